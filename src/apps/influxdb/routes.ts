@@ -1,0 +1,26 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { handle } from '../handle.js';
+import { instanceParams, instanceStatus, responses } from '../schemas.js';
+
+const read = { permission: { level: 'read', family: 'influx' } } as const;
+
+const server = z
+  .object({ instance: z.string(), url: z.string(), version: z.string(), pingMs: z.number() })
+  .meta({ example: { instance: 'default', url: 'http://127.0.0.1:8086', version: '1.6.7~rc0', pingMs: 0.9 } });
+
+export const influxRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/influx', {
+    config: read,
+    schema: {
+      tags: ['influx'],
+      summary: 'Configured InfluxDB servers with reachability and version',
+      response: responses(z.array(instanceStatus)),
+    },
+  }, handle('influx.instances'));
+
+  app.get('/influx/:instance', {
+    config: read,
+    schema: { tags: ['influx'], summary: 'Ping and server version', params: instanceParams, response: responses(server) },
+  }, handle('influx.server'));
+};

@@ -1,0 +1,16 @@
+// Defaults shared by every environment; local.ts, test.ts and production.ts override them.
+export const basic = {
+  project: 'HostMonitor',
+  version: '0.1.0',
+  server: {
+    host: '127.0.0.1',
+    port: 8000,
+    keepAliveTimeoutMs: 72_000,
+    bodyLimitBytes: 16 * 1024 * 1024,
+    requestTimeoutMs: 120_000,
+  },
+  log: { level: 'info', console: 'json', dir: 'logs' },
+  auth: { tokens: {} },
+  es: {},
+  influx: {},
+};

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { basic } from './basic.js';
+import { local } from './local.js';
+import { production } from './production.js';
+import { test } from './test.js';
+
+const envs = { local, test, production } as const;
+export type EnvName = keyof typeof envs;
+
+const instanceName = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'instance names use letters, digits, _ and - (1-64)');
+const labels = z.record(z.string(), z.string()).default({});
+const timeoutMs = z.number().int().positive().max(3_600_000).default(10_000);
+
+const esInstanceSchema = z.strictObject({
+  node: z.url(),
+  flavor: z.enum(['elasticsearch', 'opensearch']).default('elasticsearch'),
+  auth: z
+    .union([z.strictObject({ username: z.string(), password: z.string() }), z.strictObject({ apiKey: z.string() })])
+    .optional(),
+  tls: z.strictObject({ rejectUnauthorized: z.boolean().default(true), ca: z.string().optional() }).optional(),
+  timeoutMs,
+  labels,
+}).refine((i) => !(i.flavor === 'opensearch' && i.auth && 'apiKey' in i.auth), {
+  message: 'OpenSearch takes username/password, not an Elasticsearch API key',
+  path: ['auth'],
+});
+
+const influxInstanceSchema = z
+  .strictObject({
+    url: z.url(),
+    username: z.string().optional(),
+    password: z.string().optional(),
+    token: z.string().optional(),
+    timeoutMs,
+    labels,
+  })
+  .refine((i) => (i.username === undefined) === (i.password === undefined), {
+    message: 'username and password go together',
+    path: ['password'],
+  });
+
+const tokenSchema = z.strictObject({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a hex SHA-256 of the token'),
+  scopes: z
+    .array(z.string().regex(/^(read|write|admin):(es|influx|mix|\*)\/([A-Za-z0-9_-]+|\*)$/, 'a scope is level:family/instance, e.g. read:es/*'))
+    .min(1),
+});
+
+export const settingsSchema = z.strictObject({
+  env: z.enum(['local', 'test', 'production']),
+  project: z.string().min(1),
+  version: z.string().min(1),
+  server: z.strictObject({
+    host: z.string().min(1),
+    port: z.number().int().min(0).max(65535),
+    keepAliveTimeoutMs: z.number().int().positive(),
+    bodyLimitBytes: z.number().int().positive(),
+    requestTimeoutMs: z.number().int().nonnegative(),
+  }),
+  log: z.strictObject({
+    level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    console: z.union([z.enum(['pretty', 'json']), z.literal(false)]),
+    dir: z.string().min(1).nullable(),
+  }),
+  auth: z.strictObject({ tokens: z.record(instanceName, tokenSchema) }),
+  es: z.record(instanceName, esInstanceSchema),
+  influx: z.record(instanceName, influxInstanceSchema),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type EsInstanceConfig = z.infer<typeof esInstanceSchema>;
+export type InfluxInstanceConfig = z.infer<typeof influxInstanceSchema>;
+
+/** A configuration problem, reported as one line naming the key. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function merge(base: Plain, over: Plain): Plain {
+  const out: Plain = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const current = out[key];
+    out[key] = isPlain(current) && isPlain(value) ? merge(current, value) : value;
+  }
+  return out;
+}
+
+function readConfigFile(path: string): Plain {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`HOSTMONITOR_CONFIG: cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (!isPlain(parsed)) throw new Error('not a JSON object');
+    return parsed;
+  } catch (err) {
+    throw new ConfigError(`HOSTMONITOR_CONFIG: ${path} is not a JSON object (${(err as Error).message})`);
+  }
+}
+
+function hostPortUrl(host: string | undefined, port: string | undefined): string | undefined {
+  return host ? `http://${host}:${port ?? ''}`.replace(/:$/, '') : undefined;
+}
+
+/** Environment overrides, as the original service read them (ES_HOST + ES_PORT) plus URLs. */
+function fromEnvironment(env: NodeJS.ProcessEnv): Plain {
+  const over: Plain = {};
+  const esUrl = env.ES_URL ?? hostPortUrl(env.ES_HOST, env.ES_PORT);
+  const openSearchUrl = env.OPENSEARCH_URL;
+  const influxUrl = env.INFLUX_URL ?? hostPortUrl(env.INFLUX_HOST, env.INFLUX_PORT);
+  const es: Plain = {};
+  if (esUrl) es.default = { node: esUrl };
+  if (openSearchUrl) es.opensearch = { node: openSearchUrl, flavor: 'opensearch' };
+  if (Object.keys(es).length) over.es = es;
+  if (influxUrl) over.influx = { default: { url: influxUrl } };
+  const server: Plain = {};
+  if (env.SERVER_HOST) server.host = env.SERVER_HOST;
+  if (env.SERVER_PORT) server.port = Number(env.SERVER_PORT);
+  if (Object.keys(server).length) over.server = server;
+  if (env.LOG_LEVEL) over.log = { level: env.LOG_LEVEL };
+  return over;
+}
+
+function fromFlags(argv: string[]): { env: string; over: Plain } {
+  let values: { env?: string; host?: string; port?: string };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { env: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' } },
+      strict: true,
+    }));
+  } catch (err) {
+    throw new ConfigError(`flags: ${(err as Error).message} (known: --env local|test|production, --host, --port)`);
+  }
+  const server: Plain = {};
+  if (values.host !== undefined) server.host = values.host;
+  if (values.port !== undefined) server.port = /^\d+$/.test(values.port) ? Number(values.port) : values.port;
+  return { env: values.env ?? 'local', over: Object.keys(server).length ? { server } : {} };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const key = issue.path.map(String).join('.') || '(root)';
+  return `${key}: ${issue.message}`;
+}
+
+/**
+ * Settings in increasing priority: basic < env file (--env) < HOSTMONITOR_CONFIG instance map
+ * < environment variables < --host/--port flags. Throws ConfigError naming the first bad key.
+ */
+export function loadSettings(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): Settings {
+  const flags = fromFlags(argv);
+  if (!(flags.env in envs)) throw new ConfigError(`env: unknown environment "${flags.env}" (local, test or production)`);
+  let raw = merge(merge(basic, envs[flags.env as EnvName]), { env: flags.env });
+  if (env.HOSTMONITOR_CONFIG) {
+    const file = readConfigFile(env.HOSTMONITOR_CONFIG);
+    // The file holds the full instance map: it replaces the env file's instances instead of merging.
+    raw = merge({ ...raw, es: file.es ?? {}, influx: file.influx ?? {} }, omit(file, ['es', 'influx']));
+  }
+  raw = merge(merge(raw, fromEnvironment(env)), flags.over);
+  const parsed = settingsSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`config: ${describeIssue(parsed.error.issues[0]!)}`);
+  return parsed.data;
+}
+
+function omit(obj: Plain, keys: string[]): Plain {
+  return Object.fromEntries(Object.entries(obj).filter(([k]) => !keys.includes(k)));
+}
+
+/** A URL without its user:password part, safe to show and log. */
+export function redactUrl(url: string): string {
+  const u = new URL(url);
+  u.username = '';
+  u.password = '';
+  return u.toString().replace(/\/$/, '');
+}

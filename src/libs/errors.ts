@@ -1,0 +1,38 @@
+import { Code, httpStatus, type ResultCode } from './code.js';
+
+/** An error as a value: a result code, its HTTP status and a message naming the culprit. */
+export class AppError extends Error {
+  override name = 'AppError';
+  readonly status: number;
+  constructor(
+    readonly code: ResultCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.status = httpStatus[code];
+  }
+}
+
+export const isAppError = (err: unknown): err is AppError => err instanceof AppError;
+
+export type BackendKind = 'es' | 'influx';
+
+export const errors = {
+  notSupported: (what: string) => new AppError(Code.NOT_SUPPORTED, `not supported: ${what}`),
+  missingParameter: (name: string) => new AppError(Code.MISSING_PARAMETER, `missing required parameter: ${name}`),
+  databaseNotFound: (instance: string, db: string) =>
+    new AppError(Code.DATABASE_NOT_FOUND, `database "${db}" does not exist on influx/${instance}`),
+  validation: (path: string, reason: string) => new AppError(Code.VALIDATION, `${path}: ${reason}`),
+  notFound: (what: string) => new AppError(Code.NOT_FOUND, `${what} not found`),
+  instanceNotFound: (kind: BackendKind, name: string, known: string[]) =>
+    new AppError(
+      Code.INSTANCE_NOT_FOUND,
+      `unknown ${kind} instance "${name}" (configured: ${known.length ? known.join(', ') : 'none'})`,
+    ),
+  conflict: (what: string) => new AppError(Code.CONFLICT, what),
+  backendUnavailable: (kind: BackendKind, instance: string, reason: string, cause?: unknown) =>
+    new AppError(Code.BACKEND_UNAVAILABLE, `${kind}/${instance} is unavailable: ${reason}`, { cause }),
+  backendTimeout: (kind: BackendKind, instance: string, ms: number, cause?: unknown) =>
+    new AppError(Code.BACKEND_TIMEOUT, `${kind}/${instance} did not answer within ${ms} ms`, { cause }),
+};

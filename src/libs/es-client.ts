@@ -1,0 +1,139 @@
+import { Client as ElasticClient } from '@elastic/elasticsearch';
+import { Client as OpenSearchClient } from '@opensearch-project/opensearch';
+import { redactUrl, type EsInstanceConfig } from '../config/settings.js';
+import { AppError, errors } from './errors.js';
+import { Code } from './code.js';
+
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface EsRequest {
+  method: HttpMethod;
+  path: string;
+  querystring?: Record<string, unknown>;
+  body?: unknown;
+  /** NDJSON lines for _bulk and _msearch. */
+  bulkBody?: string | unknown[];
+  /** Statuses returned to the caller instead of raised (e.g. 404 for an existence check). */
+  ignore?: number[];
+}
+
+export interface EsResponse<T> {
+  statusCode: number;
+  body: T;
+}
+
+type Send = (req: EsRequest, timeoutMs: number) => Promise<EsResponse<unknown>>;
+
+/**
+ * One Elasticsearch or OpenSearch cluster. The flavor is chosen once, in `createEsConnection`;
+ * above this adapter ESQuery speaks plain HTTP paths and bodies, the same for both.
+ */
+export class EsConnection {
+  readonly url: string;
+  constructor(
+    readonly name: string,
+    readonly config: EsInstanceConfig,
+    private readonly send: Send,
+    readonly close: () => Promise<void>,
+  ) {
+    this.url = redactUrl(config.node);
+  }
+
+  get flavor() {
+    return this.config.flavor;
+  }
+
+  async request<T = unknown>(req: EsRequest): Promise<EsResponse<T>> {
+    try {
+      return (await this.send(req, this.config.timeoutMs)) as EsResponse<T>;
+    } catch (err) {
+      throw toAppError(this.name, this.config.timeoutMs, err);
+    }
+  }
+}
+
+interface EsErrorBody {
+  error?: { type?: string; reason?: string; root_cause?: { type?: string; reason?: string }[] } | string;
+  status?: number;
+}
+
+function describeEsError(body: unknown): { type: string; reason: string } {
+  const b = (typeof body === 'object' && body !== null ? body : {}) as EsErrorBody;
+  if (typeof b.error === 'string') return { type: 'error', reason: b.error };
+  const root = b.error?.root_cause?.[0];
+  return {
+    type: b.error?.type ?? root?.type ?? 'unknown',
+    reason: b.error?.reason ?? root?.reason ?? (typeof body === 'string' ? body : 'no reason given'),
+  };
+}
+
+/** Maps a client error to the envelope: 4xx keep ES's reason; unreachable 503; timeout 504. */
+export function toAppError(instance: string, timeoutMs: number, err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const e = err as { name?: string; message?: string; meta?: { statusCode?: number; body?: unknown } };
+  switch (e.name) {
+    case 'TimeoutError':
+      return errors.backendTimeout('es', instance, timeoutMs, err);
+    case 'ConnectionError':
+    case 'NoLivingConnectionsError':
+      return errors.backendUnavailable('es', instance, e.message ?? 'connection failed', err);
+    case 'ProductNotSupportedError':
+      return errors.backendUnavailable('es', instance, 'the server is not Elasticsearch (for OpenSearch set flavor "opensearch")', err);
+    case 'ResponseError':
+      return fromStatus(instance, e.meta?.statusCode ?? 500, e.meta?.body, err);
+    default:
+      return errors.backendUnavailable('es', instance, e.message ?? String(err), err);
+  }
+}
+
+function fromStatus(instance: string, status: number, body: unknown, cause: unknown): AppError {
+  const { type, reason } = describeEsError(body);
+  const message = `es/${instance}: ${type}: ${reason}`;
+  if (status === 404) return new AppError(Code.NOT_FOUND, message, { cause });
+  if (status === 409 || /already_exists|version_conflict/.test(type)) return new AppError(Code.CONFLICT, message, { cause });
+  if (status === 401 || status === 403) {
+    return errors.backendUnavailable('es', instance, `the cluster refused the gateway's credentials (${type})`, cause);
+  }
+  if (status === 413) return new AppError(Code.PAYLOAD_TOO_LARGE, message, { cause });
+  if (status === 408 || status === 504) return errors.backendTimeout('es', instance, 0, cause);
+  if (status >= 400 && status < 500 && status !== 429) return new AppError(Code.VALIDATION, message, { cause });
+  return errors.backendUnavailable('es', instance, `${status} ${type}: ${reason}`, cause);
+}
+
+function clientOptions(config: EsInstanceConfig) {
+  const auth = config.auth && ('apiKey' in config.auth ? { apiKey: config.auth.apiKey } : config.auth);
+  return {
+    node: config.node,
+    auth,
+    requestTimeout: config.timeoutMs,
+    maxRetries: 1,
+    ssl: config.tls,
+  };
+}
+
+/** The one place where the flavor picks a client library. */
+export function createEsConnection(name: string, config: EsInstanceConfig): EsConnection {
+  const { ssl, ...common } = clientOptions(config);
+  if (config.flavor === 'opensearch') {
+    // OpenSearch has no Elasticsearch API keys; settings refuse that combination.
+    const auth = config.auth && 'username' in config.auth ? config.auth : undefined;
+    const client = new OpenSearchClient({ ...common, auth, ssl });
+    const send: Send = async (req, timeoutMs) => {
+      const { body, statusCode } = await client.transport.request(
+        { method: req.method, path: req.path, querystring: req.querystring, body: req.body as never, bulkBody: req.bulkBody as never },
+        { requestTimeout: timeoutMs, ignore: req.ignore },
+      );
+      return { body, statusCode: statusCode ?? 200 };
+    };
+    return new EsConnection(name, config, send, () => client.close());
+  }
+  const client = new ElasticClient({ ...common, tls: ssl });
+  const send: Send = async (req, timeoutMs) => {
+    const res = await client.transport.request(
+      { method: req.method, path: req.path, querystring: req.querystring, body: req.body as never, bulkBody: req.bulkBody as never },
+      { requestTimeout: timeoutMs, ignore: req.ignore, meta: true },
+    );
+    return { body: res.body, statusCode: res.statusCode ?? 200 };
+  };
+  return new EsConnection(name, config, send, () => client.close());
+}

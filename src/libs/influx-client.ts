@@ -1,0 +1,116 @@
+import { HttpError, InfluxDB, RequestTimedOutError, type Transport } from '@influxdata/influxdb-client';
+import { redactUrl, type InfluxInstanceConfig } from '../config/settings.js';
+import { AppError, errors } from './errors.js';
+import { Code } from './code.js';
+
+/** One statement's result as InfluxDB's /query returns it. */
+export interface InfluxStatementResult {
+  statement_id: number;
+  series?: { name: string; tags?: Record<string, string>; columns: string[]; values: unknown[][] }[];
+  error?: string;
+}
+
+export interface InfluxQueryOptions {
+  db?: string;
+  params?: Record<string, unknown>;
+  epoch?: 'ns' | 'u' | 'ms' | 's' | 'm' | 'h';
+}
+
+export interface InfluxWriteOptions {
+  db: string;
+  rp?: string;
+  precision?: 'ns' | 'u' | 'ms' | 's' | 'm' | 'h';
+}
+
+/**
+ * One InfluxDB server, spoken to through @influxdata/influxdb-client's transport on the v1
+ * endpoints (/ping, /query, /write): the surface InfluxDB 1.x, 2.x (v1 compat) and 3.x share.
+ */
+export class InfluxConnection {
+  readonly url: string;
+  private readonly transport: Transport;
+  private readonly headers: Record<string, string>;
+
+  constructor(
+    readonly name: string,
+    readonly config: InfluxInstanceConfig,
+  ) {
+    this.url = redactUrl(config.url);
+    this.transport = new InfluxDB({ url: config.url, token: config.token, timeout: config.timeoutMs }).transport;
+    // 1.x takes user/password as HTTP basic auth; a token (2.x/3.x) is sent by the client itself.
+    this.headers =
+      config.username !== undefined
+        ? { authorization: `Basic ${Buffer.from(`${config.username}:${config.password ?? ''}`).toString('base64')}` }
+        : {};
+  }
+
+  /** GET /ping; the version comes from the X-Influxdb-Version header. */
+  async ping(): Promise<{ version: string }> {
+    let version = 'unknown';
+    await this.send('/ping', null, 'GET', {}, (headers) => {
+      const v = headers['x-influxdb-version'];
+      if (v) version = String(v);
+    });
+    return { version };
+  }
+
+  /** POST /query; per-statement errors stay in the results for the caller to judge. */
+  async query(q: string, options: InfluxQueryOptions = {}): Promise<InfluxStatementResult[]> {
+    const form = new URLSearchParams({ q });
+    if (options.db) form.set('db', options.db);
+    if (options.epoch) form.set('epoch', options.epoch);
+    if (options.params) form.set('params', JSON.stringify(options.params));
+    const body = (await this.send('/query', form.toString(), 'POST', {
+      'content-type': 'application/x-www-form-urlencoded',
+    })) as { results?: InfluxStatementResult[]; error?: string };
+    if (body.error) throw new AppError(Code.VALIDATION, `influx/${this.name}: ${body.error}`);
+    return body.results ?? [];
+  }
+
+  /** POST /write with line protocol. */
+  async write(lines: string, options: InfluxWriteOptions): Promise<void> {
+    const qs = new URLSearchParams({ db: options.db, precision: options.precision ?? 'ns' });
+    if (options.rp) qs.set('rp', options.rp);
+    await this.send(`/write?${qs}`, lines, 'POST', { 'content-type': 'text/plain; charset=utf-8' });
+  }
+
+  async close(): Promise<void> {
+    // The transport keeps no pooled state that needs closing; kept for symmetry with ES.
+  }
+
+  private async send(
+    path: string,
+    body: string | null,
+    method: string,
+    headers: Record<string, string>,
+    onHeaders?: (headers: Record<string, string | string[] | undefined>) => void,
+  ): Promise<unknown> {
+    try {
+      return await this.transport.request(path, body, { method, headers: { ...this.headers, ...headers } }, onHeaders);
+    } catch (err) {
+      throw this.toAppError(err);
+    }
+  }
+
+  private toAppError(err: unknown): AppError {
+    if (err instanceof AppError) return err;
+    if (err instanceof RequestTimedOutError || (err as Error).name === 'AbortError') {
+      return errors.backendTimeout('influx', this.name, this.config.timeoutMs, err);
+    }
+    if (err instanceof HttpError) {
+      const reason = (err.json as { error?: string } | undefined)?.error ?? err.body ?? err.message;
+      if (err.statusCode === 401 || err.statusCode === 403) {
+        return errors.backendUnavailable('influx', this.name, `the server refused the gateway's credentials (${reason})`, err);
+      }
+      const missingDb = /database not found: "?([^"]*)"?/.exec(reason);
+      if (missingDb) return errors.databaseNotFound(this.name, missingDb[1] ?? '');
+      if (err.statusCode === 413) return new AppError(Code.PAYLOAD_TOO_LARGE, `influx/${this.name}: ${reason}`, { cause: err });
+      if (err.statusCode >= 400 && err.statusCode < 500) {
+        return new AppError(Code.VALIDATION, `influx/${this.name}: ${reason}`, { cause: err });
+      }
+      return errors.backendUnavailable('influx', this.name, `${err.statusCode} ${reason}`, err);
+    }
+    const e = err as NodeJS.ErrnoException;
+    return errors.backendUnavailable('influx', this.name, e.message || String(e.code), err);
+  }
+}

@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import pino, { type DestinationStream, type Logger, type StreamEntry } from 'pino';
+import pretty from 'pino-pretty';
+import { createStream, type RotatingFileStream } from 'rotating-file-stream';
+import type { Settings } from '../config/settings.js';
+
+/** The process's loggers: app (console + app.log), access (console + access.log), audit (audit.log). */
+export interface Logs {
+  app: Logger;
+  access: Logger;
+  audit: Logger;
+  close(): Promise<void>;
+}
+
+// Credentials must never reach a log line, whatever object gets logged.
+const redact = {
+  paths: ['password', '*.password', 'token', '*.token', 'apiKey', '*.apiKey', 'req.headers.authorization', 'headers.authorization'],
+  censor: '[redacted]',
+};
+
+function consoleStream(mode: Settings['log']['console']): DestinationStream | null {
+  if (mode === false) return null;
+  return mode === 'pretty' ? pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l' }) : pino.destination(1);
+}
+
+function fileStream(dir: string, name: string): RotatingFileStream {
+  // Rotation by a well-kept library: daily or at 50 MB, 14 files kept, old ones gzipped.
+  return createStream(name, { path: dir, size: '50M', interval: '1d', maxFiles: 14, compress: 'gzip' });
+}
+
+export function createLogs(config: Settings['log']): Logs {
+  const files: RotatingFileStream[] = [];
+  const console = consoleStream(config.console);
+  if (config.dir) mkdirSync(config.dir, { recursive: true });
+
+  // The audit trail is written whatever the configured level.
+  const make = (name: string, toConsole: boolean, fixedLevel?: pino.Level): Logger => {
+    const streams: StreamEntry[] = [];
+    if (toConsole && console) streams.push({ stream: console, level: config.level === 'silent' ? 'fatal' : config.level });
+    if (config.dir) {
+      const file = fileStream(config.dir, `${name}.log`);
+      files.push(file);
+      streams.push({ stream: file, level: 'trace' });
+    }
+    const level = streams.length === 0 ? 'silent' : (fixedLevel ?? config.level);
+    return pino({ level, base: { log: name }, redact }, pino.multistream(streams));
+  };
+
+  return {
+    app: make('app', true),
+    access: make('access', true),
+    audit: make('audit', false, 'info'),
+    close: () =>
+      Promise.all(files.map((f) => new Promise<void>((resolve) => f.end(() => resolve())))).then(() => undefined),
+  };
+}

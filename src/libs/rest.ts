@@ -1,0 +1,42 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import type { Settings } from '../config/settings.js';
+
+export const tags = [
+  { name: 'service', description: 'Health, readiness and this documentation' },
+  { name: 'es', description: 'Elasticsearch and OpenSearch clusters: /es/{instance}/...' },
+  { name: 'influx', description: 'InfluxDB servers: /influx/{instance}/...' },
+  { name: 'mix', description: 'Across every backend: resources, nodes and the pipeline' },
+];
+
+/** The OpenAPI document (from the routes' zod schemas) at /openapi.json and Swagger UI at /. */
+export const restPlugin = fp<{ settings: Settings }>(
+  async (app: FastifyInstance, { settings }) => {
+    await app.register(swagger, {
+      openapi: {
+        info: {
+          title: `${settings.project} API`,
+          version: settings.version,
+          description:
+            'One REST API over many Elasticsearch clusters and InfluxDB servers. Every response is ' +
+            '`{result, resultcode, message, data}`; errors carry `result: false`, a result code and a message naming the culprit.',
+        },
+        tags,
+        components: {
+          securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A HostMonitor token' } },
+        },
+        security: [{ bearer: [] }],
+      },
+      transform: jsonSchemaTransform,
+    });
+    await app.register(swaggerUi, {
+      routePrefix: '/',
+      uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: true },
+    });
+    app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  },
+  { name: 'rest' },
+);
