@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { ConfigError, loadSettings, redactUrl, type Settings } from './config/settings.js';
 
@@ -10,31 +11,33 @@ function describeStart(settings: Settings) {
   };
 }
 
-/** Starts the server and stops it cleanly on SIGINT/SIGTERM. Returns the listening URL. */
-export async function main(argv = process.argv.slice(2)): Promise<string> {
+/** Reads the settings (exiting with one line on a bad one), builds the app and listens. */
+export async function start(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<FastifyInstance> {
   let settings: Settings;
   try {
-    settings = loadSettings(argv);
+    settings = loadSettings(argv, env);
   } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`hostmonitor: ${err.message}\n`);
-      process.exit(2);
-    }
-    throw err;
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`hostmonitor: ${err.message}\n`);
+    process.exit(2);
   }
   const app = await buildApp(settings);
   const url = await app.listen({ host: settings.server.host, port: settings.server.port });
   app.log.info(describeStart(settings), `${settings.project} listening on ${url} (Swagger UI at ${url}/)`);
+  return app;
+}
+
+/** Closes the app on SIGINT/SIGTERM, then runs `after` (e.g. stopping local backends). */
+export function stopOnSignals(app: FastifyInstance, after: () => Promise<void> = async () => {}): void {
   const stop = async (signal: string) => {
     app.log.info(`${signal}: closing`);
     await app.close();
+    await after();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
-  return url;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/main.ts')) {
-  await main();
-}
+const isEntryPoint = process.argv[1] !== undefined && /[/\\]main\.(ts|js)$/.test(process.argv[1]);
+if (isEntryPoint) stopOnSignals(await start(process.argv.slice(2)));

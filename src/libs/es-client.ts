@@ -131,7 +131,8 @@ export function createEsConnection(name: string, config: EsInstanceConfig): EsCo
   const send: Send = async (req, timeoutMs) => {
     const res = await client.transport.request(
       { method: req.method, path: req.path, querystring: req.querystring, body: req.body as never, bulkBody: req.bulkBody as never },
-      { requestTimeout: timeoutMs, ignore: req.ignore, meta: true },
+      // One immediate retry (a stale keep-alive socket), not the client's default backoff of seconds.
+      { requestTimeout: timeoutMs, ignore: req.ignore, meta: true, retryBackoff: () => 0 },
     );
     return { body: res.body, statusCode: res.statusCode ?? 200 };
   };

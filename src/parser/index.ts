@@ -1,26 +1,16 @@
-import { QueryNode } from '../operator/query.js';
 import type { OperatorChain } from '../operator/run.js';
+import { esActions } from './es.js';
+import { influxActions } from './influx.js';
+import { mixActions } from './mix.js';
+import type { RequestInput } from './request.js';
 
-/** What a route hands the parser: its path parameters, query string and JSON body. */
-export interface RequestInput {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  body: unknown;
-}
+export type { RequestInput } from './request.js';
 
 /**
- * Each API action turns a validated request into a plain-data operator chain. Routes name
- * the action; nothing here talks to a backend.
+ * Every API action by name. Routes name their action; the parsers turn the request into a
+ * plain-data operator chain and never talk to a backend.
  */
-const actions = {
-  'es.instances': () => [QueryNode.create('es', 'list')],
-  'es.cluster': ({ params }) => [QueryNode.create('es', 'searchMeta', { kind: 'cluster', instance: params.instance })],
-  'es.nodes': ({ params }) => [QueryNode.create('es', 'searchMeta', { kind: 'nodes', instance: params.instance })],
-  'influx.instances': () => [QueryNode.create('influx', 'list')],
-  'influx.server': ({ params }) => [QueryNode.create('influx', 'searchMeta', { kind: 'server', instance: params.instance })],
-  'service.ready': () => [QueryNode.create('mix', 'searchMeta', { kind: 'ready' })],
-  'mix.instances': ({ query }) => [QueryNode.create('mix', 'list', { region: query.region })],
-} satisfies Record<string, (input: RequestInput) => OperatorChain>;
+const actions = { ...esActions, ...influxActions, ...mixActions };
 
 export type Action = keyof typeof actions;
 

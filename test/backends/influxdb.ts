@@ -1,0 +1,166 @@
+// A private InfluxDB 1.x (Debian's /usr/bin/influxd) on loopback ports, with its data in a temp dir.
+import { execFile, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import {
+  assertPortFree,
+  freePorts,
+  hasExited,
+  influxVersion,
+  localEngine,
+  logTail,
+  makeTempDir,
+  removeTempDir,
+  request,
+  secondsSince,
+  sleep,
+  spawnServer,
+  type Engine,
+  type EngineRun,
+} from './engines.js';
+
+export interface InfluxCredentials {
+  username: string;
+  password: string;
+}
+
+export interface InfluxOptions {
+  /** Enables auth-enabled and creates this user as admin. */
+  auth?: InfluxCredentials;
+  port?: number;
+  /** Kept by stop(); a temp dir otherwise. */
+  dataDir?: string;
+}
+
+const READY_TIMEOUT_MS = 30_000;
+const PING_INTERVAL_MS = 100;
+
+export async function startInflux(opts: InfluxOptions = {}): Promise<Engine> {
+  const startedAt = performance.now();
+  const workDir = await makeTempDir('hostmonitor-influxdb-');
+  const [httpPort, rpcPort] = opts.port ? [opts.port, ...(await freePorts(1))] : await freePorts(2);
+  const url = `http://127.0.0.1:${httpPort}`;
+  const configFile = join(workDir, 'influxdb.conf');
+  const logFile = join(workDir, 'influxd.log');
+  await writeFile(
+    configFile,
+    await influxConfig({ dataDir: opts.dataDir ?? join(workDir, 'data'), httpPort: httpPort!, rpcPort: rpcPort!, auth: !!opts.auth }),
+  );
+  const boot = async () => {
+    await Promise.all([assertPortFree(httpPort!), assertPortFree(rpcPort!)]);
+    return runInflux(configFile, logFile, url);
+  };
+  const first = await boot().catch(async (error: unknown) => {
+    await removeTempDir(workDir);
+    throw error;
+  });
+  const engine = localEngine('influxdb', url, first, boot, workDir);
+  if (opts.auth) await createAdmin(url, opts.auth).catch(async (error: unknown) => {
+    await engine.stop();
+    throw error;
+  });
+  console.error(`[engines] influxdb ${engine.version} ready on ${url} in ${secondsSince(startedAt)} s`);
+  return engine;
+}
+
+interface ConfigValues {
+  dataDir: string;
+  httpPort: number;
+  rpcPort: number;
+  auth: boolean;
+}
+
+/** influxd's own defaults, moved to private dirs and ports. */
+async function influxConfig({ dataDir, httpPort, rpcPort, auth }: ConfigValues): Promise<string> {
+  const { stdout: defaults } = await promisify(execFile)('influxd', ['config']);
+  // Debian renames upstream's reporting-disabled to reporting-enabled.
+  const reporting: Record<string, string> = /^reporting-enabled\s*=/m.test(defaults)
+    ? { 'reporting-enabled': 'false' }
+    : { 'reporting-disabled': 'true' };
+  const str = (value: string) => JSON.stringify(value);
+  return setTomlValues(defaults, {
+    '': { ...reporting, 'bind-address': str(`127.0.0.1:${rpcPort}`) },
+    meta: { dir: str(join(dataDir, 'meta')) },
+    data: { dir: str(join(dataDir, 'data')), 'wal-dir': str(join(dataDir, 'wal')), 'query-log-enabled': 'false' },
+    http: { 'bind-address': str(`127.0.0.1:${httpPort}`), 'auth-enabled': String(auth), 'log-enabled': 'false' },
+    logging: { level: str('warn'), 'suppress-logo': 'true' },
+  });
+}
+
+type TomlEdits = Record<string, Record<string, string>>;
+
+/** Sets `key = value` per [section] ('' is the top level), adding keys and sections that are missing. */
+function setTomlValues(toml: string, edits: TomlEdits): string {
+  const pending = new Map(Object.entries(edits).map(([section, values]) => [section, new Map(Object.entries(values))]));
+  const out: string[] = [];
+  let section = '';
+  const addPending = () => {
+    for (const [key, value] of pending.get(section) ?? []) out.push(`  ${key} = ${value}`);
+    pending.delete(section);
+  };
+  for (const line of toml.split('\n')) {
+    const header = /^\s*\[+\s*([^\]\s]+)\s*\]+/.exec(line);
+    const assignment = /^(\s*)([\w-]+)\s*=/.exec(line);
+    const value = assignment ? pending.get(section)?.get(assignment[2]!) : undefined;
+    if (header) {
+      addPending();
+      section = header[1]!;
+      out.push(line);
+    } else if (assignment && value !== undefined) {
+      out.push(`${assignment[1]}${assignment[2]} = ${value}`);
+      pending.get(section)?.delete(assignment[2]!);
+    } else {
+      out.push(line);
+    }
+  }
+  addPending();
+  for (const [name, values] of pending) {
+    out.push(`[${name}]`, ...[...values].map(([key, value]) => `  ${key} = ${value}`));
+  }
+  return out.join('\n');
+}
+
+async function runInflux(configFile: string, logFile: string, url: string): Promise<EngineRun> {
+  const log = openSync(logFile, 'a');
+  const child = await spawnServer('influxd', ['run', '-config', configFile], ['pipe', log, log]).finally(() => closeSync(log));
+  try {
+    await waitForPing(child, url);
+    return { child, version: await influxVersion(url) };
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`influxd on ${url}: ${(error as Error).message}\n--- last lines of its log ---\n${await logTail(logFile)}`);
+  }
+}
+
+async function waitForPing(child: ChildProcess, url: string): Promise<void> {
+  const deadline = performance.now() + READY_TIMEOUT_MS;
+  while (performance.now() < deadline) {
+    if (hasExited(child)) throw new Error(`exited early (code ${child.exitCode}, signal ${child.signalCode})`);
+    const status = await request(`${url}/ping`, { signal: AbortSignal.timeout(1_000) }).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 204) return;
+    await sleep(PING_INTERVAL_MS);
+  }
+  throw new Error(`no 204 from /ping within ${READY_TIMEOUT_MS / 1000} s`);
+}
+
+/** Allowed without credentials while no admin exists. */
+async function createAdmin(url: string, { username, password }: InfluxCredentials): Promise<void> {
+  const user = username.replace(/["\\]/g, '\\$&');
+  const secret = password.replace(/['\\]/g, '\\$&');
+  await influxQuery(url, `CREATE USER "${user}" WITH PASSWORD '${secret}' WITH ALL PRIVILEGES`);
+  const authenticated = new URL(url);
+  authenticated.username = username;
+  authenticated.password = password;
+  await influxQuery(authenticated.href, 'SHOW DATABASES');
+}
+
+async function influxQuery(url: string, q: string): Promise<void> {
+  const response = await request(new URL('/query', url).href, { method: 'POST', body: new URLSearchParams({ q }) });
+  const text = await response.text();
+  if (!response.ok || /"error"\s*:/.test(text)) throw new Error(`influxdb query failed (${response.status}): ${text}`);
+}
