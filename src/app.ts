@@ -34,6 +34,8 @@ export async function buildApp(settings: Settings, logs: Logs = createLogs(setti
   app.setValidatorCompiler(validatorCompiler);
   // Response schemas document the API; serializing with plain JSON keeps them off the hot path.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  // NDJSON bodies (ES _bulk) reach the parser as text; it splits and validates the lines.
+  app.addContentTypeParser('application/x-ndjson', { parseAs: 'string' }, (_req, body, done) => done(null, body));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   app.addHook('onSend', async (request, reply) => {

@@ -4,6 +4,7 @@
  */
 export const Code = {
   OK: 200,
+  PARTIAL: 20700,
   NOT_SUPPORTED: 50000,
   MISSING_PARAMETER: 50001,
   DATABASE_NOT_FOUND: 50002,
@@ -28,6 +29,7 @@ export type ResultCode = (typeof Code)[keyof typeof Code];
 /** The HTTP status that goes with each code. */
 export const httpStatus: Record<ResultCode, number> = {
   [Code.OK]: 200,
+  [Code.PARTIAL]: 207,
   [Code.NOT_SUPPORTED]: 501,
   [Code.MISSING_PARAMETER]: 400,
   [Code.DATABASE_NOT_FOUND]: 404,
