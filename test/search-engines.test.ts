@@ -81,7 +81,7 @@ describe('OpenSearch 2.19 node', () => {
     for (const [i, doc] of docs.entries()) await client.index({ index, id: String(i), body: doc });
     await client.indices.refresh({ index });
     const found = await client.search({ index, body: { query: { match: { note: 'disk' } } } });
-    expect(found.body.hits.hits.map((h: { _id: string }) => h._id).sort()).toEqual(['0', '2']);
+    expect(found.body.hits.hits.map((h) => h._id).sort()).toEqual(['0', '2']);
     const agg = await client.search({ index, body: { size: 0, aggs } as never });
     expectAggregations(agg.body.aggregations as unknown as AggResult);
   });
