@@ -5,9 +5,12 @@ import type { Settings } from './config/settings.js';
 import { dbPlugin } from './libs/db.js';
 import { createLogs, type Logs } from './libs/logs.js';
 import { restPlugin } from './libs/rest.js';
+import { metricsPlugin } from './libs/metrics.js';
 import { accessLogPlugin } from './middlewares/access-log.js';
+import { auditPlugin } from './middlewares/audit.js';
 import { authPlugin } from './middlewares/auth.js';
 import { errorHandler, notFoundHandler } from './middlewares/envelope.js';
+import { protectionPlugin } from './middlewares/protection.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -16,7 +19,7 @@ declare module 'fastify' {
   }
 }
 
-/** Wires the app: external plugins, then ours (db, auth, access log), then the routes. */
+/** Wires the app: docs and metrics, then ours (db, auth, limits, audit, access log), then the routes. */
 export async function buildApp(settings: Settings, logs: Logs = createLogs(settings.log)): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logs.app as FastifyBaseLogger,
@@ -44,8 +47,11 @@ export async function buildApp(settings: Settings, logs: Logs = createLogs(setti
   app.addHook('onClose', () => logs.close());
 
   await app.register(restPlugin, { settings });
+  await app.register(metricsPlugin);
   await app.register(dbPlugin, { settings });
   await app.register(authPlugin, { settings });
+  await app.register(protectionPlugin, { settings });
+  await app.register(auditPlugin, { audit: logs.audit });
   await app.register(accessLogPlugin, { access: logs.access });
   await registerRoutes(app);
   return app;

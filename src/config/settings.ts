@@ -65,6 +65,13 @@ export const settingsSchema = z.strictObject({
     dir: z.string().min(1).nullable(),
   }),
   auth: z.strictObject({ tokens: z.record(instanceName, tokenSchema) }),
+  limits: z.strictObject({
+    /** Requests per token (per client address without a token) and window; null turns it off. */
+    rateLimit: z.strictObject({ max: z.number().int().positive(), windowMs: z.number().int().positive() }).nullable(),
+    /** Above this event-loop delay new requests get 503; 0 turns the check off. */
+    maxEventLoopDelayMs: z.number().int().nonnegative(),
+  }),
+  cors: z.strictObject({ origins: z.array(z.string().min(1)) }),
   es: z.record(instanceName, esInstanceSchema),
   influx: z.record(instanceName, influxInstanceSchema),
 });
@@ -161,13 +168,27 @@ export function loadSettings(argv: string[] = process.argv.slice(2), env: NodeJS
   let raw = merge(merge(basic, envs[flags.env as EnvName]), { env: flags.env });
   if (env.HOSTMONITOR_CONFIG) {
     const file = readConfigFile(env.HOSTMONITOR_CONFIG);
-    // The file holds the full instance map: it replaces the env file's instances instead of merging.
-    raw = merge({ ...raw, es: file.es ?? {}, influx: file.influx ?? {} }, omit(file, ['es', 'influx']));
+    // An instance map in the file is the full map: it replaces the env file's instead of merging.
+    raw = merge({ ...raw, es: file.es ?? raw.es, influx: file.influx ?? raw.influx }, omit(file, ['es', 'influx']));
   }
   raw = merge(merge(raw, fromEnvironment(env)), flags.over);
   const parsed = settingsSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(`config: ${describeIssue(parsed.error.issues[0]!)}`);
+  checkAuthPolicy(parsed.data);
   return parsed.data;
+}
+
+const loopback = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** Production needs tokens; without tokens (auth off) the server may only listen on loopback. */
+function checkAuthPolicy(settings: Settings): void {
+  if (Object.keys(settings.auth.tokens).length > 0) return;
+  if (settings.env === 'production') {
+    throw new ConfigError('config: auth.tokens: production refuses to start without tokens (create one with npm run token)');
+  }
+  if (!loopback.has(settings.server.host)) {
+    throw new ConfigError(`config: server.host: auth is off (no tokens), so only a loopback address is allowed, not ${settings.server.host}`);
+  }
 }
 
 function omit(obj: Plain, keys: string[]): Plain {

@@ -21,6 +21,7 @@ export const Code = {
   RATE_LIMITED: 42900,
   INTERNAL: 50500,
   BACKEND_UNAVAILABLE: 50300,
+  OVERLOADED: 50301,
   BACKEND_TIMEOUT: 50400,
 } as const;
 
@@ -46,5 +47,6 @@ export const httpStatus: Record<ResultCode, number> = {
   [Code.RATE_LIMITED]: 429,
   [Code.INTERNAL]: 500,
   [Code.BACKEND_UNAVAILABLE]: 503,
+  [Code.OVERLOADED]: 503,
   [Code.BACKEND_TIMEOUT]: 504,
 };

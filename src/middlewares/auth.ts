@@ -8,8 +8,11 @@ import { AppError } from '../libs/errors.js';
 export type Level = 'read' | 'write' | 'admin';
 export type Family = 'es' | 'influx' | 'mix';
 
-/** What a route needs; `null` marks a public route (health, docs). */
-export type Permission = { level: Level; family: Family } | null;
+/**
+ * What a route needs; `null` marks a public route (health, docs). `elevate` names what in a
+ * request needs admin beyond the route's level (an ES script clause, raw InfluxQL admin mode).
+ */
+export type Permission = { level: Level; family: Family; elevate?: (request: FastifyRequest) => string | null } | null;
 
 export interface Identity {
   token: string;
@@ -28,6 +31,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     identity: Identity | null;
+    /** The call asked for more than its route's level (see Permission.elevate). */
+    elevated: boolean;
   }
 }
 
@@ -49,6 +54,8 @@ export function allows(scopes: Scope[], need: { level: Level; family: Family; in
   );
 }
 
+const instanceOf = (request: FastifyRequest) => (request.params as { instance?: string } | undefined)?.instance ?? '*';
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest();
 
 /**
@@ -63,6 +70,19 @@ export const authPlugin = fp<{ settings: Settings }>(
       scopes: t.scopes.map(parseScope),
     }));
     app.decorateRequest('identity', null);
+    app.decorateRequest('elevated', false);
+    // What needs admin is noted even with auth off, so the audit log shows it.
+    app.addHook('preValidation', async (request) => {
+      const permission = request.routeOptions.config.permission;
+      const reason = permission?.elevate?.(request);
+      if (!permission || !reason) return;
+      request.elevated = true;
+      if (tokens.length === 0 || !request.identity) return;
+      const instance = instanceOf(request);
+      if (!allows(request.identity.scopes, { level: 'admin', family: permission.family, instance })) {
+        throw new AppError(Code.FORBIDDEN, `token "${request.identity.token}" lacks admin on ${permission.family}/${instance}, which ${reason} needs`);
+      }
+    });
     if (tokens.length === 0) return;
 
     const identify = (request: FastifyRequest): Identity => {
@@ -79,7 +99,7 @@ export const authPlugin = fp<{ settings: Settings }>(
       const permission = request.routeOptions.config.permission;
       if (!permission) return;
       request.identity = identify(request);
-      const instance = (request.params as { instance?: string } | undefined)?.instance ?? '*';
+      const instance = instanceOf(request);
       if (!allows(request.identity.scopes, { ...permission, instance })) {
         throw new AppError(
           Code.FORBIDDEN,

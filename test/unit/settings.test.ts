@@ -29,8 +29,10 @@ describe('settings', () => {
     expect(s.influx.default).toMatchObject({ url: 'http://127.0.0.1:8086' });
   });
 
+  const withToken = () => writeJson({ auth: { tokens: { ops: { sha256: 'a'.repeat(64), scopes: ['read:*/*'] } } } });
+
   it('picks the env with --env and takes --host and --port', () => {
-    const s = loadSettings(['--env', 'production', '--host', '127.0.0.2', '--port', '9001'], {});
+    const s = loadSettings(['--env', 'production', '--host', '127.0.0.2', '--port', '9001'], { HOSTMONITOR_CONFIG: withToken() });
     expect(s.env).toBe('production');
     expect(s.server).toMatchObject({ host: '127.0.0.2', port: 9001 });
     expect(s.es).toEqual({});
@@ -45,7 +47,9 @@ describe('settings', () => {
       OPENSEARCH_URL: 'http://os.internal:9200',
       SERVER_HOST: '0.0.0.0',
       LOG_LEVEL: 'debug',
+      HOSTMONITOR_CONFIG: withToken(),
     });
+    expect(Object.keys(s.es)).toEqual(['default', 'opensearch']);
     expect(s.es.default?.node).toBe('http://es.internal:9201');
     expect(s.es.opensearch).toMatchObject({ node: 'http://os.internal:9200', flavor: 'opensearch' });
     expect(s.influx.default?.url).toBe('http://influx.internal:8087');
@@ -89,6 +93,14 @@ describe('settings', () => {
     expect(configError(() => loadSettings([], { HOSTMONITOR_CONFIG: badScope }))).toMatch(/auth\.tokens\.ops\.scopes\.0/);
     const unknownKey = writeJson({ es: { a: { node: 'http://x:1', nodes: [] } } });
     expect(configError(() => loadSettings([], { HOSTMONITOR_CONFIG: unknownKey }))).toMatch(/es\.a.*nodes/);
+  });
+
+  it('refuses production without tokens, and a non-loopback address while auth is off', () => {
+    expect(configError(() => loadSettings(['--env', 'production'], {}))).toBe(
+      'config: auth.tokens: production refuses to start without tokens (create one with npm run token)',
+    );
+    expect(configError(() => loadSettings(['--host', '0.0.0.0'], {}))).toMatch(/^config: server\.host: auth is off/);
+    expect(loadSettings(['--host', '0.0.0.0'], { HOSTMONITOR_CONFIG: withToken() }).server.host).toBe('0.0.0.0');
   });
 
   it('never shows credentials in URLs it reports', () => {

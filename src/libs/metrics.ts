@@ -1,0 +1,64 @@
+import fp from 'fastify-plugin';
+import fastifyMetricsModule from 'fastify-metrics';
+import { Counter, Histogram, Registry } from 'prom-client';
+
+// A CommonJS module compiled from ESM: its plugin sits on .default at run time.
+const fastifyMetrics = fastifyMetricsModule.default;
+
+export type BackendOutcome = 'ok' | 'error' | 'unavailable' | 'timeout';
+
+/** What the rest of the app records besides fastify-metrics' per-route durations. */
+export interface Metrics {
+  registry: Registry;
+  backendCall(kind: 'es' | 'influx', instance: string, seconds: number, outcome: BackendOutcome): void;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    telemetry: Metrics;
+  }
+}
+
+/**
+ * Prometheus metrics at GET /metrics: request counts and durations per route and status
+ * (fastify-metrics), backend call durations per instance, denied and rate-limited calls.
+ * Each app has its own registry, so several apps in one process (tests) do not collide.
+ */
+export const metricsPlugin = fp(
+  async (app) => {
+    const registry = new Registry();
+    await app.register(fastifyMetrics, {
+      endpoint: null,
+      defaultMetrics: { enabled: true, register: registry },
+      routeMetrics: {
+        enabled: true,
+        overrides: { histogram: { registers: [registry] }, summary: { registers: [registry] } },
+      },
+    });
+    const backendCalls = new Histogram({
+      name: 'hostmonitor_backend_call_duration_seconds',
+      help: 'Backend call durations by backend kind, instance and outcome',
+      labelNames: ['kind', 'instance', 'outcome'],
+      registers: [registry],
+    });
+    const rejected = new Counter({
+      name: 'hostmonitor_rejected_requests_total',
+      help: 'Requests refused by auth (401/403) or by the rate limit (429)',
+      labelNames: ['reason'],
+      registers: [registry],
+    });
+    app.addHook('onResponse', async (_request, reply) => {
+      const reason = { 401: 'unauthorized', 403: 'forbidden', 429: 'rate_limited' }[reply.statusCode];
+      if (reason) rejected.inc({ reason });
+    });
+    app.decorate('telemetry', {
+      registry,
+      backendCall: (kind, instance, seconds, outcome) => backendCalls.observe({ kind, instance, outcome }, seconds),
+    } satisfies Metrics);
+    app.get('/metrics', {
+      config: { permission: null },
+      schema: { tags: ['service'], summary: 'Prometheus metrics (text exposition format)' },
+    }, async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()));
+  },
+  { name: 'metrics' },
+);
