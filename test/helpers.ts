@@ -6,7 +6,7 @@ import { loadSettings, type Settings } from '../src/config/settings.js';
 export const backends = () => inject('backends');
 
 /** Test settings over the run's real backends: es/default, es/opensearch and influx/default. */
-export function testSettings(over: Partial<Pick<Settings, 'es' | 'influx' | 'auth' | 'log' | 'server'>> = {}): Settings {
+export function testSettings(over: Partial<Omit<Settings, 'env'>> = {}): Settings {
   const urls = backends();
   const base = loadSettings(['--env', 'test'], { ES_URL: urls.es, OPENSEARCH_URL: urls.opensearch, INFLUX_URL: urls.influx });
   return { ...base, ...over };

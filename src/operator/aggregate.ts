@@ -1,0 +1,228 @@
+import { errors } from '../libs/errors.js';
+import { compareValues, fieldReader, isNull, type Row, type Rows } from './rows.js';
+
+export const metricKinds = ['count', 'sum', 'avg', 'min', 'max', 'first', 'last', 'distinct', 'p50', 'p90', 'p95', 'p99'] as const;
+export type MetricKind = (typeof metricKinds)[number];
+
+/** One metric as the request writes it: {kind: field}, e.g. {"avg": "cpu"} or {"count": "*"}. */
+export type MetricInput = Partial<Record<MetricKind, string>>;
+
+export interface AggregateArgs {
+  groupBy?: readonly string[];
+  metrics: Readonly<Record<string, MetricInput>>;
+}
+
+export interface Metric {
+  readonly name: string;
+  readonly kind: MetricKind;
+  /** The field it reads; "*" for count means rows. */
+  readonly field: string;
+}
+
+/**
+ * One output row per group (first-seen order; a null or missing key is a group of its own), or
+ * one row without groupBy, even over no rows. Metrics ignore null and missing values: count of a
+ * field counts the others, sum/avg/percentiles read numbers only, min/max use the order of sort,
+ * first/last take the first/last non-null value in row order, distinct counts distinct values.
+ * Over no values, count and distinct are 0 and the others null (as in SQL). Percentiles
+ * interpolate linearly between the closest ranks.
+ */
+export interface AggregateNode {
+  readonly kind: 'AggregateNode';
+  readonly groupBy: readonly string[];
+  readonly metrics: readonly Metric[];
+}
+
+export const AggregateNode = {
+  create: (args: AggregateArgs, at = 'aggregate'): AggregateNode => {
+    const groupBy = args.groupBy ?? [];
+    const seen = new Set<string>();
+    groupBy.forEach((field, i) => {
+      if (seen.has(field)) throw errors.validation(`${at}.groupBy.${i}`, `"${field}" is grouped by twice`);
+      seen.add(field);
+    });
+    const metrics = Object.entries(args.metrics).map(([name, input]): Metric => {
+      const path = `${at}.metrics.${name}`;
+      const entries = Object.entries(input).filter(([, field]) => field !== undefined);
+      if (entries.length !== 1) throw errors.validation(path, `expected one metric, e.g. {"avg": "cpu"} (metrics: ${metricKinds.join(', ')})`);
+      const [kind, field] = entries[0] as [MetricKind, string];
+      if (!metricKinds.includes(kind)) throw errors.validation(path, `unknown metric "${kind}" (metrics: ${metricKinds.join(', ')})`);
+      if (field === '*' && kind !== 'count') throw errors.validation(`${path}.${kind}`, '"*" (every row) only goes with count');
+      if (seen.has(name)) throw errors.validation(path, `"${name}" is also a groupBy field`);
+      return Object.freeze({ name, kind, field });
+    });
+    if (metrics.length === 0 && groupBy.length === 0) throw errors.validation(at, 'expected groupBy fields, metrics or both');
+    return Object.freeze({ kind: 'AggregateNode', groupBy: Object.freeze([...groupBy]), metrics: Object.freeze(metrics) });
+  },
+  is: (node: { kind: string }): node is AggregateNode => node.kind === 'AggregateNode',
+};
+
+/** Per-group state of one metric: a slot opened per new group, fed rows, read at the end. */
+interface Accumulator {
+  open(): void;
+  add(group: number, row: Row): void;
+  result(group: number): unknown;
+}
+
+const percentiles: Partial<Record<MetricKind, number>> = { p50: 0.5, p90: 0.9, p95: 0.95, p99: 0.99 };
+
+function accumulator({ kind, field }: Metric): Accumulator {
+  const read = fieldReader(field);
+  const slots: unknown[] = [];
+  const counts: number[] = [];
+  const sums: number[] = [];
+  switch (kind) {
+    case 'count':
+      if (field === '*') {
+        return { open: () => counts.push(0), add: (g) => counts[g]!++, result: (g) => counts[g] };
+      }
+      return {
+        open: () => counts.push(0),
+        add: (g, row) => {
+          if (!isNull(read(row))) counts[g]!++;
+        },
+        result: (g) => counts[g],
+      };
+    case 'sum':
+    case 'avg':
+      return {
+        open: () => {
+          counts.push(0);
+          sums.push(0);
+        },
+        add: (g, row) => {
+          const x = read(row);
+          if (typeof x === 'number') {
+            sums[g]! += x;
+            counts[g]!++;
+          }
+        },
+        result: (g) => (counts[g] === 0 ? null : kind === 'sum' ? sums[g] : sums[g]! / counts[g]!),
+      };
+    case 'min':
+    case 'max': {
+      const sign = kind === 'min' ? 1 : -1;
+      return {
+        open: () => slots.push(null),
+        add: (g, row) => {
+          const x = read(row);
+          if (isNull(x)) return;
+          const best = slots[g];
+          if (best === null || sign * compareValues(x, best) < 0) slots[g] = x;
+        },
+        result: (g) => slots[g],
+      };
+    }
+    case 'first':
+    case 'last':
+      return {
+        open: () => slots.push(null),
+        add: (g, row) => {
+          const x = read(row);
+          if (!isNull(x) && (kind === 'last' || slots[g] === null)) slots[g] = x;
+        },
+        result: (g) => slots[g],
+      };
+    case 'distinct': {
+      // Arrays and objects count by their JSON text, kept apart from strings.
+      const sets: { values: Set<unknown>; texts: Set<string> }[] = [];
+      return {
+        open: () => sets.push({ values: new Set(), texts: new Set() }),
+        add: (g, row) => {
+          const x = read(row);
+          if (isNull(x)) return;
+          if (typeof x === 'object') sets[g]!.texts.add(JSON.stringify(x));
+          else sets[g]!.values.add(x);
+        },
+        result: (g) => sets[g]!.values.size + sets[g]!.texts.size,
+      };
+    }
+    default: {
+      const p = percentiles[kind]!;
+      const values: number[][] = [];
+      return {
+        open: () => values.push([]),
+        add: (g, row) => {
+          const x = read(row);
+          if (typeof x === 'number') values[g]!.push(x);
+        },
+        result: (g) => percentile(values[g]!, p),
+      };
+    }
+  }
+}
+
+/** Linear interpolation between the closest ranks (numpy's default, Excel's PERCENTILE.INC). */
+export function percentile(values: readonly number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = Float64Array.from(values).sort();
+  const rank = p * (sorted.length - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.ceil(rank);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (rank - lo);
+}
+
+/** Maps a row to its group's index, opening a group (and recording its key row) when new. */
+function grouper(fields: readonly string[], onOpen: (keys: unknown[]) => void): (row: Row) => number {
+  const reads = fields.map(fieldReader);
+  let groups = 0;
+  const open = (keys: unknown[]) => {
+    onOpen(keys);
+    return groups++;
+  };
+  if (reads.length === 0) {
+    open([]);
+    return () => 0;
+  }
+  // Scalars key a Map directly; arrays, objects and several fields go by JSON text.
+  const byValue = new Map<unknown, number>();
+  const byText = new Map<string, number>();
+  if (reads.length === 1) {
+    const read = reads[0]!;
+    return (row) => {
+      const value = read(row) ?? null;
+      if (value === null || typeof value !== 'object') {
+        const g = byValue.get(value);
+        if (g !== undefined) return g;
+        const opened = open([value]);
+        byValue.set(value, opened);
+        return opened;
+      }
+      const text = JSON.stringify([value]);
+      const g = byText.get(text);
+      if (g !== undefined) return g;
+      const opened = open([value]);
+      byText.set(text, opened);
+      return opened;
+    };
+  }
+  return (row) => {
+    const values = reads.map((read) => read(row) ?? null);
+    const text = JSON.stringify(values);
+    const g = byText.get(text);
+    if (g !== undefined) return g;
+    const opened = open(values);
+    byText.set(text, opened);
+    return opened;
+  };
+}
+
+/** Groups and measures the rows in one pass; see AggregateNode for the semantics. */
+export function aggregate(rows: Rows, node: AggregateNode): Row[] {
+  const accumulators = node.metrics.map(accumulator);
+  const keys: unknown[][] = [];
+  const groupOf = grouper(node.groupBy, (values) => {
+    keys.push(values);
+    for (const acc of accumulators) acc.open();
+  });
+  for (const row of rows) {
+    const g = groupOf(row);
+    for (const acc of accumulators) acc.add(g, row);
+  }
+  return keys.map((values, g) => {
+    const out: Row = {};
+    node.groupBy.forEach((field, i) => (out[field] = values[i]));
+    node.metrics.forEach((metric, m) => (out[metric.name] = accumulators[m]!.result(g)));
+    return out;
+  });
+}

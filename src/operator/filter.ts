@@ -1,0 +1,223 @@
+import { errors } from '../libs/errors.js';
+import { fieldReader, isNull, type Row, type Rows } from './rows.js';
+
+export type Scalar = string | number | boolean;
+
+/** The conditions on one field; several in one object must all hold. */
+export interface FieldConditions {
+  eq?: Scalar;
+  ne?: Scalar;
+  gt?: number | string;
+  gte?: number | string;
+  lt?: number | string;
+  lte?: number | string;
+  in?: readonly Scalar[];
+  nin?: readonly Scalar[];
+  exists?: boolean;
+  contains?: Scalar;
+  prefix?: string;
+  regex?: string;
+}
+
+/** A filter as the request writes it: {field: conditions, ...} (all must hold) plus and/or/not. */
+export interface FilterInput {
+  and?: readonly FilterInput[];
+  or?: readonly FilterInput[];
+  not?: FilterInput;
+  [field: string]: FieldConditions | FilterInput | readonly FilterInput[] | undefined;
+}
+
+export const conditionNames = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'nin', 'exists', 'contains', 'prefix', 'regex'] as const;
+export type ConditionName = (typeof conditionNames)[number];
+
+/** The filter as a tree of plain-data predicates. */
+export type Predicate =
+  | { readonly op: 'and' | 'or'; readonly of: readonly Predicate[] }
+  | { readonly op: 'not'; readonly of: Predicate }
+  | { readonly op: ConditionName; readonly field: string; readonly value: FieldConditions[ConditionName] };
+
+/**
+ * Keeps the rows for which the predicate holds. Two-valued logic: a comparison with a null or
+ * missing field is false (so `ne` and `nin` need a value) and `not` is its exact negation.
+ * Values compare strictly ("1" is not 1); gt/gte/lt/lte compare numbers with numbers and
+ * strings with strings (UTF-16 order, so ISO times work); `contains` is a substring of a string
+ * or an element of an array.
+ */
+export interface FilterNode {
+  readonly kind: 'FilterNode';
+  readonly where: Predicate;
+}
+
+export const FilterNode = {
+  create: (where: FilterInput, at = 'filter'): FilterNode => Object.freeze({ kind: 'FilterNode', where: predicateOf(where, at) }),
+  is: (node: { kind: string }): node is FilterNode => node.kind === 'FilterNode',
+};
+
+const maxRegexLength = 256;
+
+/**
+ * Why a regex is refused, or undefined. Beyond syntax, refuses long patterns and a quantified
+ * group holding an unbounded quantifier, like (a+)+ — the classic catastrophic-backtracking
+ * shape (a heuristic, not a proof: Node has no linear-time regex engine by default).
+ */
+export function regexProblem(pattern: string): string | undefined {
+  if (pattern.length > maxRegexLength) return `a regex is at most ${maxRegexLength} characters`;
+  try {
+    new RegExp(pattern);
+  } catch (err) {
+    return (err as Error).message;
+  }
+  const unboundedAt = (i: number) => pattern[i] === '*' || pattern[i] === '+' || /^\{\d*,\}/.test(pattern.slice(i));
+  const open: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') open.push(false);
+    else if (c === ')') {
+      const inner = open.pop() ?? false;
+      if (inner && unboundedAt(i + 1)) return 'a repeated group holds an unbounded repeat, like (a+)+, which can take exponential time; bound one of them, e.g. {1,10}';
+      if (inner && open.length > 0) open[open.length - 1] = true;
+    } else if (unboundedAt(i) && open.length > 0) open[open.length - 1] = true;
+  }
+  return undefined;
+}
+
+function predicateOf(input: FilterInput, at: string): Predicate {
+  const parts: Predicate[] = [];
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined) continue;
+    const path = `${at}.${key}`;
+    if (key === 'and' || key === 'or') {
+      const list = value as readonly FilterInput[];
+      if (list.length === 0) throw errors.validation(path, 'expected at least one filter');
+      parts.push({ op: key, of: list.map((item, i) => predicateOf(item, `${path}.${i}`)) });
+    } else if (key === 'not') {
+      parts.push({ op: 'not', of: predicateOf(value as FilterInput, path) });
+    } else {
+      parts.push(...conditionsOf(key, value as FieldConditions, path));
+    }
+  }
+  if (parts.length === 0) throw errors.validation(at, 'expected at least one condition, e.g. {"cpu": {"gt": 80}}');
+  return parts.length === 1 ? parts[0]! : { op: 'and', of: parts };
+}
+
+function conditionsOf(field: string, conditions: FieldConditions, path: string): Predicate[] {
+  const parts: Predicate[] = [];
+  for (const [name, value] of Object.entries(conditions)) {
+    if (value === undefined) continue;
+    if (!(conditionNames as readonly string[]).includes(name)) {
+      throw errors.validation(`${path}.${name}`, `unknown condition (conditions: ${conditionNames.join(', ')})`);
+    }
+    if (name === 'regex') {
+      const problem = regexProblem(value as string);
+      if (problem !== undefined) throw errors.validation(`${path}.regex`, problem);
+    }
+    parts.push({ op: name as ConditionName, field, value });
+  }
+  if (parts.length === 0) throw errors.validation(path, `expected at least one condition (${conditionNames.join(', ')})`);
+  return parts;
+}
+
+/** The fields a predicate reads. */
+export function predicateFields(p: Predicate): string[] {
+  if ('field' in p) return [p.field];
+  return p.op === 'not' ? predicateFields(p.of) : p.of.flatMap(predicateFields);
+}
+
+type Test = (row: Row) => boolean;
+
+function compile(p: Predicate): Test {
+  switch (p.op) {
+    case 'and': {
+      const tests = p.of.map(compile);
+      return (row) => {
+        for (const test of tests) if (!test(row)) return false;
+        return true;
+      };
+    }
+    case 'or': {
+      const tests = p.of.map(compile);
+      return (row) => {
+        for (const test of tests) if (test(row)) return true;
+        return false;
+      };
+    }
+    case 'not': {
+      const test = compile(p.of);
+      return (row) => !test(row);
+    }
+    default:
+      return compileCondition(p.op, fieldReader(p.field), p.value);
+  }
+}
+
+function compileCondition(op: ConditionName, read: (row: Row) => unknown, value: FieldConditions[ConditionName]): Test {
+  switch (op) {
+    case 'eq':
+      return (row) => read(row) === value;
+    case 'ne':
+      return (row) => {
+        const x = read(row);
+        return !isNull(x) && x !== value;
+      };
+    case 'gt':
+    case 'gte':
+    case 'lt':
+    case 'lte':
+      return compileRange(op, read, value as number | string);
+    case 'in':
+    case 'nin': {
+      const set = new Set<unknown>(value as readonly Scalar[]);
+      if (op === 'in') return (row) => set.has(read(row));
+      return (row) => {
+        const x = read(row);
+        return !isNull(x) && !set.has(x);
+      };
+    }
+    case 'exists':
+      return (row) => !isNull(read(row)) === value;
+    case 'contains':
+      return (row) => {
+        const x = read(row);
+        if (typeof x === 'string') return typeof value === 'string' && x.includes(value);
+        return Array.isArray(x) && x.includes(value);
+      };
+    case 'prefix':
+      return (row) => {
+        const x = read(row);
+        return typeof x === 'string' && x.startsWith(value as string);
+      };
+    case 'regex': {
+      const re = new RegExp(value as string);
+      return (row) => {
+        const x = read(row);
+        return typeof x === 'string' && re.test(x);
+      };
+    }
+  }
+}
+
+function compileRange(op: 'gt' | 'gte' | 'lt' | 'lte', read: (row: Row) => unknown, bound: number | string): Test {
+  const type = typeof bound;
+  const holds = {
+    gt: (x: number | string) => x > bound,
+    gte: (x: number | string) => x >= bound,
+    lt: (x: number | string) => x < bound,
+    lte: (x: number | string) => x <= bound,
+  }[op];
+  return (row) => {
+    const x = read(row);
+    return typeof x === type && holds(x as number | string);
+  };
+}
+
+/** Keeps the rows the node's predicate accepts, compiled once. */
+export function filter(rows: Rows, node: FilterNode): Row[] {
+  const test = compile(node.where);
+  const out: Row[] = [];
+  for (const row of rows) if (test(row)) out.push(row);
+  return out;
+}

@@ -1,0 +1,116 @@
+import { aggregate, AggregateNode } from './aggregate.js';
+import { filter, FilterNode, predicateFields } from './filter.js';
+import { join, JoinNode } from './join.js';
+import { limit, LimitNode } from './limit.js';
+import { project, ProjectNode } from './project.js';
+import { tableOf, type Rows, type Table } from './rows.js';
+import { sort, SortNode } from './sort.js';
+
+/** Writes the current rows to an Elasticsearch index (document id from a field). */
+export interface EsUpsertTarget {
+  es: string;
+  index: string;
+  id: string;
+}
+
+/** Writes the current rows as points of an InfluxDB measurement. */
+export interface InfluxUpsertTarget {
+  influx: string;
+  db: string;
+  measurement: string;
+  tags: readonly string[];
+  fields: readonly string[];
+  /** The time column; without it InfluxDB stamps the points. */
+  time?: string;
+}
+
+/** Writes the current rows to a backend and passes them on unchanged; run by the mix query. */
+export interface UpsertNode {
+  readonly kind: 'UpsertNode';
+  readonly target: Readonly<EsUpsertTarget | InfluxUpsertTarget>;
+}
+
+export const UpsertNode = {
+  create: (target: EsUpsertTarget | InfluxUpsertTarget): UpsertNode => Object.freeze({ kind: 'UpsertNode', target: Object.freeze({ ...target }) }),
+  is: (node: { kind: string }): node is UpsertNode => node.kind === 'UpsertNode',
+};
+
+/** The operators that work on rows in memory. */
+export type PipelineStep = JoinNode | FilterNode | AggregateNode | SortNode | LimitNode | ProjectNode;
+export type PipelineNode = PipelineStep | UpsertNode;
+
+/** The columns a node reads. */
+export function fieldsRead(node: PipelineNode): string[] {
+  switch (node.kind) {
+    case 'JoinNode':
+      return node.on.map(([left]) => left);
+    case 'FilterNode':
+      return predicateFields(node.where);
+    case 'AggregateNode':
+      return [...node.groupBy, ...node.metrics.map((m) => m.field).filter((f) => f !== '*')];
+    case 'SortNode':
+      return node.keys.map((k) => k.field);
+    case 'LimitNode':
+      return [];
+    case 'ProjectNode':
+      return [...(node.keep ?? []), ...Object.keys(node.rename)];
+    case 'UpsertNode': {
+      const t = node.target;
+      return 'es' in t ? [t.id] : [...t.tags, ...t.fields, ...(t.time === undefined ? [] : [t.time])];
+    }
+  }
+}
+
+/**
+ * The columns after a node, given those before it, when known without the data: an aggregate
+ * or a project with keep decides them; a join brings its source's, unknown until fetched.
+ */
+export function columnsAfter(node: PipelineNode, before: readonly string[] | undefined): readonly string[] | undefined {
+  switch (node.kind) {
+    case 'JoinNode':
+      return undefined;
+    case 'AggregateNode':
+      return [...node.groupBy, ...node.metrics.map((m) => m.name)];
+    case 'ProjectNode':
+      return (node.keep ?? before)?.map((c) => (Object.hasOwn(node.rename, c) ? node.rename[c]! : c));
+    default:
+      return before;
+  }
+}
+
+/** Every source's rows by source name. */
+export type Tables = Readonly<Record<string, Rows>>;
+
+function rowsOf(tables: Tables, source: string): Rows {
+  const rows = tables[source];
+  if (rows === undefined) throw new Error(`pipeline: no rows for source "${source}"`);
+  return rows;
+}
+
+/** One in-memory step: the current rows in, the next rows out. */
+export function applyStep(step: PipelineStep, rows: Rows, tables: Tables): Rows {
+  switch (step.kind) {
+    case 'JoinNode':
+      return join(rows, rowsOf(tables, step.right), step);
+    case 'FilterNode':
+      return filter(rows, step);
+    case 'AggregateNode':
+      return aggregate(rows, step);
+    case 'SortNode':
+      return sort(rows, step);
+    case 'LimitNode':
+      return limit(rows, step);
+    case 'ProjectNode':
+      return project(rows, step);
+  }
+}
+
+/**
+ * Runs the steps over the fetched sources: the rows start as the `start` source's and each step
+ * makes the next ones (a join joins them with its right source).
+ */
+export function runPipeline(start: string, steps: readonly PipelineStep[], tables: Tables): Table {
+  let rows = rowsOf(tables, start);
+  for (const step of steps) rows = applyStep(step, rows, tables);
+  return tableOf(rows);
+}

@@ -1,0 +1,56 @@
+import { errors } from '../libs/errors.js';
+import { compareValues, fieldReader, isNull, type Row, type Rows } from './rows.js';
+
+export type SortOrder = 'asc' | 'desc';
+
+export interface SortKey {
+  readonly field: string;
+  readonly order: SortOrder;
+}
+
+/**
+ * Orders rows by one or more fields. Stable (equal rows keep their order); null and missing
+ * values come last in both orders; other values follow compareValues (booleans < numbers <
+ * strings < arrays/objects).
+ */
+export interface SortNode {
+  readonly kind: 'SortNode';
+  readonly keys: readonly SortKey[];
+}
+
+export const SortNode = {
+  /** Takes the request's form, [{field: "asc" | "desc"}, ...]. */
+  create: (keys: readonly Readonly<Record<string, SortOrder>>[], at = 'sort'): SortNode => {
+    if (keys.length === 0) throw errors.validation(at, 'expected at least one sort key, e.g. [{"cpu": "desc"}]');
+    const parsed = keys.map((key, i) => {
+      const entries = Object.entries(key);
+      if (entries.length !== 1) throw errors.validation(`${at}.${i}`, 'expected one field per sort key, e.g. {"cpu": "desc"}');
+      const [field, order] = entries[0]!;
+      return Object.freeze({ field, order });
+    });
+    return Object.freeze({ kind: 'SortNode', keys: Object.freeze(parsed) });
+  },
+  is: (node: { kind: string }): node is SortNode => node.kind === 'SortNode',
+};
+
+export function sort(rows: Rows, node: SortNode): Row[] {
+  // Each key is read once per row, not once per comparison.
+  const columns = node.keys.map(({ field }) => rows.map(fieldReader(field)));
+  const signs = node.keys.map(({ order }) => (order === 'asc' ? 1 : -1));
+  const order = rows.map((_, i) => i);
+  order.sort((i, j) => {
+    for (let k = 0; k < columns.length; k++) {
+      const a = columns[k]![i];
+      const b = columns[k]![j];
+      if (a === b) continue;
+      if (isNull(a) || isNull(b)) {
+        if (isNull(a) && isNull(b)) continue;
+        return isNull(a) ? 1 : -1;
+      }
+      const c = compareValues(a, b);
+      if (c !== 0) return signs[k]! * c;
+    }
+    return i - j;
+  });
+  return order.map((i) => rows[i]!);
+}

@@ -1,0 +1,370 @@
+import { z } from 'zod';
+import { Code } from '../libs/code.js';
+import { AppError, errors } from '../libs/errors.js';
+import { AggregateNode, metricKinds, type MetricKind } from '../operator/aggregate.js';
+import { FilterNode, regexProblem, type FilterInput } from '../operator/filter.js';
+import { JoinNode, joinKinds } from '../operator/join.js';
+import { LimitNode } from '../operator/limit.js';
+import { columnsAfter, fieldsRead, UpsertNode, type PipelineNode } from '../operator/pipeline.js';
+import { ProjectNode } from '../operator/project.js';
+import { SortNode } from '../operator/sort.js';
+
+const list = (names: readonly string[]) => names.join(', ');
+
+const fieldName = z
+  .string()
+  .min(1)
+  .max(256)
+  .refine((name) => name !== '__proto__', '"__proto__" cannot be a column name')
+  .describe('A column name');
+const sourceName = z
+  .string()
+  .regex(/^[A-Za-z_][\w-]{0,63}$/, 'a source name is a letter or "_", then letters, digits, "_" or "-" (64 at most)')
+  .describe('A source name, a key of sources');
+const instanceName = z.string().min(1).max(64);
+
+/**
+ * A strict object whose unknown keys are refused as `unknown ${noun} "x" (expected: a, b)`; with
+ * an example, a value that is no object is refused as `expected an object like ${example}`.
+ */
+function strict<S extends z.core.$ZodLooseShape>(noun: string, shape: S, example?: string) {
+  const known = list(Object.keys(shape));
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') return `unknown ${noun} ${issue.keys.map((k) => `"${k}"`).join(', ')} (expected: ${known})`;
+      if (issue.code === 'invalid_type' && example !== undefined) return `expected an object like ${example}`;
+      return undefined;
+    },
+  });
+}
+
+/** A record whose refused keys get the key's own reason (zod would say "Invalid key in record"). */
+const record = <K extends z.core.$ZodRecordKey, V extends z.ZodType>(key: K, value: V) =>
+  z.record(key, value, { error: (issue) => (issue.code === 'invalid_key' ? issue.issues.map((i) => i.message).join('; ') : undefined) });
+
+// Only when the object itself is fine: an unknown key or a wrong type was already reported.
+const unlessReported = {
+  when: (payload: z.core.ParsePayload) => !payload.issues.some((i) => (i.path ?? []).length === 0),
+};
+
+/** Refines a strict object of optional keys to hold exactly one (or with `several`, at least one). */
+const oneKey = (noun: string, example: string, several = false) =>
+  [
+    (value: object, ctx: z.core.$RefinementCtx) => {
+      const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined);
+      if (keys.length === 1 || (several && keys.length > 1)) return;
+      const found = keys.length === 0 ? 'none' : list(keys.map((k) => `"${k}"`));
+      ctx.addIssue({ code: 'custom', message: `expected ${several ? 'at least' : 'exactly'} one ${noun}, e.g. ${example}; found ${found}` });
+    },
+    unlessReported,
+  ] as const;
+
+/** Parses with `schema` inside a transform, adding its issues under the current path. */
+function parseWithin<T extends z.ZodType>(schema: T, value: unknown, ctx: z.core.$RefinementCtx): z.output<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) ctx.addIssue({ ...issue, input: value } as z.core.$ZodRawIssue);
+  return z.NEVER;
+}
+
+/** Validates with `schema` but is documented as `docs` (a short stand-in for a nested copy). */
+const documentedAs = <T extends z.ZodType>(schema: T, docs: Record<string, unknown>) =>
+  z
+    .unknown()
+    .transform((value, ctx) => parseWithin(schema, value, ctx))
+    .meta(docs);
+
+/**
+ * One of several object shapes told apart by which key it has ({"es": ...} or {"influx": ...}).
+ * A plain union would answer "Invalid input" for every shape; this validates only the shape the
+ * client chose, so the message names the wrong field. The first key present picks the shape.
+ */
+function oneOfByKey<const B extends Record<string, z.ZodType>>(branches: B, expected: string) {
+  const keys = Object.keys(branches);
+  const docs = Object.values(branches).map((branch) => {
+    const { $schema: _, ...schema } = z.toJSONSchema(branch, { io: 'input', unrepresentable: 'any' });
+    return schema;
+  });
+  return z
+    .unknown()
+    .transform((value, ctx): z.output<B[keyof B]> => {
+      const key = typeof value === 'object' && value !== null ? keys.find((k) => Object.hasOwn(value, k)) : undefined;
+      if (key !== undefined) return parseWithin(branches[key]!, value, ctx) as z.output<B[keyof B]>;
+      ctx.addIssue({ code: 'custom', message: `expected ${expected}` });
+      return z.NEVER;
+    })
+    .meta({ anyOf: docs });
+}
+
+// Sources: validated in shape here; the Elasticsearch and InfluxDB queries check the rest.
+const esSource = strict('es source field', {
+  es: instanceName.describe('The Elasticsearch instance'),
+  index: z.string().min(1).describe('Index, alias or pattern'),
+  query: z.record(z.string(), z.unknown()).optional().describe('Query DSL, as the "query" of _search'),
+  fields: z.array(fieldName).min(1).optional().describe('The document fields to fetch (default: all)'),
+  size: z.number().int().min(1).optional().describe('At most this many documents'),
+  all: z.boolean().optional().describe('Fetch every matching document (point in time + search_after)'),
+});
+
+const influxSource = strict('influx source field', {
+  influx: instanceName.describe('The InfluxDB instance'),
+  db: z.string().min(1).describe('The database'),
+  measurement: z.string().min(1),
+  select: z.record(z.string(), z.unknown()).optional().describe('Columns, as in measurements/{m}/_search'),
+  where: z.record(z.string(), z.unknown()).optional().describe('Conditions, as in measurements/{m}/_search'),
+  groupBy: z.array(z.string().min(1)).optional().describe('Tags (and time buckets) to group by'),
+  fill: z.union([z.enum(['none', 'null', 'previous', 'linear']), z.number()], { error: 'expected none, null, previous, linear or a number' }).optional(),
+  limit: z.number().int().min(1).optional(),
+});
+
+const influxqlSource = strict('InfluxQL source field', {
+  influx: instanceName.describe('The InfluxDB instance'),
+  db: z.string().min(1).describe('The database'),
+  q: z.string().min(1).describe('Read-only InfluxQL (one SELECT or SHOW statement)'),
+});
+
+const source = oneOfByKey(
+  { es: esSource, q: influxqlSource, influx: influxSource },
+  'a source: {"es": instance, "index": ...}, {"influx": instance, "db": ..., "measurement": ...} or {"influx": instance, "db": ..., "q": InfluxQL}',
+).describe('Where rows come from: an Elasticsearch search or an InfluxDB query');
+
+// Operators.
+const join = strict('join argument', {
+  left: sourceName.optional().describe('The source the pipeline starts from; only in the first step (later joins join the current rows)'),
+  right: sourceName.describe('The source joined to the current rows'),
+  on: record(fieldName, fieldName)
+    .refine((on) => Object.keys(on).length > 0, 'name at least one pair of fields, {"leftField": "rightField"}')
+    .describe('Equal fields, {leftField: rightField}'),
+  how: z.enum(joinKinds).default('inner'),
+  prefix: z.string().max(64).optional().describe('Put before a right column name that the left rows have too'),
+  suffix: z.string().max(64).optional().describe('Put after such a name (default "_<right>" when neither is given)'),
+}).describe('Hash join of the current rows (left) with a source (right)');
+
+const scalar = z.union([z.string(), z.number(), z.boolean()], { error: 'expected a string, number or boolean' });
+const bound = z.union([z.number(), z.string()], { error: 'expected a number or a string' });
+
+const conditions = strict(
+  'condition',
+  {
+    eq: scalar.optional(),
+    ne: scalar.optional().describe('Has a value, and not this one'),
+    gt: bound.optional(),
+    gte: bound.optional(),
+    lt: bound.optional(),
+    lte: bound.optional(),
+    in: z.array(scalar).max(10_000).optional(),
+    nin: z.array(scalar).max(10_000).optional().describe('Has a value, and none of these'),
+    exists: z.boolean().optional(),
+    contains: scalar.optional().describe('A substring of a string, or an element of an array'),
+    prefix: z.string().optional(),
+    regex: z
+      .string()
+      .superRefine((pattern, ctx) => {
+        const problem = regexProblem(pattern);
+        if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .optional()
+      .describe('A JavaScript regular expression, at most 256 characters'),
+  },
+  '{"gt": 80}',
+).superRefine(...oneKey('condition', '{"gt": 80}', true));
+
+const maxFilterDepth = 4;
+
+/**
+ * A filter whose and/or/not nest at most `depth` levels more: a bound on the recursion, and
+ * nested filters are documented by reference to this one rather than copied out.
+ */
+function filterSchema(depth: number): z.ZodType<FilterInput> {
+  const nested =
+    depth === 0
+      ? z.never({ error: `and, or and not nest at most ${maxFilterDepth} levels deep` })
+      : documentedAs(filterSchema(depth - 1), { type: 'object', description: 'A filter, like the one around it' });
+  return z
+    .object({
+      and: z.array(nested).min(1).optional().describe('Every filter holds'),
+      or: z.array(nested).min(1).optional().describe('Some filter holds'),
+      not: nested.optional().describe('The filter does not hold'),
+    })
+    .catchall(conditions)
+    .refine((f) => Object.keys(f).length > 0, 'expected {field: conditions}, and, or or not');
+}
+
+const filter = filterSchema(maxFilterDepth).describe(
+  '{field: {condition: value}} (all must hold), with and, or, not ("and", "or", "not" are not field names)',
+);
+
+const metricShape = Object.fromEntries(
+  metricKinds.map((kind) => [kind, (kind === 'count' ? fieldName.or(z.literal('*')) : fieldName).optional()]),
+) as Record<MetricKind, z.ZodOptional<typeof fieldName>>;
+const metric = strict('metric', metricShape, '{"avg": "cpu"}').superRefine(...oneKey('metric', '{"avg": "cpu"}'));
+
+const aggregate = strict('aggregate argument', {
+  groupBy: z.array(fieldName).optional().describe('Fields whose values make a group (none: one group)'),
+  metrics: record(fieldName, metric).default({}).describe('Output columns, {name: {metric: field}}; count "*" counts rows'),
+}).describe('One row per group, with its metrics');
+
+const sort = z
+  .array(record(fieldName, z.enum(['asc', 'desc'])))
+  .min(1)
+  .describe('[{field: "asc" | "desc"}, ...]: stable, nulls last');
+
+const rowCount = z.number().int().min(0);
+const limit = z
+  .union([rowCount, strict('limit argument', { count: rowCount, offset: rowCount.default(0) })], {
+    error: 'expected a row count or {"count": n, "offset": m}',
+  })
+  .describe('A row count, or {count, offset}');
+
+const project = strict('project argument', {
+  keep: z.array(fieldName).min(1).optional().describe('The columns to keep, in order'),
+  rename: record(fieldName, fieldName).optional().describe('{old: new}'),
+}).describe('Keep and rename columns');
+
+const upsert = oneOfByKey(
+  {
+    es: strict('es upsert argument', {
+      es: instanceName,
+      index: z.string().min(1),
+      id: fieldName.describe('The column holding each document id'),
+    }),
+    influx: strict('influx upsert argument', {
+      influx: instanceName,
+      db: z.string().min(1),
+      measurement: z.string().min(1),
+      tags: z.array(fieldName).describe('Columns written as tags'),
+      fields: z.array(fieldName).min(1).describe('Columns written as fields'),
+      time: fieldName.optional().describe('The time column (default: the server time)'),
+    }),
+  },
+  'a target: {"es": instance, "index": ..., "id": column} or {"influx": instance, "db": ..., "measurement": ..., "tags": [...], "fields": [...]}',
+).describe('Write the current rows (needs write permission on the target) and pass them on');
+
+const operators = { join, filter, aggregate, sort, limit, project, upsert };
+type Operators = { [K in keyof typeof operators]: z.output<(typeof operators)[K]> };
+
+const operatorShape = Object.fromEntries(Object.entries(operators).map(([name, schema]) => [name, schema.optional()])) as {
+  [K in keyof typeof operators]: z.ZodOptional<(typeof operators)[K]>;
+};
+const operator = strict('operator', operatorShape).superRefine(...oneKey('operator', '{"filter": {"cpu": {"gt": 80}}}'));
+
+export const mixQueryExample = {
+  sources: {
+    hosts: { es: 'default', index: 'hosts', query: { term: { env: 'prod' } }, fields: ['hostname', 'region'] },
+    cpu: {
+      influx: 'default',
+      db: 'telegraf',
+      measurement: 'cpu',
+      select: { cpu: { mean: 'usage_user' } },
+      where: { time: { gte: 'now-1h' } },
+      groupBy: ['host'],
+    },
+  },
+  pipeline: [
+    { join: { left: 'hosts', right: 'cpu', on: { hostname: 'host' }, how: 'left' } },
+    { filter: { cpu: { gt: 80 } } },
+    { aggregate: { groupBy: ['region'], metrics: { hosts: { count: '*' }, avgCpu: { avg: 'cpu' } } } },
+    { sort: [{ avgCpu: 'desc' }] },
+    { limit: 10 },
+    { upsert: { es: 'default', index: 'hot-regions', id: 'region' } },
+  ],
+};
+
+/** The body of POST /mix/query. */
+export const mixQueryBody = strict('field', {
+  sources: record(sourceName, source)
+    .refine((sources) => Object.keys(sources).length > 0, 'expected at least one source')
+    .describe('Named sources, fetched before the pipeline runs'),
+  pipeline: z.array(operator).max(64).default([]).describe('Operators applied in order to the rows'),
+}).meta({ example: mixQueryExample });
+
+export type MixQueryBody = z.output<typeof mixQueryBody>;
+export type SourceSpec = MixQueryBody['sources'][string];
+
+/** A validated pipeline request: its sources, the one it starts from and its steps. */
+export interface MixQuery {
+  sources: Readonly<Record<string, SourceSpec>>;
+  start: string;
+  steps: readonly PipelineNode[];
+}
+
+const zodMessage = (error: z.ZodError) =>
+  error.issues.map((issue) => `${['body', ...issue.path].join('.')}: ${issue.message}`).join('; ');
+
+/**
+ * Validates a POST /mix/query body and turns it into plain-data nodes, before any backend is
+ * called. The pipeline starts from the first join's `left` source, or from the only source;
+ * every source must be used, as that start or as a join's `right`.
+ */
+export function parseMixQuery(body: unknown): MixQuery {
+  const parsed = mixQueryBody.safeParse(body);
+  if (!parsed.success) throw new AppError(Code.VALIDATION, zodMessage(parsed.error));
+  const { sources, pipeline } = parsed.data;
+  const names = Object.keys(sources);
+  const known = (name: string, path: string) => {
+    if (!Object.hasOwn(sources, name)) throw errors.validation(path, `unknown source "${name}" (sources: ${list(names)})`);
+    return name;
+  };
+  let start = names.length === 1 ? names[0] : undefined;
+  const used = new Set<string>();
+  const steps = pipeline.map((step, i) => {
+    const at = `body.pipeline.${i}`;
+    const name = Object.keys(step).find((k) => step[k as keyof Operators] !== undefined) as keyof Operators;
+    if (name === 'join') {
+      const { left, right } = step.join!;
+      if (left !== undefined) {
+        if (i > 0) throw errors.validation(`${at}.join.left`, 'only the first step names a left source; later joins join the current rows');
+        start = known(left, `${at}.join.left`);
+      } else if (start === undefined) {
+        throw errors.validation(`${at}.join.left`, `name the source the pipeline starts from (sources: ${list(names)})`);
+      }
+      used.add(known(right, `${at}.join.right`));
+    }
+    return nodeOf(name, step, `${at}.${name}`);
+  });
+  if (start === undefined) {
+    throw errors.validation('body.pipeline', `with several sources, the first step is a join: {"join": {"left": ..., "right": ..., "on": ...}}`);
+  }
+  used.add(start);
+  for (const name of names) {
+    if (!used.has(name)) throw errors.validation(`body.sources.${name}`, 'not used by the pipeline; join it or remove it');
+  }
+  checkColumns(steps);
+  return { sources, start, steps };
+}
+
+function nodeOf(name: keyof Operators, step: Partial<Operators>, at: string): PipelineNode {
+  switch (name) {
+    case 'join':
+      return JoinNode.create(step.join!, at);
+    case 'filter':
+      return FilterNode.create(step.filter!, at);
+    case 'aggregate':
+      return AggregateNode.create(step.aggregate!, at);
+    case 'sort':
+      return SortNode.create(step.sort!, at);
+    case 'limit': {
+      const args = step.limit!;
+      return LimitNode.create(typeof args === 'number' ? { count: args } : args, at);
+    }
+    case 'project':
+      return ProjectNode.create(step.project!, at);
+    case 'upsert':
+      return UpsertNode.create(step.upsert!);
+  }
+}
+
+/** Refuses a step that reads a column an earlier aggregate or project did not leave. */
+function checkColumns(steps: readonly PipelineNode[]) {
+  let columns: readonly string[] | undefined;
+  let madeBy = -1;
+  steps.forEach((node, i) => {
+    const missing = columns === undefined ? undefined : fieldsRead(node).find((f) => !columns!.includes(f));
+    if (missing !== undefined) {
+      throw errors.validation(`body.pipeline.${i}`, `no column "${missing}" after step ${madeBy} (columns: ${list(columns!)})`);
+    }
+    const after = columnsAfter(node, columns);
+    if (after !== columns) madeBy = i;
+    columns = after;
+  });
+}

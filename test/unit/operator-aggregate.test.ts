@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aggregate, AggregateNode, metricKinds, percentile, type MetricKind } from '../../src/operator/aggregate.js';
+import { compareValues, type Row } from '../../src/operator/rows.js';
+
+/** Numpy's default quantile, written from its definition. */
+function quantile(sorted: number[], p: number): number {
+  const h = (sorted.length - 1) * p;
+  const below = sorted[Math.floor(h)]!;
+  const above = sorted[Math.min(Math.floor(h) + 1, sorted.length - 1)]!;
+  return below + (h - Math.floor(h)) * (above - below);
+}
+
+/** One metric over one group's rows, straight from its definition. */
+function measure(kind: MetricKind, field: string, rows: Row[]): unknown {
+  if (kind === 'count') return field === '*' ? rows.length : rows.filter((r) => r[field] != null).length;
+  const values = rows.map((r) => r[field]).filter((v) => v != null);
+  const numbers = values.filter((v): v is number => typeof v === 'number');
+  switch (kind) {
+    case 'sum':
+      return numbers.length ? numbers.reduce((a, b) => a + b, 0) : null;
+    case 'avg':
+      return numbers.length ? numbers.reduce((a, b) => a + b, 0) / numbers.length : null;
+    case 'min':
+      return values.length ? [...values].sort(compareValues)[0] : null;
+    case 'max':
+      return values.length ? [...values].sort(compareValues).at(-1) : null;
+    case 'first':
+      return values.length ? values[0] : null;
+    case 'last':
+      return values.length ? values.at(-1) : null;
+    case 'distinct':
+      return new Set(values.map((v) => (typeof v === 'object' ? `json:${JSON.stringify(v)}` : `${typeof v}:${String(v)}`))).size;
+    default: {
+      const p = Number(kind.slice(1)) / 100;
+      return numbers.length ? quantile([...numbers].sort((a, b) => a - b), p) : null;
+    }
+  }
+}
+
+/** Groups by a linear search over the groups seen so far. */
+function naiveAggregate(rows: Row[], groupBy: readonly string[], metrics: [string, MetricKind, string][]): Row[] {
+  const groups: { key: unknown[]; rows: Row[] }[] = groupBy.length === 0 ? [{ key: [], rows: [] }] : [];
+  const same = (a: unknown[], b: unknown[]) => JSON.stringify(a) === JSON.stringify(b);
+  for (const row of rows) {
+    const key = groupBy.map((f) => row[f] ?? null);
+    let group = groups.find((g) => same(g.key, key));
+    if (!group) groups.push((group = { key, rows: [] }));
+    group.rows.push(row);
+  }
+  return groups.map(({ key, rows: members }) => ({
+    ...Object.fromEntries(groupBy.map((f, i) => [f, key[i]])),
+    ...Object.fromEntries(metrics.map(([name, kind, field]) => [name, measure(kind, field, members)])),
+  }));
+}
+
+const value = fc.oneof(
+  fc.integer({ min: -20, max: 20 }),
+  fc.double({ min: -1e3, max: 1e3, noNaN: true }),
+  fc.constantFrom<unknown>(null, 'x', 'y', '1', true, false, [1], { a: 1 }),
+);
+const groupValue = fc.oneof(fc.constantFrom<unknown>(1, '1', 'eu', 'us', true, null), fc.constant([1]));
+const row = fc.record({ region: groupValue, os: groupValue, cpu: value, mem: value }, { requiredKeys: [] });
+const metric = fc.tuple(fc.constantFrom(...metricKinds), fc.constantFrom('cpu', 'mem'));
+
+describe('aggregate', () => {
+  it('matches a per-group evaluation of every metric, grouping by none, one or two fields', () => {
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 40 }),
+        fc.constantFrom([], ['region'], ['os'], ['region', 'os']),
+        fc.array(metric, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (rows, groupBy, picked, countRows) => {
+          const metrics: [string, MetricKind, string][] = picked.map(([kind, field], i) => [`m${i}`, kind, field]);
+          if (countRows) metrics.push(['rows', 'count', '*']);
+          const node = AggregateNode.create({ groupBy, metrics: Object.fromEntries(metrics.map(([name, kind, field]) => [name, { [kind]: field }])) });
+          expect(aggregate(rows, node)).toEqual(naiveAggregate(rows, groupBy, metrics));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives one row over no rows without groupBy, and none with it (as SQL)', () => {
+    const metrics = { n: { count: '*' }, total: { sum: 'cpu' }, p: { p99: 'cpu' }, d: { distinct: 'cpu' } };
+    expect(aggregate([], AggregateNode.create({ metrics }))).toEqual([{ n: 0, total: null, p: null, d: 0 }]);
+    expect(aggregate([], AggregateNode.create({ groupBy: ['region'], metrics }))).toEqual([]);
+  });
+
+  it('groups null and missing keys together, apart from "null" and in first-seen order', () => {
+    const rows = [{ region: 'us', cpu: 1 }, { cpu: 2 }, { region: null, cpu: 3 }, { region: 'null', cpu: 4 }];
+    const node = AggregateNode.create({ groupBy: ['region'], metrics: { total: { sum: 'cpu' } } });
+    expect(aggregate(rows, node)).toEqual([
+      { region: 'us', total: 1 },
+      { region: null, total: 5 },
+      { region: 'null', total: 4 },
+    ]);
+  });
+
+  it('interpolates percentiles linearly between the closest ranks', () => {
+    expect(percentile([4, 1, 3, 2], 0.5)).toBe(2.5);
+    expect(percentile([10, 20], 0.9)).toBe(19);
+    expect(percentile([7], 0.99)).toBe(7);
+    expect(percentile([], 0.5)).toBeNull();
+  });
+
+  it('refuses metrics that cannot be computed, naming them', () => {
+    const create = (args: Parameters<typeof AggregateNode.create>[0]) => () => AggregateNode.create(args, 'agg');
+    expect(create({ metrics: { s: { sum: '*' } } })).toThrow('agg.metrics.s.sum: "*" (every row) only goes with count');
+    expect(create({ groupBy: ['region'], metrics: { region: { count: '*' } } })).toThrow('agg.metrics.region: "region" is also a groupBy field');
+    expect(create({ groupBy: ['a', 'a'], metrics: {} })).toThrow('agg.groupBy.1: "a" is grouped by twice');
+    expect(create({ metrics: { m: { avg: 'x', sum: 'y' } } })).toThrow('agg.metrics.m: expected one metric');
+    expect(create({ metrics: {} })).toThrow('agg: expected groupBy fields, metrics or both');
+  });
+});
+
+describe('compareValues', () => {
+  it('orders booleans < numbers < strings < arrays and objects, each by its own order', () => {
+    const sorted = [{ a: 1 }, 'b', 10, true, 'a', [1], -1, false, 2].sort(compareValues);
+    expect(sorted).toEqual([false, true, -1, 2, 10, 'a', 'b', [1], { a: 1 }]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { project, ProjectNode } from '../../src/operator/project.js';
+
+const rows = [
+  { host: 'a', cpu: 1, os: 'linux' },
+  { host: 'b', mem: 2 },
+];
+
+describe('project', () => {
+  it('keeps the listed columns in their order, null where a row lacks one', () => {
+    expect(project(rows, ProjectNode.create({ keep: ['cpu', 'host', 'disk'] }))).toEqual([
+      { cpu: 1, host: 'a', disk: null },
+      { cpu: null, host: 'b', disk: null },
+    ]);
+    expect(Object.keys(project(rows, ProjectNode.create({ keep: ['cpu', 'host'] }))[0]!)).toEqual(['cpu', 'host']);
+  });
+
+  it('renames kept columns, or every column in place without keep', () => {
+    expect(project(rows, ProjectNode.create({ keep: ['host', 'cpu'], rename: { host: 'hostname' } }))).toEqual([
+      { hostname: 'a', cpu: 1 },
+      { hostname: 'b', cpu: null },
+    ]);
+    const renamed = project(rows, ProjectNode.create({ rename: { cpu: 'usage' } }));
+    expect(renamed).toEqual([
+      { host: 'a', usage: 1, os: 'linux', mem: null },
+      { host: 'b', usage: null, os: null, mem: 2 },
+    ]);
+    expect(Object.keys(renamed[0]!)).toEqual(['host', 'usage', 'os', 'mem']);
+  });
+
+  it('refuses renames it cannot do, naming them', () => {
+    expect(() => ProjectNode.create({}, 'p')).toThrow('p: expected keep, rename or both');
+    expect(() => ProjectNode.create({ keep: ['a'], rename: { b: 'c' } }, 'p')).toThrow('p.rename.b: "b" is not kept; add it to keep');
+    expect(() => ProjectNode.create({ keep: ['a', 'b'], rename: { a: 'b' } }, 'p')).toThrow('p.rename.a: two columns would be named "b"');
+    expect(() => project(rows, ProjectNode.create({ rename: { cpu: 'os' } }, 'p'))).toThrow('p.rename.cpu: two columns would be named "os"');
+    expect(() => ProjectNode.create({ keep: ['a', 'a'] }, 'p')).toThrow('p.keep: two columns would be named "a"');
+  });
+});

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { limit, LimitNode } from '../../src/operator/limit.js';
+import { compareValues, type Row } from '../../src/operator/rows.js';
+import { sort, SortNode, type SortOrder } from '../../src/operator/sort.js';
+
+/** Insertion sort: stable by construction, nulls last whatever the order. */
+function naiveSort(rows: Row[], keys: [string, SortOrder][]): Row[] {
+  const before = (a: Row, b: Row) => {
+    for (const [field, order] of keys) {
+      const [x, y] = [a[field] ?? null, b[field] ?? null];
+      if (x === null && y === null) continue;
+      if (x === null || y === null) return y === null && x !== null;
+      const c = compareValues(x, y);
+      if (c !== 0) return order === 'asc' ? c < 0 : c > 0;
+    }
+    return false;
+  };
+  const out: Row[] = [];
+  for (const row of rows) {
+    let i = out.length;
+    while (i > 0 && before(row, out[i - 1]!)) i--;
+    out.splice(i, 0, row);
+  }
+  return out;
+}
+
+const value = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom<unknown>('a', 'b', true, null, [0]));
+const row = fc.record({ a: value, b: value, id: fc.nat() }, { requiredKeys: ['id'] });
+const keys = fc.array(fc.tuple(fc.constantFrom('a', 'b'), fc.constantFrom<SortOrder>('asc', 'desc')), { minLength: 1, maxLength: 2 });
+
+describe('sort', () => {
+  it('matches a stable insertion sort with nulls last, on one or two keys', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), keys, (rows, k) => {
+        const node = SortNode.create(k.map(([field, order]) => ({ [field]: order })));
+        expect(sort(rows, node)).toEqual(naiveSort(rows, k));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('puts nulls and missing values last in both orders and keeps ties in input order', () => {
+    const rows = [{ n: 1, v: 2 }, { n: 2 }, { n: 3, v: 1 }, { n: 4, v: null }, { n: 5, v: 2 }];
+    const order = (o: SortOrder) => sort(rows, SortNode.create([{ v: o }])).map((r) => r.n);
+    expect(order('asc')).toEqual([3, 1, 5, 2, 4]);
+    expect(order('desc')).toEqual([1, 5, 3, 2, 4]);
+  });
+
+  it('refuses a sort key with no field or two', () => {
+    expect(() => SortNode.create([], 's')).toThrow('s: expected at least one sort key');
+    expect(() => SortNode.create([{ a: 'asc', b: 'desc' }], 's')).toThrow('s.0: expected one field per sort key');
+  });
+});
+
+describe('limit', () => {
+  const rows = [1, 2, 3, 4, 5].map((n) => ({ n }));
+  it('keeps count rows after offset ones', () => {
+    expect(limit(rows, LimitNode.create({ count: 2 }))).toEqual([{ n: 1 }, { n: 2 }]);
+    expect(limit(rows, LimitNode.create({ count: 2, offset: 3 }))).toEqual([{ n: 4 }, { n: 5 }]);
+    expect(limit(rows, LimitNode.create({ count: 9, offset: 4 }))).toEqual([{ n: 5 }]);
+    expect(limit(rows, LimitNode.create({ count: 0 }))).toEqual([]);
+  });
+
+  it('refuses counts that are not whole numbers >= 0', () => {
+    expect(() => LimitNode.create({ count: -1 }, 'l')).toThrow('l: expected a row count');
+    expect(() => LimitNode.create({ count: 1, offset: 0.5 }, 'l')).toThrow('l.offset: expected a whole number');
+  });
+});
