@@ -53,6 +53,10 @@ export class EsConnection {
 }
 
 interface EsErrorBody {
+  _index?: string;
+  _id?: string;
+  found?: boolean;
+  result?: string;
   error?: { type?: string; reason?: string; root_cause?: { type?: string; reason?: string }[] } | string;
   status?: number;
 }
@@ -60,7 +64,13 @@ interface EsErrorBody {
 function describeEsError(body: unknown): { type: string; reason: string } {
   const b = (typeof body === 'object' && body !== null ? body : {}) as EsErrorBody;
   if (typeof b.error === 'string') return { type: 'error', reason: b.error };
+  // A missing document is a 404 without an error object.
+  if (b._id !== undefined && (b.found === false || b.result === 'not_found')) {
+    return { type: 'document_not_found', reason: `no document [${b._id}] in index [${b._index}]` };
+  }
   const root = b.error?.root_cause?.[0];
+  // "all shards failed" names no culprit; the shard's root cause does.
+  if (b.error?.type === 'search_phase_execution_exception' && root?.reason) return { type: root.type ?? 'unknown', reason: root.reason };
   return {
     type: b.error?.type ?? root?.type ?? 'unknown',
     reason: b.error?.reason ?? root?.reason ?? (typeof body === 'string' ? body : 'no reason given'),
@@ -86,8 +96,13 @@ export function toAppError(instance: string, timeoutMs: number, err: unknown): A
   }
 }
 
+// A REST endpoint the cluster lacks (a module not installed, an older version) answers like this.
+const missingEndpoint = /^(?:no handler found for uri|Incorrect HTTP method for uri) \[([^\]]*)\] and method \[(\w+)\]/;
+
 function fromStatus(instance: string, status: number, body: unknown, cause: unknown): AppError {
   const { type, reason } = describeEsError(body);
+  const missing = type === 'error' ? missingEndpoint.exec(reason) : null;
+  if (missing) return errors.notSupported(`es/${instance} has no endpoint ${missing[2]} ${missing[1]!.split('?')[0]}`);
   const message = `es/${instance}: ${type}: ${reason}`;
   if (status === 404) return new AppError(Code.NOT_FOUND, message, { cause });
   if (status === 409 || /already_exists|version_conflict/.test(type)) return new AppError(Code.CONFLICT, message, { cause });

@@ -1,66 +1,116 @@
 import type { EsConnection } from '../libs/es-client.js';
+import { Respond } from '../middlewares/envelope.js';
 import { Query, type InstanceStatus } from './base-query.js';
+import { bulk, type BulkWrite } from './es/bulk.js';
+import { aliases, clusterInfo, instanceStatus, nodes } from './es/cluster.js';
+import { deleteDoc, getDoc, updateDoc, writeDoc, type DocRef, type DocUpdate, type DocWrite } from './es/documents.js';
+import { exportStream, type ExportRequest } from './es/export.js';
+import {
+  createIndex,
+  deleteIndex,
+  getIndex,
+  listIndices,
+  runIndexAction,
+  updateIndex,
+  type IndexAction,
+  type IndexBody,
+  type IndexChanges,
+} from './es/indices.js';
+import { count, deleteByQuery, search, type DeleteByQuery, type SearchBody } from './es/search.js';
+import { deleteTemplate, getTemplate, putTemplate, type IndexTemplate } from './es/templates.js';
 
-export type EsMetaTarget = { kind: 'cluster'; instance: string } | { kind: 'nodes'; instance: string };
+type On<T> = T & { instance: string };
 
-interface EsInfo {
-  name: string;
-  cluster_name: string;
-  cluster_uuid: string;
-  version: { number: string; distribution?: string; build_flavor?: string };
-}
+export type EsMetaSearch = On<
+  | { kind: 'cluster' | 'nodes' | 'aliases' }
+  | { kind: 'indices'; pattern?: string }
+  | { kind: 'index'; index: string }
+  | { kind: 'template'; name: string }
+>;
+export type EsMetaCreate = On<{ kind: 'index'; index: string; body: IndexBody } | { kind: 'template'; name: string; template: IndexTemplate }>;
+export type EsMetaUpdate = On<{ kind: 'index'; index: string; changes: IndexChanges } | { kind: 'indexAction'; index: string; action: IndexAction }>;
+export type EsMetaDelete = On<{ kind: 'index'; index: string } | { kind: 'template'; name: string }>;
+export type EsDataCreate = On<({ kind: 'doc' } & DocWrite) | ({ kind: 'bulk' } & BulkWrite)>;
+export type EsDataSearch = On<
+  | ({ kind: 'doc' } & DocRef)
+  | { kind: 'search'; index: string; body: SearchBody }
+  | { kind: 'count'; index: string; query?: object }
+  | ({ kind: 'export' } & ExportRequest)
+>;
+export type EsDataUpdate = On<{ kind: 'doc' } & DocUpdate>;
+export type EsDataDelete = On<({ kind: 'doc' } & DocRef) | ({ kind: 'byQuery' } & DeleteByQuery)>;
 
-interface EsNodesInfo {
-  cluster_name: string;
-  nodes: Record<string, { name: string; ip: string; host: string; version: string; roles: string[] }>;
-}
-
+/** Elasticsearch and OpenSearch: each verb picks the module for its target kind. */
 export class ESQuery extends Query {
   readonly kind = 'es' as const;
 
+  private conn(instance: string): EsConnection {
+    return this.ctx.backends.esInstance(instance);
+  }
+
   /** Every configured cluster with reachability and server version, checked concurrently. */
   override async list(): Promise<InstanceStatus[]> {
-    return Promise.all([...this.ctx.backends.es.values()].map((conn) => this.status(conn)));
+    return Promise.all([...this.ctx.backends.es.values()].map(instanceStatus));
   }
 
-  override async searchMeta(target: EsMetaTarget): Promise<unknown> {
-    const conn = this.ctx.backends.esInstance(target.instance);
-    return target.kind === 'cluster' ? this.cluster(conn) : this.nodes(conn);
-  }
-
-  private async status(conn: EsConnection): Promise<InstanceStatus> {
-    const base = { kind: 'es' as const, name: conn.name, url: conn.url, flavor: conn.flavor, labels: conn.config.labels };
-    try {
-      const { body } = await conn.request<EsInfo>({ method: 'GET', path: '/' });
-      return { ...base, reachable: true, version: body.version.number };
-    } catch (err) {
-      return { ...base, reachable: false, error: (err as Error).message };
+  override async searchMeta(t: EsMetaSearch): Promise<unknown> {
+    const conn = this.conn(t.instance);
+    switch (t.kind) {
+      case 'cluster':
+        return clusterInfo(conn);
+      case 'nodes':
+        return nodes(conn);
+      case 'aliases':
+        return aliases(conn);
+      case 'indices':
+        return listIndices(conn, t.pattern);
+      case 'index':
+        return getIndex(conn, t.index);
+      case 'template':
+        return getTemplate(conn, t.name);
     }
   }
 
-  private async cluster(conn: EsConnection) {
-    const [info, health] = await Promise.all([
-      conn.request<EsInfo>({ method: 'GET', path: '/' }),
-      conn.request<Record<string, unknown>>({ method: 'GET', path: '/_cluster/health' }),
-    ]);
-    return {
-      instance: conn.name,
-      flavor: conn.flavor,
-      url: conn.url,
-      name: info.body.name,
-      clusterName: info.body.cluster_name,
-      clusterUuid: info.body.cluster_uuid,
-      version: info.body.version.number,
-      health: health.body,
-    };
+  override async createMeta(t: EsMetaCreate): Promise<unknown> {
+    const conn = this.conn(t.instance);
+    return t.kind === 'index' ? createIndex(conn, t.index, t.body) : putTemplate(conn, t.name, t.template);
   }
 
-  private async nodes(conn: EsConnection) {
-    const { body } = await conn.request<EsNodesInfo>({ method: 'GET', path: '/_nodes/_all/none' });
-    return {
-      instance: conn.name,
-      clusterName: body.cluster_name,
-      nodes: Object.entries(body.nodes).map(([id, n]) => ({ id, name: n.name, ip: n.ip, host: n.host, version: n.version, roles: n.roles })),
-    };
+  override async updateMeta(t: EsMetaUpdate): Promise<unknown> {
+    const conn = this.conn(t.instance);
+    return t.kind === 'index' ? updateIndex(conn, t.index, t.changes) : runIndexAction(conn, t.index, t.action);
+  }
+
+  override async deleteMeta(t: EsMetaDelete): Promise<unknown> {
+    const conn = this.conn(t.instance);
+    return t.kind === 'index' ? deleteIndex(conn, t.index) : deleteTemplate(conn, t.name);
+  }
+
+  override async createData(t: EsDataCreate): Promise<unknown> {
+    const conn = this.conn(t.instance);
+    return t.kind === 'doc' ? writeDoc(conn, t) : bulk(conn, t);
+  }
+
+  override async searchData(t: EsDataSearch): Promise<unknown> {
+    const conn = this.conn(t.instance);
+    switch (t.kind) {
+      case 'doc':
+        return getDoc(conn, t);
+      case 'search':
+        return search(conn, t.index, t.body);
+      case 'count':
+        return count(conn, t.index, t.query);
+      case 'export':
+        return Respond.stream(await exportStream(conn, t), 'application/x-ndjson');
+    }
+  }
+
+  override async updateData(t: EsDataUpdate): Promise<unknown> {
+    return updateDoc(this.conn(t.instance), t);
+  }
+
+  override async deleteData(t: EsDataDelete): Promise<unknown> {
+    const conn = this.conn(t.instance);
+    return t.kind === 'doc' ? deleteDoc(conn, t) : deleteByQuery(conn, t);
   }
 }

@@ -2,38 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { handle } from '../handle.js';
 import { instanceParams, instanceStatus, responses } from '../schemas.js';
-
-const read = { permission: { level: 'read', family: 'es' } } as const;
-
-const clusterInfo = z
-  .object({
-    instance: z.string(),
-    flavor: z.enum(['elasticsearch', 'opensearch']),
-    url: z.string(),
-    name: z.string(),
-    clusterName: z.string(),
-    clusterUuid: z.string(),
-    version: z.string(),
-    health: z.record(z.string(), z.unknown()),
-  })
-  .meta({
-    example: {
-      instance: 'default',
-      flavor: 'elasticsearch',
-      url: 'http://127.0.0.1:9200',
-      name: 'es-node-1',
-      clusterName: 'hostmonitor-test',
-      clusterUuid: 'kZ0y5q3WQ4-hXh0KjW5vQw',
-      version: '8.19.7',
-      health: { status: 'green', number_of_nodes: 1, active_shards: 3 },
-    },
-  });
-
-const nodes = z.object({
-  instance: z.string(),
-  clusterName: z.string(),
-  nodes: z.array(z.object({ id: z.string(), name: z.string(), ip: z.string(), host: z.string(), version: z.string(), roles: z.array(z.string()) })),
-});
+import { documentRoutes } from './document-routes.js';
+import { indexRoutes } from './index-routes.js';
+import { aliases, clusterInfo, nodes, template, templateAck, templateExample, templateShape } from './responses.js';
+import { admin, read, templateParams } from './schemas.js';
+import { searchRoutes } from './search-routes.js';
 
 export const esRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/es', {
@@ -47,16 +20,42 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/es/:instance', {
     config: read,
-    schema: {
-      tags: ['es'],
-      summary: 'Cluster info and health',
-      params: instanceParams,
-      response: responses(clusterInfo),
-    },
+    schema: { tags: ['es'], summary: 'Cluster info and health', params: instanceParams, response: responses(clusterInfo) },
   }, handle('es.cluster'));
 
   app.get('/es/:instance/nodes', {
     config: read,
-    schema: { tags: ['es'], summary: 'Nodes of the cluster', params: instanceParams, response: responses(nodes) },
+    schema: { tags: ['es'], summary: 'Nodes of the cluster with roles, address, version, heap and disk use', params: instanceParams, response: responses(nodes) },
   }, handle('es.nodes'));
+
+  app.get('/es/:instance/aliases', {
+    config: read,
+    schema: { tags: ['es'], summary: 'Every alias and the index it points at', params: instanceParams, response: responses(aliases) },
+  }, handle('es.aliases'));
+
+  app.get('/es/:instance/templates/:name', {
+    config: read,
+    schema: { tags: ['es'], summary: 'Get a composable index template', params: templateParams, response: responses(template) },
+  }, handle('es.template.get'));
+
+  app.put('/es/:instance/templates/:name', {
+    config: admin,
+    schema: {
+      tags: ['es'],
+      summary: 'Create or replace a composable index template',
+      description: 'The body is Elasticsearch\'s own _index_template body; GET returns it in the same form.',
+      params: templateParams,
+      body: z.strictObject(templateShape).meta({ example: templateExample }),
+      response: responses(templateAck),
+    },
+  }, handle('es.template.put'));
+
+  app.delete('/es/:instance/templates/:name', {
+    config: admin,
+    schema: { tags: ['es'], summary: 'Delete a composable index template', params: templateParams, response: responses(templateAck) },
+  }, handle('es.template.delete'));
+
+  await app.register(indexRoutes);
+  await app.register(documentRoutes);
+  await app.register(searchRoutes);
 };

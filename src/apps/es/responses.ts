@@ -1,0 +1,209 @@
+import { z } from 'zod';
+
+// The data of every /es response, with the examples Swagger UI shows. Tests parse real answers with these.
+
+const jsonObject = z.record(z.string(), z.unknown());
+
+export const clusterInfo = z
+  .object({
+    instance: z.string(),
+    flavor: z.enum(['elasticsearch', 'opensearch']),
+    url: z.string(),
+    name: z.string(),
+    clusterName: z.string(),
+    clusterUuid: z.string(),
+    version: z.string(),
+    health: jsonObject,
+  })
+  .meta({
+    example: {
+      instance: 'default',
+      flavor: 'elasticsearch',
+      url: 'http://127.0.0.1:9200',
+      name: 'es-node-1',
+      clusterName: 'hostmonitor-test',
+      clusterUuid: 'kZ0y5q3WQ4-hXh0KjW5vQw',
+      version: '8.19.21',
+      health: { status: 'green', number_of_nodes: 1, active_shards: 3 },
+    },
+  });
+
+export const nodes = z
+  .object({
+    instance: z.string(),
+    clusterName: z.string(),
+    nodes: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        ip: z.string(),
+        host: z.string(),
+        version: z.string(),
+        roles: z.array(z.string()),
+        heap: z.object({ usedBytes: z.number().nullable(), maxBytes: z.number().nullable(), usedPercent: z.number().nullable() }),
+        disk: z.object({ totalBytes: z.number().nullable(), usedBytes: z.number().nullable(), usedPercent: z.number().nullable() }),
+      }),
+    ),
+  })
+  .meta({
+    example: {
+      instance: 'default',
+      clusterName: 'hostmonitor-test',
+      nodes: [{
+        id: 'csHpH9BHS4KqnVbS1kh9BQ',
+        name: 'es-node-1',
+        ip: '127.0.0.1',
+        host: '127.0.0.1',
+        version: '8.19.21',
+        roles: ['data', 'ingest', 'master'],
+        heap: { usedBytes: 50869248, maxBytes: 536870912, usedPercent: 9 },
+        disk: { totalBytes: 270553174016, usedBytes: 185836658688, usedPercent: 68.7 },
+      }],
+    },
+  });
+
+export const aliases = z
+  .array(z.object({
+    alias: z.string(),
+    index: z.string(),
+    filter: jsonObject.optional(),
+    indexRouting: z.string().optional(),
+    searchRouting: z.string().optional(),
+    isWriteIndex: z.boolean().optional(),
+  }))
+  .meta({ example: [{ alias: 'tweets', index: 'twitter' }, { alias: 'kimchy-tweets', index: 'twitter', filter: { term: { user: 'kimchy' } } }] });
+
+/** A composable index template in Elasticsearch's own form: PUT takes it, GET gives it back. */
+export const templateShape = {
+  index_patterns: z.array(z.string().min(1)).min(1).describe('Index name patterns the template applies to, e.g. logs-*'),
+  template: z
+    .strictObject({ settings: jsonObject.optional(), mappings: jsonObject.optional(), aliases: jsonObject.optional() })
+    .optional(),
+  composed_of: z.array(z.string()).optional().describe('Component templates, applied in order'),
+  priority: z.number().int().min(0).optional().describe('The highest priority wins when several templates match'),
+  version: z.number().int().optional(),
+  _meta: jsonObject.optional(),
+};
+export const templateExample = {
+  index_patterns: ['tweets-*'],
+  priority: 10,
+  template: { settings: { number_of_replicas: 0 }, mappings: { properties: { user: { type: 'keyword' } } } },
+};
+export const template = z.object({ name: z.string(), ...templateShape }).meta({ example: { name: 'tweets', ...templateExample, composed_of: [] } });
+export const templateAck = z.object({ name: z.string(), acknowledged: z.boolean() }).meta({ example: { name: 'tweets', acknowledged: true } });
+
+export const indexAck = z.object({ index: z.string(), acknowledged: z.boolean() }).meta({ example: { index: 'twitter', acknowledged: true } });
+
+const indexSummaryShape = {
+  index: z.string(),
+  uuid: z.string(),
+  health: z.string().nullable().describe('green, yellow or red'),
+  status: z.string().describe('open or close'),
+  docs: z.number().nullable().describe('Documents in the primaries (null while closed)'),
+  sizeBytes: z.number().nullable().describe('Store size of primaries and replicas (null while closed)'),
+  primaries: z.number(),
+  replicas: z.number(),
+};
+const summaryExample = { index: 'twitter', uuid: 'NY2mACDxQ7yNjA13G1IV2A', health: 'green', status: 'open', docs: 1, sizeBytes: 5432, primaries: 1, replicas: 0 };
+export const twitterMappings = { properties: { user: { type: 'text' }, post_date: { type: 'date' }, message: { type: 'text' } } };
+
+export const indexList = z.array(z.object(indexSummaryShape)).meta({ example: [summaryExample] });
+
+export const indexDetail = z
+  .object(indexSummaryShape)
+  .partial()
+  .extend({ index: z.string(), settings: jsonObject, mappings: jsonObject, aliases: jsonObject })
+  .meta({
+    example: {
+      ...summaryExample,
+      settings: { index: { number_of_shards: '1', number_of_replicas: '0', uuid: 'NY2mACDxQ7yNjA13G1IV2A' } },
+      mappings: twitterMappings,
+      aliases: { tweets: {} },
+    },
+  });
+
+export const indexCreated = z
+  .object({ index: z.string(), acknowledged: z.boolean(), shardsAcknowledged: z.boolean() })
+  .meta({ example: { index: 'twitter', acknowledged: true, shardsAcknowledged: true } });
+
+export const indexUpdated = z
+  .object({ index: z.string(), updated: z.array(z.enum(['mappings', 'settings', 'aliases'])) })
+  .meta({ example: { index: 'twitter', updated: ['mappings', 'settings', 'aliases'] } });
+
+export const indexActionResult = z
+  .object({ index: z.string(), action: z.enum(['open', 'close', 'refresh']), acknowledged: z.boolean() })
+  .meta({ example: { index: 'twitter', action: 'refresh', acknowledged: true } });
+
+export const docWritten = z
+  .object({ index: z.string(), id: z.string(), version: z.number(), result: z.string(), seqNo: z.number(), primaryTerm: z.number() })
+  .meta({ example: { index: 'twitter', id: '1', version: 1, result: 'created', seqNo: 0, primaryTerm: 1 } });
+
+export const docRead = z
+  .object({ index: z.string(), id: z.string(), version: z.number(), seqNo: z.number(), primaryTerm: z.number(), source: jsonObject })
+  .meta({ example: { index: 'twitter', id: '1', version: 1, seqNo: 0, primaryTerm: 1, source: { user: 'kimchy', message: 'trying out Elasticsearch' } } });
+
+const bulkItem = z.object({
+  position: z.number().describe('The operation\'s place in the request, from 0'),
+  action: z.enum(['index', 'create', 'update', 'delete']),
+  id: z.string(),
+  status: z.number().describe('The HTTP status of this item'),
+  result: z.string().optional().describe('created, updated, deleted, noop or not_found'),
+  version: z.number().optional(),
+  error: z.object({ type: z.string(), reason: z.string() }).optional(),
+});
+
+export const bulkResult = z
+  .object({ index: z.string(), took: z.number(), total: z.number(), failed: z.number(), items: z.array(bulkItem) })
+  .meta({
+    example: {
+      index: 'twitter',
+      took: 3,
+      total: 2,
+      failed: 1,
+      items: [
+        { position: 0, action: 'index', id: '1', status: 201, result: 'created', version: 1 },
+        { position: 1, action: 'index', id: '2', status: 400, error: { type: 'document_parsing_exception', reason: 'failed to parse field [post_date] of type [date]' } },
+      ],
+    },
+  });
+
+const hit = z.object({
+  index: z.string(),
+  id: z.string(),
+  score: z.number().nullable(),
+  source: jsonObject.optional(),
+  sort: z.array(z.unknown()).optional(),
+  highlight: jsonObject.optional(),
+  fields: jsonObject.optional(),
+});
+
+export const searchResult = z
+  .object({
+    took: z.number(),
+    timedOut: z.boolean(),
+    total: z.object({ value: z.number(), relation: z.enum(['eq', 'gte']) }).nullable(),
+    maxScore: z.number().nullable(),
+    hits: z.array(hit),
+    aggregations: jsonObject.optional(),
+  })
+  .meta({
+    example: {
+      took: 2,
+      timedOut: false,
+      total: { value: 1, relation: 'eq' },
+      maxScore: 0.2876821,
+      hits: [{ index: 'twitter', id: '1', score: 0.2876821, source: { user: 'kimchy', message: 'trying out Elasticsearch' } }],
+      aggregations: { users: { buckets: [{ key: 'kimchy', doc_count: 1 }] } },
+    },
+  });
+
+export const countResult = z.object({ index: z.string(), count: z.number() }).meta({ example: { index: 'twitter', count: 1 } });
+
+export const deleteByQueryResult = z
+  .object({ index: z.string(), took: z.number(), total: z.number(), deleted: z.number(), versionConflicts: z.number(), failures: z.array(z.unknown()) })
+  .meta({ example: { index: 'twitter', took: 12, total: 3, deleted: 3, versionConflicts: 0, failures: [] } });
+
+export const exportLines = z
+  .string()
+  .describe('NDJSON: one {"_index","_id","_source"} object per line')
+  .meta({ example: '{"_index":"twitter","_id":"1","_source":{"user":"kimchy"}}\n' });

@@ -1,0 +1,97 @@
+import type { EsConnection } from '../../libs/es-client.js';
+import type { InstanceStatus } from '../base-query.js';
+
+interface EsInfo {
+  name: string;
+  cluster_name: string;
+  cluster_uuid: string;
+  version: { number: string };
+}
+
+interface EsNodesInfo {
+  cluster_name: string;
+  nodes: Record<string, { name: string; ip: string; host: string; version: string; roles: string[] }>;
+}
+
+interface EsNodesStats {
+  nodes: Record<string, {
+    jvm?: { mem?: { heap_used_in_bytes?: number; heap_max_in_bytes?: number; heap_used_percent?: number } };
+    fs?: { total?: { total_in_bytes?: number; available_in_bytes?: number } };
+  }>;
+}
+
+/** Reachability and server version of one cluster; a failure is reported, not thrown. */
+export async function instanceStatus(conn: EsConnection): Promise<InstanceStatus> {
+  const base = { kind: 'es' as const, name: conn.name, url: conn.url, flavor: conn.flavor, labels: conn.config.labels };
+  try {
+    const { body } = await conn.request<EsInfo>({ method: 'GET', path: '/' });
+    return { ...base, reachable: true, version: body.version.number };
+  } catch (err) {
+    return { ...base, reachable: false, error: (err as Error).message };
+  }
+}
+
+export async function clusterInfo(conn: EsConnection) {
+  const [info, health] = await Promise.all([
+    conn.request<EsInfo>({ method: 'GET', path: '/' }),
+    conn.request<Record<string, unknown>>({ method: 'GET', path: '/_cluster/health' }),
+  ]);
+  return {
+    instance: conn.name,
+    flavor: conn.flavor,
+    url: conn.url,
+    name: info.body.name,
+    clusterName: info.body.cluster_name,
+    clusterUuid: info.body.cluster_uuid,
+    version: info.body.version.number,
+    health: health.body,
+  };
+}
+
+const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
+
+/** Every node with its roles, address, version, heap and disk use. */
+export async function nodes(conn: EsConnection) {
+  const [info, stats] = await Promise.all([
+    conn.request<EsNodesInfo>({ method: 'GET', path: '/_nodes/_all/none' }),
+    conn.request<EsNodesStats>({ method: 'GET', path: '/_nodes/stats/jvm,fs' }),
+  ]);
+  return {
+    instance: conn.name,
+    clusterName: info.body.cluster_name,
+    nodes: Object.entries(info.body.nodes).map(([id, n]) => {
+      const mem = stats.body.nodes[id]?.jvm?.mem;
+      const fs = stats.body.nodes[id]?.fs?.total;
+      const diskTotal = fs?.total_in_bytes ?? 0;
+      const diskUsed = diskTotal - (fs?.available_in_bytes ?? 0);
+      return {
+        id,
+        name: n.name,
+        ip: n.ip,
+        host: n.host,
+        version: n.version,
+        roles: n.roles,
+        heap: { usedBytes: mem?.heap_used_in_bytes ?? null, maxBytes: mem?.heap_max_in_bytes ?? null, usedPercent: mem?.heap_used_percent ?? null },
+        disk: { totalBytes: fs ? diskTotal : null, usedBytes: fs ? diskUsed : null, usedPercent: fs ? percent(diskUsed, diskTotal) : null },
+      };
+    }),
+  };
+}
+
+/** Every alias with the index it points at. */
+export async function aliases(conn: EsConnection) {
+  type AliasMeta = { filter?: unknown; index_routing?: string; search_routing?: string; is_write_index?: boolean };
+  const { body } = await conn.request<Record<string, { aliases: Record<string, AliasMeta> }>>({ method: 'GET', path: '/_alias' });
+  return Object.entries(body)
+    .flatMap(([index, { aliases: byName }]) =>
+      Object.entries(byName).map(([alias, meta]) => ({
+        alias,
+        index,
+        ...(meta.filter !== undefined && { filter: meta.filter }),
+        ...(meta.index_routing !== undefined && { indexRouting: meta.index_routing }),
+        ...(meta.search_routing !== undefined && { searchRouting: meta.search_routing }),
+        ...(meta.is_write_index !== undefined && { isWriteIndex: meta.is_write_index }),
+      })),
+    )
+    .sort((a, b) => a.alias.localeCompare(b.alias) || a.index.localeCompare(b.index));
+}

@@ -1,0 +1,110 @@
+import { Code } from '../../libs/code.js';
+import type { EsConnection, EsRequest } from '../../libs/es-client.js';
+import { isAppError } from '../../libs/errors.js';
+
+export interface ExportHit {
+  _index: string;
+  _id: string;
+  _source?: object;
+  sort?: unknown[];
+}
+
+/** Pages through every matching document, in a stable order, until a page comes back empty. */
+export interface ExportCursor {
+  readonly via: 'point-in-time' | 'scroll';
+  next(): Promise<ExportHit[]>;
+  close(): Promise<void>;
+}
+
+export type ExportSpec = { index: string; query?: object; fields?: string[]; pageSize: number };
+
+const keepAlive = '1m';
+
+type SearchPage = { pit_id?: string; _scroll_id?: string; hits: { hits: ExportHit[] } };
+
+// The two flavors name the point-in-time endpoints differently; OpenSearch 2.x has no _shard_doc
+// tiebreaker, so it sorts on the (unique) _id instead.
+const pitApis = {
+  elasticsearch: {
+    open: (index: string) => `/${encodeURIComponent(index)}/_pit`,
+    idOf: (body: { id?: string }) => body.id!,
+    close: (id: string): EsRequest => ({ method: 'DELETE', path: '/_pit', body: { id } }),
+    sort: [{ _shard_doc: 'asc' }],
+  },
+  opensearch: {
+    open: (index: string) => `/${encodeURIComponent(index)}/_search/point_in_time`,
+    idOf: (body: { pit_id?: string }) => body.pit_id!,
+    close: (id: string): EsRequest => ({ method: 'DELETE', path: '/_search/point_in_time', body: { pit_id: [id] } }),
+    sort: [{ _id: 'asc' }],
+  },
+};
+
+const sourceOf = (spec: ExportSpec) => spec.fields ?? true;
+
+/** A point in time with search_after; null when the cluster has no point-in-time endpoint. */
+async function pitCursor(conn: EsConnection, spec: ExportSpec): Promise<ExportCursor | null> {
+  const api = pitApis[conn.flavor];
+  let id: string;
+  try {
+    const { body } = await conn.request<{ id?: string; pit_id?: string }>({ method: 'POST', path: api.open(spec.index), querystring: { keep_alive: keepAlive } });
+    id = api.idOf(body);
+  } catch (err) {
+    if (isAppError(err) && err.code === Code.NOT_SUPPORTED) return null;
+    throw err;
+  }
+  let searchAfter: unknown[] | undefined;
+  return {
+    via: 'point-in-time',
+    async next() {
+      const { body } = await conn.request<SearchPage>({
+        method: 'POST',
+        path: '/_search',
+        body: {
+          size: spec.pageSize,
+          query: spec.query,
+          _source: sourceOf(spec),
+          pit: { id, keep_alive: keepAlive },
+          sort: api.sort,
+          track_total_hits: false,
+          ...(searchAfter && { search_after: searchAfter }),
+        },
+      });
+      // Elasticsearch may hand back a new id for the same point in time.
+      id = body.pit_id ?? id;
+      searchAfter = body.hits.hits.at(-1)?.sort ?? searchAfter;
+      return body.hits.hits;
+    },
+    async close() {
+      await conn.request(api.close(id));
+    },
+  };
+}
+
+/** A scroll in index order, for clusters without point in time. */
+export function scrollCursor(conn: EsConnection, spec: ExportSpec): ExportCursor {
+  let scrollId: string | undefined;
+  return {
+    via: 'scroll',
+    async next() {
+      const { body } = await conn.request<SearchPage>(
+        scrollId === undefined
+          ? {
+              method: 'POST',
+              path: `/${encodeURIComponent(spec.index)}/_search`,
+              querystring: { scroll: keepAlive },
+              body: { size: spec.pageSize, query: spec.query, _source: sourceOf(spec), sort: ['_doc'] },
+            }
+          : { method: 'POST', path: '/_search/scroll', body: { scroll: keepAlive, scroll_id: scrollId } },
+      );
+      scrollId = body._scroll_id ?? scrollId;
+      return body.hits.hits;
+    },
+    async close() {
+      if (scrollId !== undefined) await conn.request({ method: 'DELETE', path: '/_search/scroll', body: { scroll_id: [scrollId] } });
+    },
+  };
+}
+
+export async function openCursor(conn: EsConnection, spec: ExportSpec): Promise<ExportCursor> {
+  return (await pitCursor(conn, spec)) ?? scrollCursor(conn, spec);
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../src/libs/errors.js';
+import { parseBulkBody } from '../../src/query/es/bulk-body.js';
+import { remappedFields } from '../../src/query/es/indices.js';
+
+const ndjson = (...lines: unknown[]) => `${lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n')}\n`;
+const refused = (body: unknown) => {
+  try {
+    parseBulkBody(body, 'tweets');
+  } catch (err) {
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).status).toBe(400);
+    return (err as AppError).message;
+  }
+  throw new Error('expected a 400');
+};
+
+describe('bulk body', () => {
+  it('turns a JSON array into index operations, keeping each _id', () => {
+    expect(parseBulkBody([{ _id: '1', user: 'a' }, { user: 'b' }], 'tweets')).toEqual([
+      { action: 'index', meta: { _id: '1' }, source: { user: 'a' } },
+      { action: 'index', meta: {}, source: { user: 'b' } },
+    ]);
+  });
+
+  it('refuses array entries that are not objects or carry a bad _id', () => {
+    expect(refused([{ a: 1 }, 3])).toBe('body[1]: each document must be a JSON object');
+    expect(refused([{ _id: 5 }])).toBe('body[0]._id: must be a non-empty string');
+    expect(refused([])).toBe('body: no documents');
+    expect(refused({ a: 1 })).toMatch(/^body: expected a JSON array of documents or NDJSON/);
+  });
+
+  it('pairs NDJSON action and source lines; delete has no source; blank lines are skipped', () => {
+    const body = ndjson(
+      { index: { _id: '1', _index: 'tweets' } },
+      { user: 'a' },
+      '',
+      { create: {} },
+      { user: 'b' },
+      { update: { _id: '1', retry_on_conflict: 2 } },
+      { doc: { user: 'c' } },
+      { delete: { _id: '2' } },
+    );
+    expect(parseBulkBody(body, 'tweets')).toEqual([
+      { action: 'index', meta: { _id: '1' }, source: { user: 'a' } },
+      { action: 'create', meta: {}, source: { user: 'b' } },
+      { action: 'update', meta: { _id: '1', retry_on_conflict: 2 }, source: { doc: { user: 'c' } } },
+      { action: 'delete', meta: { _id: '2' } },
+    ]);
+  });
+
+  it.each([
+    [ndjson({ upsert: {} }, { a: 1 }), 'body line 1: expected an action line {"index"|"create"|"update"|"delete": {...}}, got keys ["upsert"]'],
+    [ndjson({ index: {}, delete: {} }, { a: 1 }), 'body line 1: expected an action line {"index"|"create"|"update"|"delete": {...}}, got keys ["index","delete"]'],
+    [ndjson({ index: { _index: 'other' } }, { a: 1 }), 'body line 1: _index "other" differs from the path\'s index "tweets"'],
+    [ndjson({ index: {} }), 'body line 1: the index action has no source line after it'],
+    [ndjson({ index: {} }, { a: 1 }, { delete: {} }), 'body line 3: delete needs an _id'],
+    [ndjson({ update: {} }, { doc: {} }), 'body line 1: update needs an _id'],
+    [ndjson({ update: { _id: '1' } }, { user: 'x' }), 'body line 2: an update source takes doc or script, not user'],
+    [ndjson({ index: {} }, '[1]'), 'body line 2: must be a JSON object'],
+    [ndjson({ index: 'x' }, { a: 1 }), 'body line 1: the index metadata must be an object'],
+    ['{"index":{}}\n{"user":', 'body line 2: not valid JSON'],
+    ['\n\n', 'body: no documents'],
+  ])('refuses %j', (body, message) => {
+    expect(refused(body)).toContain(message);
+  });
+});
+
+describe('new mapping fields only', () => {
+  const current = { user: { type: 'text' }, geo: { properties: { lat: { type: 'float' } } } };
+  it('names every field already mapped, walking object fields', () => {
+    expect(remappedFields(current, { likes: { type: 'integer' }, geo: { properties: { lon: { type: 'float' } } } })).toEqual([]);
+    expect(remappedFields(current, { user: { type: 'keyword' }, geo: { properties: { lat: { type: 'double' } } } })).toEqual(['user', 'geo.lat']);
+    expect(remappedFields(current, { geo: { type: 'geo_point' } })).toEqual(['geo']);
+  });
+});
