@@ -109,3 +109,69 @@ describe('limits and headers', () => {
     }
   });
 });
+
+describe('script clauses and the audit trail', () => {
+  const writerToken = 'hm_writer_secret';
+  let app: FastifyInstance;
+  let dir: string;
+  const index = 'security-scripts';
+
+  beforeAll(async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    dir = mkdtempSync(join(tmpdir(), 'hm-audit-'));
+    app = await buildTestApp({
+      auth: { tokens: { ...tokenConfig.tokens, writer: { sha256: sha256(writerToken), scopes: ['write:es/*'] } } },
+      log: { level: 'warn', console: false, dir },
+    });
+    await app.inject({
+      method: 'POST', url: '/es/opensearch/indices', headers: bearer(tokens.admin),
+      payload: { index, settings: { number_of_replicas: 0 }, mappings: { properties: { n: { type: 'integer' } } } },
+    });
+    await app.inject({ method: 'PUT', url: `/es/opensearch/indices/${index}/docs/1?refresh=true`, headers: bearer(tokens.admin), payload: { n: 1 } });
+  });
+  afterAll(async () => {
+    await app.inject({ method: 'DELETE', url: `/es/opensearch/indices/${index}`, headers: bearer(tokens.admin) });
+    await app.close();
+  });
+
+  const scripted = { query: { script_score: { query: { match_all: {} }, script: { source: "doc['n'].value * 2" } } } };
+
+  it('refuses a script clause from a read token (403 naming the clause) and runs it for an admin', async () => {
+    const denied = await app.inject({ method: 'POST', url: `/es/opensearch/indices/${index}/_search`, headers: bearer(tokens.reader), payload: scripted });
+    expect(denied.statusCode).toBe(403);
+    expect(bodyOf(denied).message).toBe('token "reader" lacks admin on es/opensearch, which the script clause at body.query.script_score needs');
+    const plain = await app.inject({ method: 'POST', url: `/es/opensearch/indices/${index}/_search`, headers: bearer(tokens.reader), payload: { query: { match_all: {} } } });
+    expect(plain.statusCode).toBe(200);
+    const allowed = await app.inject({ method: 'POST', url: `/es/opensearch/indices/${index}/_search`, headers: bearer(tokens.admin), payload: scripted });
+    expect(allowed.statusCode).toBe(200);
+    expect(bodyOf<{ hits: { score: number }[] }>(allowed).data.hits[0]!.score).toBe(2);
+  });
+
+  it('refuses a scripted update inside NDJSON _bulk from a write token', async () => {
+    const ndjson = `{"update":{"_id":"1"}}\n{"script":{"source":"ctx._source.n += 1"}}\n`;
+    const headers = { ...bearer(writerToken), 'content-type': 'application/x-ndjson' };
+    const denied = await app.inject({ method: 'POST', url: `/es/opensearch/indices/${index}/docs/_bulk`, headers, payload: ndjson });
+    expect(denied.statusCode).toBe(403);
+    expect(bodyOf(denied).message).toMatch(/the script in the update at line 2 needs$/);
+    const plain = await app.inject({ method: 'POST', url: `/es/opensearch/indices/${index}/docs/_bulk`, headers, payload: `{"update":{"_id":"1"}}\n{"doc":{"n":5}}\n` });
+    expect(plain.statusCode).toBe(200);
+  });
+
+  it('audits every write and admin call, denied ones as denied, and not reads', async () => {
+    await app.inject({ method: 'DELETE', url: `/es/opensearch/indices/${index}/docs/nope`, headers: bearer(tokens.reader) });
+    await app.inject({ method: 'GET', url: `/es/opensearch/indices/${index}/docs/1`, headers: bearer(tokens.reader) });
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const lines = readFileSync(join(dir, 'audit.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.every((l) => l.level !== 'read')).toBe(true);
+    expect(lines[0]).toMatchObject({ token: 'admin', level: 'admin', method: 'POST', route: '/es/:instance/indices', instance: 'opensearch', outcome: 'ok', status: 201 });
+    expect(lines).toContainEqual(expect.objectContaining({ token: 'reader', level: 'admin', route: '/es/:instance/indices/:index/_search', outcome: 'denied', status: 403 }));
+    expect(lines).toContainEqual(expect.objectContaining({ token: 'writer', outcome: 'denied', target: { index } }));
+    expect(lines.at(-1)).toMatchObject({
+      token: 'reader', level: 'write', method: 'DELETE', route: '/es/:instance/indices/:index/docs/:id', target: { index, id: 'nope' }, outcome: 'denied', status: 403,
+    });
+    for (const l of lines) expect(Object.keys(l)).toEqual(expect.arrayContaining(['time', 'reqId', 'ms']));
+  });
+});

