@@ -1,4 +1,4 @@
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type RouteOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerRoutes } from './apps/routes.js';
 import type { Settings } from './config/settings.js';
@@ -16,6 +16,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     settings: Settings;
     logs: Logs;
+    /** Every route as Fastify registered it (the permission matrix test walks it). */
+    routeTable: readonly RouteOptions[];
   }
 }
 
@@ -32,6 +34,9 @@ export async function buildApp(settings: Settings, logs: Logs = createLogs(setti
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
 
+  const routeTable: RouteOptions[] = [];
+  app.addHook('onRoute', (route) => void routeTable.push(route as RouteOptions));
+  app.decorate('routeTable', routeTable);
   app.decorate('settings', settings);
   app.decorate('logs', logs);
   app.setValidatorCompiler(validatorCompiler);

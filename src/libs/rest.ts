@@ -36,7 +36,7 @@ export const restPlugin = fp<{ settings: Settings }>(
       routePrefix: '/',
       uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: true },
     });
-    app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+    app.get('/openapi.json', { config: { permission: null }, schema: { hide: true } }, () => app.swagger());
   },
   { name: 'rest' },
 );
