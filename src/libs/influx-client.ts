@@ -22,6 +22,19 @@ export interface InfluxWriteOptions {
   precision?: 'ns' | 'u' | 'ms' | 's' | 'm' | 'h';
 }
 
+/** InfluxDB refused some or all points of a write: `dropped` of them (when it says), for `reason`. */
+export class PartialWriteError extends AppError {
+  override name = 'PartialWriteError';
+  constructor(
+    instance: string,
+    readonly reason: string,
+    readonly dropped: number | undefined,
+    cause: unknown,
+  ) {
+    super(Code.VALIDATION, `influx/${instance}: partial write: ${reason}`, { cause });
+  }
+}
+
 /**
  * One InfluxDB server, spoken to through @influxdata/influxdb-client's transport on the v1
  * endpoints (/ping, /query, /write): the surface InfluxDB 1.x, 2.x (v1 compat) and 3.x share.
@@ -36,7 +49,14 @@ export class InfluxConnection {
     readonly config: InfluxInstanceConfig,
   ) {
     this.url = redactUrl(config.url);
-    this.transport = new InfluxDB({ url: config.url, token: config.token, timeout: config.timeoutMs }).transport;
+    this.transport = new InfluxDB({
+      url: config.url,
+      token: config.token,
+      timeout: config.timeoutMs,
+      // InfluxDB 1.x echoes a query's error, user text included, in the X-Influxdb-Error header;
+      // Node's strict parser would fail the whole response on a control character there.
+      transportOptions: { insecureHTTPParser: true },
+    }).transport;
     // 1.x takes user/password as HTTP basic auth; a token (2.x/3.x) is sent by the client itself.
     this.headers =
       config.username !== undefined
@@ -104,6 +124,11 @@ export class InfluxConnection {
       }
       const missingDb = /database not found: "?([^"]*)"?/.exec(reason);
       if (missingDb) return errors.databaseNotFound(this.name, missingDb[1] ?? '');
+      const partial = /^partial write: ([\s\S]*?)(?: dropped=(\d+))?$/.exec(reason);
+      if (partial) return new PartialWriteError(this.name, partial[1]!, partial[2] === undefined ? undefined : Number(partial[2]), err);
+      // A write to a missing retention policy is a 500 from InfluxDB 1.x.
+      const missingRp = /^retention policy not found: ([\s\S]*)$/.exec(reason);
+      if (missingRp) return errors.notFound(`retention policy "${missingRp[1]}" in influx/${this.name}`);
       if (err.statusCode === 413) return new AppError(Code.PAYLOAD_TOO_LARGE, `influx/${this.name}: ${reason}`, { cause: err });
       if (err.statusCode >= 400 && err.statusCode < 500) {
         return new AppError(Code.VALIDATION, `influx/${this.name}: ${reason}`, { cause: err });

@@ -2,8 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { handle } from '../handle.js';
 import { instanceParams, instanceStatus, responses } from '../schemas.js';
-
-const read = { permission: { level: 'read', family: 'influx' } } as const;
+import { continuousQueryRoutes } from './continuous-queries.js';
+import { databaseRoutes } from './databases.js';
+import { measurementRoutes } from './measurements.js';
+import { read } from './permissions.js';
+import { pointRoutes } from './points.js';
 
 const server = z
   .object({ instance: z.string(), url: z.string(), version: z.string(), pingMs: z.number() })
@@ -23,4 +26,9 @@ export const influxRoutes: FastifyPluginAsyncZod = async (app) => {
     config: read,
     schema: { tags: ['influx'], summary: 'Ping and server version', params: instanceParams, response: responses(server) },
   }, handle('influx.server'));
+
+  await app.register(databaseRoutes);
+  await app.register(measurementRoutes);
+  await app.register(continuousQueryRoutes);
+  await app.register(pointRoutes);
 };

@@ -1,0 +1,123 @@
+import { Point } from '@influxdata/influxdb-client';
+import { z } from 'zod';
+import { Code } from '../../libs/code.js';
+import { AppError, errors } from '../../libs/errors.js';
+import { rfc3339Nanos } from '../influxql.js';
+
+/** Points accepted in one write; more get a 413 asking to split the batch. */
+export const MAX_POINTS_PER_WRITE = 50_000;
+
+export const precisions = ['ns', 'u', 'ms', 's', 'm', 'h'] as const;
+export type Precision = (typeof precisions)[number];
+
+const nanosPer: Record<Precision, bigint> = { ns: 1n, u: 1_000n, ms: 1_000_000n, s: 1_000_000_000n, m: 60_000_000_000n, h: 3_600_000_000_000n };
+
+// InfluxDB's valid time range (models.MinNanoTime / MaxNanoTime).
+const minNanos = -9_223_372_036_854_775_806n;
+const maxNanos = 9_223_372_036_854_775_806n;
+
+/** Nanoseconds of an integer time in `precision`, or undefined outside InfluxDB's range. */
+export function timeNanos(value: bigint, precision: Precision): bigint | undefined {
+  const ns = value * nanosPer[precision];
+  return ns < minNanos || ns > maxNanos ? undefined : ns;
+}
+
+export const int64 = (value: bigint) => value >= -(2n ** 63n) && value < 2n ** 63n;
+
+/**
+ * Line protocol cannot carry these faithfully: a control character, or a backslash that ends
+ * a name or stands before a comma, space, `=` or `"` (InfluxDB unescapes those). Checked for every
+ * measurement, tag key, tag value and field key.
+ */
+export function nameProblem(name: string): string | undefined {
+  if (name === '') return 'must not be empty';
+  if (/[\u0000-\u001f\u007f]/.test(name)) return 'must not contain control characters (newline, tab, ...)';
+  if (/\\($|[, ="])/.test(name)) return 'a backslash must not end it or stand before a comma, space, = or "';
+  return undefined;
+}
+
+const name = z.string().superRefine((text, ctx) => {
+  const problem = nameProblem(text);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+const key = name.refine((k) => k !== 'time', 'time is reserved for the timestamp');
+
+const intValue = z.union([z.number().int(), z.string().regex(/^-?\d{1,19}$/)]).refine((v) => int64(BigInt(v)), 'out of the int64 range');
+const typedField = z.union([
+  z.strictObject({ int: intValue }),
+  z.strictObject({ float: z.number() }),
+  z.strictObject({ string: z.string() }),
+  z.strictObject({ bool: z.boolean() }),
+]);
+const fieldValue = z.union([z.number(), z.boolean(), z.string(), typedField], {
+  error: (issue) =>
+    typeof issue.input === 'number'
+      ? 'must be a finite number'
+      : 'must be a number (written as a float), a boolean, a string, or typed: {"int": 3}, {"float": 1}, {"string": "x"}, {"bool": true} (an int is a whole number within int64, or a string of digits)',
+});
+
+const timeProblem = 'must be RFC3339 (2009-11-10T23:00:00Z) or an integer';
+
+export const pointSchema = z
+  .strictObject({
+    measurement: name.refine((m) => !m.startsWith('#'), 'must not start with # (line protocol reads the line as a comment)').describe('The measurement'),
+    tags: z.record(key, name).optional().describe('Tag keys and values (strings)'),
+    fields: z
+      .record(key, fieldValue)
+      .refine((fields) => Object.keys(fields).length > 0, 'needs at least one field')
+      .describe('Field values: a JSON number is written as a float, a boolean as a boolean, a string as a string; {"int": 3} writes an integer'),
+    time: z
+      .union([z.string().refine((t) => rfc3339Nanos(t) !== undefined || /^-?\d{1,19}$/.test(t), timeProblem), z.number().int()], { error: timeProblem })
+      .optional()
+      .describe('RFC3339, or an integer (number, or string of digits) in the `precision` of the request; the server time when absent'),
+  })
+  .meta({ example: { measurement: 'cpu_load', tags: { host: 'server01', region: 'us-west' }, fields: { value: 0.64, cores: { int: 8 } }, time: '2009-11-10T23:00:00Z' } });
+
+export type JsonPoint = z.infer<typeof pointSchema>;
+type FieldValue = z.infer<typeof fieldValue>;
+
+export function tooManyPoints(count: number): AppError {
+  return new AppError(
+    Code.PAYLOAD_TOO_LARGE,
+    `${count} points in one write; the limit is ${MAX_POINTS_PER_WRITE}: split the batch into several requests`,
+  );
+}
+
+/** Validates every JSON point (a 400 names its index and field) and serializes them as line protocol with ns times. */
+export function jsonPointsToLines(body: unknown, precision: Precision): { lines: string; count: number } {
+  const single = !Array.isArray(body);
+  const items = single ? [body] : (body as unknown[]);
+  if (items.length === 0) throw errors.validation('body', 'no points to write');
+  if (items.length > MAX_POINTS_PER_WRITE) throw tooManyPoints(items.length);
+  const lines = items.map((item, i) => {
+    const where = single ? 'body' : `body[${i}]`;
+    const parsed = pointSchema.safeParse(item);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+      throw errors.validation([where, ...issue.path.map(String)].join('.'), message);
+    }
+    return toPoint(parsed.data, precision, where).toLineProtocol()!;
+  });
+  return { lines: lines.join('\n'), count: lines.length };
+}
+
+function toPoint(p: JsonPoint, precision: Precision, where: string): Point {
+  const point = new Point(p.measurement);
+  for (const [k, v] of Object.entries(p.tags ?? {})) point.tag(k, v);
+  for (const [k, v] of Object.entries(p.fields)) addField(point, k, v);
+  if (p.time === undefined) return point.timestamp('');
+  const ns = typeof p.time === 'string' && !/^-?\d+$/.test(p.time) ? rfc3339Nanos(p.time) : timeNanos(BigInt(p.time), precision);
+  if (ns === undefined) throw errors.validation(`${where}.time`, `outside InfluxDB's time range (precision ${precision})`);
+  return point.timestamp(String(ns));
+}
+
+function addField(point: Point, key: string, value: FieldValue): void {
+  if (typeof value === 'number') point.floatField(key, value);
+  else if (typeof value === 'boolean') point.booleanField(key, value);
+  else if (typeof value === 'string') point.stringField(key, value);
+  else if ('int' in value) point.fields[key] = `${BigInt(value.int)}i`; // Point.intField would round beyond 2^53
+  else if ('float' in value) point.floatField(key, value.float);
+  else if ('string' in value) point.stringField(key, value.string);
+  else point.booleanField(key, value.bool);
+}

@@ -1,0 +1,42 @@
+import type { InfluxConnection, InfluxQueryOptions } from '../../libs/influx-client.js';
+import { qualified, type InfluxQL } from '../influxql.js';
+import { execute, seriesRows, type Series } from './execute.js';
+import { compileSelect, type SearchSpec } from './search.js';
+
+export type Epoch = NonNullable<InfluxQueryOptions['epoch']>;
+
+export interface RawQuery {
+  database: string;
+  /** Already classified by the lexer (reads only, unless admin mode). */
+  statement: InfluxQL;
+  params?: Record<string, unknown>;
+  epoch?: Epoch;
+  format: 'series' | 'rows';
+}
+
+export type StatementResult = { statementId: number; series: Series[] } | { statementId: number; rows: Record<string, unknown>[] };
+
+/** Raw InfluxQL with bound parameters; each statement's result as InfluxDB's series or as flat rows. */
+export async function rawQuery(conn: InfluxConnection, r: RawQuery): Promise<StatementResult[]> {
+  const results = await execute(conn, r.statement, { db: r.database, params: r.params, epoch: r.epoch });
+  return results.map((result) => {
+    const series = result.series ?? [];
+    return r.format === 'rows' ? { statementId: result.statement_id, rows: seriesRows(series) } : { statementId: result.statement_id, series };
+  });
+}
+
+export interface Search {
+  database: string;
+  measurement: string;
+  spec: SearchSpec;
+  epoch?: Epoch;
+}
+
+/** The structured query compiled to one SELECT; rows carry the group's tags. */
+export async function search(conn: InfluxConnection, s: Search) {
+  const { retentionPolicy, ...spec } = s.spec;
+  const from = retentionPolicy === undefined ? qualified(undefined, undefined, s.measurement) : qualified(s.database, retentionPolicy, s.measurement);
+  const statement = compileSelect(spec, from);
+  const [result] = await execute(conn, statement, { db: s.database, epoch: s.epoch });
+  return { query: statement.text, rows: seriesRows(result?.series ?? []) };
+}

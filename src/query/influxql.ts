@@ -1,0 +1,217 @@
+import { errors } from '../libs/errors.js';
+import { InfluxQLSyntaxError, splitStatements, type Statement } from './influxql-lexer.js';
+
+/**
+ * The one place InfluxQL text is made. A statement is written as a template,
+ * influxql`SHOW TAG KEYS FROM ${ident(measurement)}`, whose holes accept only fragments
+ * made here: identifiers, string literals, regexes, durations, numbers and times, each
+ * quoted, escaped or validated. No other module concatenates InfluxQL.
+ */
+declare const brand: unique symbol;
+export interface InfluxQL {
+  readonly [brand]: true;
+  readonly text: string;
+}
+
+const made = new WeakSet<object>();
+function fragment(text: string): InfluxQL {
+  const f = { text } as InfluxQL;
+  made.add(f);
+  return Object.freeze(f);
+}
+
+function assertMade(part: InfluxQL): void {
+  if (!made.has(part)) throw new TypeError('only InfluxQL fragments may be interpolated into a statement');
+}
+
+/** A statement from literal template text and fragments; anything else in a hole is refused. */
+export function influxql(strings: TemplateStringsArray, ...parts: InfluxQL[]): InfluxQL {
+  if (!Array.isArray(strings.raw)) throw new TypeError('influxql is a template tag');
+  parts.forEach(assertMade);
+  return fragment(parts.reduce((text, part, i) => text + part.text + strings[i + 1]!, strings[0]!));
+}
+
+export const empty = fragment('');
+
+/** Fragments separated by a fixed separator such as influxql`, ` or influxql` AND `. */
+export function join(parts: readonly InfluxQL[], separator: InfluxQL): InfluxQL {
+  [...parts, separator].forEach(assertMade);
+  return fragment(parts.map((part) => part.text).join(separator.text));
+}
+
+// InfluxDB reads \r as a newline and NUL as the end of the query; neither can be escaped.
+export const quotable = (value: string) => !/[\r\0]/.test(value);
+export const unquotableReason = 'InfluxQL cannot express a carriage return or NUL character';
+
+function quote(value: string, q: '"' | "'"): string {
+  if (!quotable(value)) throw errors.validation(JSON.stringify(value), unquotableReason);
+  return q + value.replace(/\\/g, '\\\\').replace(q === '"' ? /"/g : /'/g, `\\${q}`).replace(/\n/g, '\\n') + q;
+}
+
+/** A double-quoted identifier: database, retention policy, measurement, tag or field. */
+export const ident = (name: string): InfluxQL => fragment(quote(name, '"'));
+
+/** "db"."rp"."measurement" (the default retention policy when rp is absent). */
+export function qualified(database: string | undefined, retentionPolicy: string | undefined, measurement: string): InfluxQL {
+  if (database === undefined) return retentionPolicy === undefined ? ident(measurement) : influxql`${ident(retentionPolicy)}.${ident(measurement)}`;
+  return influxql`${ident(database)}.${retentionPolicy === undefined ? empty : ident(retentionPolicy)}.${ident(measurement)}`;
+}
+
+/** A single-quoted string literal. */
+export const str = (value: string): InfluxQL => fragment(quote(value, "'"));
+
+/**
+ * A regex literal from a user's RE2 pattern. InfluxDB's scanner turns `\/` into `/` and keeps
+ * every other backslash, so escaping each `/` gives back the pattern exactly, provided it has
+ * no newline and does not end with a backslash (which would escape the closing `/`).
+ */
+export function regex(pattern: string): InfluxQL {
+  const problem = regexProblem(pattern);
+  if (problem) throw errors.validation(JSON.stringify(pattern), problem);
+  return fragment(`/${pattern.replace(/\//g, '\\/')}/`);
+}
+
+export function regexProblem(pattern: string): string | undefined {
+  if (/[\n\r\0]/.test(pattern)) return 'a regex cannot hold a raw newline, carriage return or NUL (write \\n)';
+  if (pattern.endsWith('\\')) return 'a regex cannot end with a backslash (write \\x{5c})';
+  return undefined;
+}
+
+/** A regex matching every name that contains `substring`, each character taken literally. */
+export function containing(substring: string): InfluxQL {
+  return regex(literalPattern(substring));
+}
+
+/** An RE2 pattern for the literal text: punctuation escaped, backslash and control characters as \x{..}. */
+export function literalPattern(text: string): string {
+  return Array.from(text, (c) => {
+    const code = c.codePointAt(0)!;
+    if (code < 0x20 || code === 0x7f || c === '\\') return `\\x{${code.toString(16)}}`;
+    return /[.+*?()|[\]{}^$]/.test(c) ? `\\${c}` : c;
+  }).join('');
+}
+
+const durationPattern = /^(\d+(ns|u|µ|ms|s|m|h|d|w))+$/;
+
+export const isDuration = (text: string) => durationPattern.test(text);
+
+/** A duration literal such as 90m or 1h30m; INF only where `infinite` allows it (retention). */
+export function duration(text: string, { infinite = false } = {}): InfluxQL {
+  if (infinite && text === 'INF') return fragment('INF');
+  if (!isDuration(text)) throw errors.validation(JSON.stringify(text), `not a duration (e.g. 30s, 90m, 1h30m, 7d${infinite ? ', INF' : ''})`);
+  return fragment(text);
+}
+
+/** An integer literal: a safe integer, never pasted from text. */
+export function integer(n: number): InfluxQL {
+  if (!Number.isSafeInteger(n)) throw errors.validation(String(n), 'not a safe integer');
+  return fragment(String(n));
+}
+
+/** A number literal in plain decimal notation (InfluxQL has no exponent: 1e3 would read as a duration). */
+export function number(n: number): InfluxQL {
+  if (!Number.isFinite(n)) throw errors.validation(String(n), 'not a finite number');
+  return fragment(decimal(n));
+}
+
+function decimal(n: number): string {
+  const [mantissa, exp] = String(Math.abs(n)).split('e') as [string, string | undefined];
+  const sign = n < 0 ? '-' : '';
+  if (exp === undefined) return sign + mantissa;
+  const [whole, fraction = ''] = mantissa.split('.') as [string, string?];
+  const digits = whole + fraction;
+  const point = whole.length + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  return sign + (point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`);
+}
+
+const rfc3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Nanoseconds since the epoch of an RFC3339 time such as 2009-11-10T23:00:00.5Z; undefined if it is not one. */
+export function rfc3339Nanos(text: string): bigint | undefined {
+  const m = rfc3339.exec(text);
+  if (!m) return undefined;
+  const [, year, month, day, clock, fraction = '', zone] = m as unknown as [string, string, string, string, string, string | undefined, string];
+  // Date.parse takes 2009-02-30 for March 2; the calendar check refuses it.
+  if (new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).getUTCDate() !== Number(day)) return undefined;
+  const ms = Date.parse(`${year}-${month}-${day}T${clock}${zone}`);
+  return Number.isNaN(ms) ? undefined : BigInt(ms) * 1_000_000n + BigInt(fraction.padEnd(9, '0'));
+}
+
+const relative = /^now(?:\(\))?(?:\s*([+-])\s*(\S+))?$/;
+
+/** Whether `time(text)` accepts it: RFC3339, now, now-1h, now()+30m. */
+export const isTimeExpression = (text: string) => {
+  const m = relative.exec(text);
+  return m ? m[2] === undefined || isDuration(m[2]) : rfc3339Nanos(text) !== undefined;
+};
+
+/** A point in time: `now()`, `now() - 1h` (duration validated) or an RFC3339 string literal. */
+export function time(text: string): InfluxQL {
+  if (!isTimeExpression(text)) throw errors.validation(JSON.stringify(text), 'not a time (RFC3339 such as 2009-11-10T23:00:00Z, now, or now-1h)');
+  const m = relative.exec(text);
+  if (!m) return str(text);
+  if (m[2] === undefined) return fragment('now()');
+  return m[1] === '-' ? influxql`now() - ${duration(m[2])}` : influxql`now() + ${duration(m[2])}`;
+}
+
+/** InfluxQL functions the structured queries may call. */
+export const functions = [
+  'count', 'distinct', 'integral', 'mean', 'median', 'mode', 'spread', 'stddev', 'sum',
+  'first', 'last', 'max', 'min', 'percentile', 'sample', 'top', 'bottom',
+  'derivative', 'non_negative_derivative', 'difference', 'moving_average', 'cumulative_sum', 'elapsed',
+] as const;
+export type InfluxFunction = (typeof functions)[number];
+
+/** fn("field"[, n]) for a function from the list above. */
+export function call(fn: InfluxFunction, field: string, arg?: number | string): InfluxQL {
+  if (!(functions as readonly string[]).includes(fn)) throw errors.validation(JSON.stringify(fn), `not a supported function (${functions.join(', ')})`);
+  const name = fragment(fn);
+  if (arg === undefined) return influxql`${name}(${ident(field)})`;
+  return influxql`${name}(${ident(field)}, ${typeof arg === 'number' ? number(arg) : duration(arg)})`;
+}
+
+export type Fill = 'null' | 'none' | 'previous' | 'linear' | number;
+
+export function fill(value: Fill): InfluxQL {
+  if (typeof value === 'number') return influxql`fill(${number(value)})`;
+  if (!['null', 'none', 'previous', 'linear'].includes(value)) throw errors.validation(JSON.stringify(value), 'not a fill option');
+  return fragment(`fill(${value})`);
+}
+
+function statementsOf(text: string, where: string): Statement[] {
+  try {
+    return splitStatements(text);
+  } catch (err) {
+    if (err instanceof InfluxQLSyntaxError) throw errors.validation(where, err.message);
+    throw err;
+  }
+}
+
+/**
+ * A user's raw query. Without admin mode every statement must be a read (SELECT without INTO,
+ * SHOW, EXPLAIN); the lexer that decides this mirrors InfluxDB's scanner.
+ */
+export function userQuery(text: string, { admin, where = 'body.q' }: { admin: boolean; where?: string }): InfluxQL {
+  const statements = statementsOf(text, where);
+  if (statements.length === 0) throw errors.validation(where, 'no statement');
+  const refused = statements.findIndex((s) => !s.read);
+  if (!admin && refused >= 0) {
+    const keyword = statements[refused]!.keyword || 'an unknown statement';
+    const what = statements[refused]!.into ? `${keyword} ... INTO` : keyword;
+    throw errors.validation(
+      where,
+      `statement ${refused + 1} (${what}) is not a read; without admin mode ("admin": true) only SELECT without INTO, SHOW and EXPLAIN run`,
+    );
+  }
+  return fragment(text);
+}
+
+/** A user's SELECT ... INTO (for a continuous query): exactly one statement, a SELECT with INTO. */
+export function selectInto(text: string, where: string): InfluxQL {
+  const statements = statementsOf(text, where);
+  if (statements.length !== 1 || statements[0]!.keyword !== 'SELECT' || !statements[0]!.into) {
+    throw errors.validation(where, `must be exactly one SELECT ... INTO statement (found ${statements.map((s) => s.keyword || '?').join('; ') || 'none'})`);
+  }
+  return fragment(statements[0]!.text);
+}
