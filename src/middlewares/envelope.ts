@@ -64,6 +64,7 @@ const byStatus: Partial<Record<number, ResultCode>> = {
   405: Code.METHOD_NOT_ALLOWED,
   409: Code.CONFLICT,
   413: Code.PAYLOAD_TOO_LARGE,
+  414: Code.URI_TOO_LONG,
   415: Code.UNSUPPORTED_MEDIA_TYPE,
   429: Code.RATE_LIMITED,
 };
