@@ -1,0 +1,98 @@
+// The gateway under test runs as its own process, compiled (dist/), in the production env
+// with a token, as it would in front of real clusters.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePorts } from '../test/backends/engines.js';
+
+export const benchToken = 'hm_bench_token';
+
+export interface BackendUrls {
+  es: string;
+  opensearch: string;
+  influx: string;
+}
+
+export interface Gateway {
+  url: string;
+  pid: number;
+  /** Milliseconds from spawn to the first 200 on /health. */
+  coldStartMs: number;
+  stop(): Promise<void>;
+}
+
+function writeConfig(urls: BackendUrls): string {
+  const file = join(tmpdir(), `hostmonitor-bench-${process.pid}.json`);
+  const sha256 = createHash('sha256').update(benchToken).digest('hex');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      es: { default: { node: urls.es, timeoutMs: 120_000 }, opensearch: { node: urls.opensearch, flavor: 'opensearch', timeoutMs: 120_000 } },
+      influx: { default: { url: urls.influx, timeoutMs: 120_000 } },
+      auth: { tokens: { bench: { sha256, scopes: ['admin:*/*'] } } },
+      // The bench measures the gateway's cost, not its protection: no rate limit.
+      limits: { rateLimit: null, maxEventLoopDelayMs: 0 },
+      log: { dir: join(tmpdir(), `hostmonitor-bench-logs-${process.pid}`) },
+    }),
+  );
+  return file;
+}
+
+async function waitForHealth(url: string, child: ChildProcess, started: number): Promise<number> {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`gateway exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/health`)).status === 200) return performance.now() - started;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+export async function startGateway(urls: BackendUrls): Promise<Gateway> {
+  const [port] = await freePorts(1);
+  const url = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const child = spawn(process.execPath, ['dist/main.js', '--env', 'production', '--host', '127.0.0.1', '--port', String(port)], {
+    env: { ...process.env, HOSTMONITOR_CONFIG: writeConfig(urls), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const coldStartMs = await waitForHealth(url, child, started);
+  return {
+    url,
+    pid: child.pid!,
+    coldStartMs,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Current resident memory of a process, in MB. */
+export function rssMb(pid: number): number {
+  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb ?? 0) / 1024;
+}
+
+/** Samples a process's RSS every 100 ms; returns a function giving the peak so far. */
+export function samplePeakRss(pid: number): () => number {
+  let peak = rssMb(pid);
+  const timer = setInterval(() => {
+    try {
+      peak = Math.max(peak, rssMb(pid));
+    } catch {
+      clearInterval(timer);
+    }
+  }, 100);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    return Math.max(peak, rssMb(pid));
+  };
+}
