@@ -46,11 +46,12 @@ describe('bearer tokens', () => {
     }
   });
 
-  it('counts refused requests in /metrics', async () => {
+  it('counts refused requests and backend calls in /metrics', async () => {
     await app.inject('/es/default');
     const text = (await app.inject('/metrics')).body;
     expect(text).toMatch(/hostmonitor_rejected_requests_total\{reason="unauthorized"\} [1-9]/);
     expect(text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/es\/:instance",status_code="200"\} [1-9]/);
+    expect(text).toMatch(/hostmonitor_backend_call_duration_seconds_count\{kind="es",instance="default",outcome="ok"\} [1-9]/);
   });
 });
 

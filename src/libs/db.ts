@@ -3,15 +3,16 @@ import type { Settings } from '../config/settings.js';
 import { createEsConnection, type EsConnection } from './es-client.js';
 import { errors } from './errors.js';
 import { InfluxConnection } from './influx-client.js';
+import type { CallObserver } from './metrics.js';
 
 /** Every configured backend instance, one client each, opened at start and closed at stop. */
 export class Backends {
   readonly es: ReadonlyMap<string, EsConnection>;
   readonly influx: ReadonlyMap<string, InfluxConnection>;
 
-  constructor(settings: Pick<Settings, 'es' | 'influx'>) {
-    this.es = new Map(Object.entries(settings.es).map(([name, cfg]) => [name, createEsConnection(name, cfg)]));
-    this.influx = new Map(Object.entries(settings.influx).map(([name, cfg]) => [name, new InfluxConnection(name, cfg)]));
+  constructor(settings: Pick<Settings, 'es' | 'influx'>, observe?: CallObserver) {
+    this.es = new Map(Object.entries(settings.es).map(([name, cfg]) => [name, createEsConnection(name, cfg, observe)]));
+    this.influx = new Map(Object.entries(settings.influx).map(([name, cfg]) => [name, new InfluxConnection(name, cfg, observe)]));
   }
 
   esInstance(name: string): EsConnection {
@@ -39,9 +40,9 @@ declare module 'fastify' {
 
 export const dbPlugin = fp<{ settings: Settings }>(
   async (app, { settings }) => {
-    const backends = new Backends(settings);
+    const backends = new Backends(settings, app.telemetry.backendCall);
     app.decorate('backends', backends);
     app.addHook('onClose', () => backends.close());
   },
-  { name: 'db' },
+  { name: 'db', dependencies: ['metrics'] },
 );

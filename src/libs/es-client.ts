@@ -3,6 +3,7 @@ import { Client as OpenSearchClient } from '@opensearch-project/opensearch';
 import { redactUrl, type EsInstanceConfig } from '../config/settings.js';
 import { AppError, errors } from './errors.js';
 import { Code } from './code.js';
+import { observeCall, type CallObserver } from './metrics.js';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -35,6 +36,7 @@ export class EsConnection {
     readonly config: EsInstanceConfig,
     private readonly send: Send,
     readonly close: () => Promise<void>,
+    private readonly observe?: CallObserver,
   ) {
     this.url = redactUrl(config.node);
   }
@@ -43,12 +45,14 @@ export class EsConnection {
     return this.config.flavor;
   }
 
-  async request<T = unknown>(req: EsRequest): Promise<EsResponse<T>> {
-    try {
-      return (await this.send(req, this.config.timeoutMs)) as EsResponse<T>;
-    } catch (err) {
-      throw toAppError(this.name, this.config.timeoutMs, err);
-    }
+  request<T = unknown>(req: EsRequest): Promise<EsResponse<T>> {
+    return observeCall(
+      this.observe,
+      'es',
+      this.name,
+      () => this.send(req, this.config.timeoutMs) as Promise<EsResponse<T>>,
+      (err) => toAppError(this.name, this.config.timeoutMs, err),
+    );
   }
 }
 
@@ -127,7 +131,7 @@ function clientOptions(config: EsInstanceConfig) {
 }
 
 /** The one place where the flavor picks a client library. */
-export function createEsConnection(name: string, config: EsInstanceConfig): EsConnection {
+export function createEsConnection(name: string, config: EsInstanceConfig, observe?: CallObserver): EsConnection {
   const { ssl, ...common } = clientOptions(config);
   if (config.flavor === 'opensearch') {
     // OpenSearch has no Elasticsearch API keys; settings refuse that combination.
@@ -140,7 +144,7 @@ export function createEsConnection(name: string, config: EsInstanceConfig): EsCo
       );
       return { body, statusCode: statusCode ?? 200 };
     };
-    return new EsConnection(name, config, send, () => client.close());
+    return new EsConnection(name, config, send, () => client.close(), observe);
   }
   const client = new ElasticClient({ ...common, tls: ssl });
   const send: Send = async (req, timeoutMs) => {
@@ -151,5 +155,5 @@ export function createEsConnection(name: string, config: EsInstanceConfig): EsCo
     );
     return { body: res.body, statusCode: res.statusCode ?? 200 };
   };
-  return new EsConnection(name, config, send, () => client.close());
+  return new EsConnection(name, config, send, () => client.close(), observe);
 }

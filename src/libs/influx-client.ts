@@ -2,6 +2,7 @@ import { HttpError, InfluxDB, RequestTimedOutError, type Transport } from '@infl
 import { redactUrl, type InfluxInstanceConfig } from '../config/settings.js';
 import { AppError, errors } from './errors.js';
 import { Code } from './code.js';
+import { observeCall, type CallObserver } from './metrics.js';
 
 /** One statement's result as InfluxDB's /query returns it. */
 export interface InfluxStatementResult {
@@ -47,6 +48,7 @@ export class InfluxConnection {
   constructor(
     readonly name: string,
     readonly config: InfluxInstanceConfig,
+    private readonly observe?: CallObserver,
   ) {
     this.url = redactUrl(config.url);
     this.transport = new InfluxDB({
@@ -98,18 +100,20 @@ export class InfluxConnection {
     // The transport keeps no pooled state that needs closing; kept for symmetry with ES.
   }
 
-  private async send(
+  private send(
     path: string,
     body: string | null,
     method: string,
     headers: Record<string, string>,
     onHeaders?: (headers: Record<string, string | string[] | undefined>) => void,
   ): Promise<unknown> {
-    try {
-      return await this.transport.request(path, body, { method, headers: { ...this.headers, ...headers } }, onHeaders);
-    } catch (err) {
-      throw this.toAppError(err);
-    }
+    return observeCall(
+      this.observe,
+      'influx',
+      this.name,
+      () => this.transport.request(path, body, { method, headers: { ...this.headers, ...headers } }, onHeaders) as Promise<unknown>,
+      (err) => this.toAppError(err),
+    );
   }
 
   private toAppError(err: unknown): AppError {

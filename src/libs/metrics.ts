@@ -1,16 +1,42 @@
 import fp from 'fastify-plugin';
 import fastifyMetricsModule from 'fastify-metrics';
 import { Counter, Histogram, Registry } from 'prom-client';
+import { Code } from './code.js';
+import type { AppError } from './errors.js';
 
 // A CommonJS module compiled from ESM: its plugin sits on .default at run time.
 const fastifyMetrics = fastifyMetricsModule.default;
 
 export type BackendOutcome = 'ok' | 'error' | 'unavailable' | 'timeout';
+export type CallObserver = (kind: 'es' | 'influx', instance: string, seconds: number, outcome: BackendOutcome) => void;
+
+const outcomeOf = (err: AppError): BackendOutcome =>
+  err.code === Code.BACKEND_TIMEOUT ? 'timeout' : err.code === Code.BACKEND_UNAVAILABLE ? 'unavailable' : 'error';
+
+/** Runs one backend call, maps its failure to an AppError, and reports its duration and outcome. */
+export async function observeCall<T>(
+  observe: CallObserver | undefined,
+  kind: 'es' | 'influx',
+  instance: string,
+  call: () => Promise<T>,
+  toAppError: (err: unknown) => AppError,
+): Promise<T> {
+  const started = performance.now();
+  try {
+    const result = await call();
+    observe?.(kind, instance, (performance.now() - started) / 1000, 'ok');
+    return result;
+  } catch (err) {
+    const appError = toAppError(err);
+    observe?.(kind, instance, (performance.now() - started) / 1000, outcomeOf(appError));
+    throw appError;
+  }
+}
 
 /** What the rest of the app records besides fastify-metrics' per-route durations. */
 export interface Metrics {
   registry: Registry;
-  backendCall(kind: 'es' | 'influx', instance: string, seconds: number, outcome: BackendOutcome): void;
+  backendCall: CallObserver;
 }
 
 declare module 'fastify' {
