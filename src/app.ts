@@ -32,7 +32,7 @@ export async function buildApp(settings: Settings, logs: Logs = createLogs(setti
     requestTimeout: settings.server.requestTimeoutMs,
     requestIdHeader: 'x-request-id',
     // Document ids may be 512 bytes; a longer path segment is answered 414 in the envelope.
-    maxParamLength: 1024,
+    routerOptions: { maxParamLength: 1024 },
     frameworkErrors: errorHandler,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();

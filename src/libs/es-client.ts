@@ -1,5 +1,3 @@
-import { Client as ElasticClient } from '@elastic/elasticsearch';
-import { Client as OpenSearchClient } from '@opensearch-project/opensearch';
 import { redactUrl, type EsInstanceConfig } from '../config/settings.js';
 import { AppError, errors } from './errors.js';
 import { Code } from './code.js';
@@ -24,6 +22,10 @@ export interface EsResponse<T> {
 }
 
 type Send = (req: EsRequest, timeoutMs: number) => Promise<EsResponse<unknown>>;
+interface Client {
+  send: Send;
+  close(): Promise<void>;
+}
 
 /**
  * One Elasticsearch or OpenSearch cluster. The flavor is chosen once, in `createEsConnection`;
@@ -34,11 +36,22 @@ export class EsConnection {
   constructor(
     readonly name: string,
     readonly config: EsInstanceConfig,
-    private readonly send: Send,
-    readonly close: () => Promise<void>,
+    private readonly load: () => Promise<Client>,
     private readonly observe?: CallObserver,
   ) {
     this.url = redactUrl(config.node);
+  }
+
+  // The client library is loaded on the first call: a gateway starts (and answers /health)
+  // without paying for the Elasticsearch and OpenSearch clients it may not use yet.
+  private client?: Promise<Client>;
+  private connect(): Promise<Client> {
+    this.client ??= this.load();
+    return this.client;
+  }
+
+  async close(): Promise<void> {
+    if (this.client) await (await this.client).close();
   }
 
   get flavor() {
@@ -50,7 +63,7 @@ export class EsConnection {
       this.observe,
       'es',
       this.name,
-      () => this.send(req, this.config.timeoutMs) as Promise<EsResponse<T>>,
+      async () => (await (await this.connect()).send(req, this.config.timeoutMs)) as EsResponse<T>,
       (err) => toAppError(this.name, this.config.timeoutMs, err),
     );
   }
@@ -132,28 +145,41 @@ function clientOptions(config: EsInstanceConfig) {
 
 /** The one place where the flavor picks a client library. */
 export function createEsConnection(name: string, config: EsInstanceConfig, observe?: CallObserver): EsConnection {
+  const load = config.flavor === 'opensearch' ? () => openSearchClient(config) : () => elasticClient(config);
+  return new EsConnection(name, config, load, observe);
+}
+
+async function openSearchClient(config: EsInstanceConfig): Promise<Client> {
+  const { Client: OpenSearchClient } = await import('@opensearch-project/opensearch');
   const { ssl, ...common } = clientOptions(config);
-  if (config.flavor === 'opensearch') {
-    // OpenSearch has no Elasticsearch API keys; settings refuse that combination.
-    const auth = config.auth && 'username' in config.auth ? config.auth : undefined;
-    const client = new OpenSearchClient({ ...common, auth, ssl });
-    const send: Send = async (req, timeoutMs) => {
+  // OpenSearch has no Elasticsearch API keys; settings refuse that combination.
+  const auth = config.auth && 'username' in config.auth ? config.auth : undefined;
+  const client = new OpenSearchClient({ ...common, auth, ssl });
+  return {
+    send: async (req, timeoutMs) => {
       const { body, statusCode } = await client.transport.request(
         { method: req.method, path: req.path, querystring: req.querystring, body: req.body as never, bulkBody: req.bulkBody as never },
         { requestTimeout: timeoutMs, ignore: req.ignore },
       );
       return { body, statusCode: statusCode ?? 200 };
-    };
-    return new EsConnection(name, config, send, () => client.close(), observe);
-  }
-  const client = new ElasticClient({ ...common, tls: ssl });
-  const send: Send = async (req, timeoutMs) => {
-    const res = await client.transport.request(
-      { method: req.method, path: req.path, querystring: req.querystring, body: req.body as never, bulkBody: req.bulkBody as never },
-      // One immediate retry (a stale keep-alive socket), not the client's default backoff of seconds.
-      { requestTimeout: timeoutMs, ignore: req.ignore, meta: true, retryBackoff: () => 0 },
-    );
-    return { body: res.body, statusCode: res.statusCode ?? 200 };
+    },
+    close: () => client.close(),
   };
-  return new EsConnection(name, config, send, () => client.close(), observe);
+}
+
+async function elasticClient(config: EsInstanceConfig): Promise<Client> {
+  const { Client: ElasticClient } = await import('@elastic/elasticsearch');
+  const { ssl, ...common } = clientOptions(config);
+  const client = new ElasticClient({ ...common, tls: ssl });
+  return {
+    send: async (req, timeoutMs) => {
+      const res = await client.transport.request(
+        { method: req.method, path: req.path, querystring: req.querystring, body: req.body as never, bulkBody: req.bulkBody as never },
+        // One immediate retry (a stale keep-alive socket), not the client's default backoff of seconds.
+        { requestTimeout: timeoutMs, ignore: req.ignore, meta: true, retryBackoff: () => 0 },
+      );
+      return { body: res.body, statusCode: res.statusCode ?? 200 };
+    },
+    close: () => client.close(),
+  };
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import pino, { type DestinationStream, type Logger, type StreamEntry } from 'pino';
-import pretty from 'pino-pretty';
+import { createRequire } from 'node:module';
 import { createStream, type RotatingFileStream } from 'rotating-file-stream';
 import type { Settings } from '../config/settings.js';
 
@@ -20,7 +20,10 @@ const redact = {
 
 function consoleStream(mode: Settings['log']['console']): DestinationStream | null {
   if (mode === false) return null;
-  return mode === 'pretty' ? pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l' }) : pino.destination(1);
+  if (mode !== 'pretty') return pino.destination(1);
+  // Loaded only for a developer's terminal; production and tests never pay for it.
+  const pretty = createRequire(import.meta.url)('pino-pretty') as typeof import('pino-pretty');
+  return pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l' });
 }
 
 function fileStream(dir: string, name: string): RotatingFileStream {
