@@ -21,7 +21,7 @@ export const auditPlugin = fp<{ audit: Logger }>(
   async (app, { audit }) => {
     app.addHook('onResponse', async (request, reply) => {
       const permission = request.routeOptions.config.permission;
-      const level = request.elevated ? 'admin' : permission?.level;
+      const level = request.elevated ? 'admin' : request.writes ? 'write' : permission?.level;
       if (!permission || level === 'read') return;
       audit.info({
         reqId: request.id,

@@ -33,6 +33,8 @@ declare module 'fastify' {
     identity: Identity | null;
     /** The call asked for more than its route's level (see Permission.elevate). */
     elevated: boolean;
+    /** A read route that writes too (a pipeline with upsert steps), for the audit log. */
+    writes: boolean;
   }
 }
 
@@ -71,6 +73,7 @@ export const authPlugin = fp<{ settings: Settings }>(
     }));
     app.decorateRequest('identity', null);
     app.decorateRequest('elevated', false);
+    app.decorateRequest('writes', false);
     // What needs admin is noted even with auth off, so the audit log shows it.
     app.addHook('preValidation', async (request) => {
       const permission = request.routeOptions.config.permission;

@@ -179,3 +179,31 @@ export function join(left: Rows, right: Rows, node: JoinNode): Row[] {
   };
   return right.length <= left.length ? probeWithLeft(sides) : probeWithRight(sides);
 }
+
+/** How many rows join() would make, counted in one pass over each side without building them. */
+export function joinSize(left: Rows, right: Rows, node: JoinNode): number {
+  const leftKey = keyReader(node.on.map(([l]) => l));
+  const rightKey = keyReader(node.on.map(([, r]) => r));
+  const counts = new Map<Key, number>();
+  let unkeyedRight = 0;
+  for (const row of right) {
+    const k = rightKey(row);
+    if (k === undefined) unkeyedRight++;
+    else counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const keepLeft = node.how === 'left' || node.how === 'full';
+  const keepRight = node.how === 'right' || node.how === 'full';
+  const matched = new Set<Key>();
+  let size = 0;
+  for (const row of left) {
+    const k = leftKey(row);
+    const n = k === undefined ? 0 : (counts.get(k) ?? 0);
+    size += n || (keepLeft ? 1 : 0);
+    if (n > 0 && keepRight) matched.add(k!);
+  }
+  if (keepRight) {
+    size += unkeyedRight;
+    for (const [k, n] of counts) if (!matched.has(k)) size += n;
+  }
+  return size;
+}

@@ -5,35 +5,10 @@ import { limit, LimitNode } from './limit.js';
 import { project, ProjectNode } from './project.js';
 import { tableOf, type Rows, type Table } from './rows.js';
 import { sort, SortNode } from './sort.js';
+import { isEsTarget, UpsertNode } from './upsert.js';
 
-/** Writes the current rows to an Elasticsearch index (document id from a field). */
-export interface EsUpsertTarget {
-  es: string;
-  index: string;
-  id: string;
-}
-
-/** Writes the current rows as points of an InfluxDB measurement. */
-export interface InfluxUpsertTarget {
-  influx: string;
-  db: string;
-  measurement: string;
-  tags: readonly string[];
-  fields: readonly string[];
-  /** The time column; without it InfluxDB stamps the points. */
-  time?: string;
-}
-
-/** Writes the current rows to a backend and passes them on unchanged; run by the mix query. */
-export interface UpsertNode {
-  readonly kind: 'UpsertNode';
-  readonly target: Readonly<EsUpsertTarget | InfluxUpsertTarget>;
-}
-
-export const UpsertNode = {
-  create: (target: EsUpsertTarget | InfluxUpsertTarget): UpsertNode => Object.freeze({ kind: 'UpsertNode', target: Object.freeze({ ...target }) }),
-  is: (node: { kind: string }): node is UpsertNode => node.kind === 'UpsertNode',
-};
+export { UpsertNode } from './upsert.js';
+export type { EsUpsertTarget, InfluxUpsertTarget, UpsertTarget } from './upsert.js';
 
 /** The operators that work on rows in memory. */
 export type PipelineStep = JoinNode | FilterNode | AggregateNode | SortNode | LimitNode | ProjectNode;
@@ -56,7 +31,7 @@ export function fieldsRead(node: PipelineNode): string[] {
       return [...(node.keep ?? []), ...Object.keys(node.rename)];
     case 'UpsertNode': {
       const t = node.target;
-      return 'es' in t ? [t.id] : [...t.tags, ...t.fields, ...(t.time === undefined ? [] : [t.time])];
+      return isEsTarget(t) ? [t.id] : [...t.tags, ...t.fields, ...(t.time === undefined ? [] : [t.time])];
     }
   }
 }

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { Code } from '../libs/code.js';
-import { AppError, errors } from '../libs/errors.js';
+import { AppError, errors, isAppError } from '../libs/errors.js';
 import { AggregateNode, metricKinds, type MetricKind } from '../operator/aggregate.js';
 import { FilterNode, regexProblem, type FilterInput } from '../operator/filter.js';
 import { JoinNode, joinKinds } from '../operator/join.js';
 import { LimitNode } from '../operator/limit.js';
-import { columnsAfter, fieldsRead, UpsertNode, type PipelineNode } from '../operator/pipeline.js';
+import { columnsAfter, fieldsRead, type PipelineNode } from '../operator/pipeline.js';
 import { ProjectNode } from '../operator/project.js';
 import { SortNode } from '../operator/sort.js';
+import { UpsertNode } from '../operator/upsert.js';
+import { indexNameProblem } from '../query/es/index-name.js';
+import { limits } from '../query/mix/limits.js';
+import { searchSpec, influxName } from '../query/influx/search.js';
+import { nameProblem } from '../query/influx/points.js';
+import { userQuery } from '../query/influxql.js';
+import { splitStatements } from '../query/influxql-lexer.js';
 
 const list = (names: readonly string[]) => names.join(', ');
 
@@ -96,31 +103,56 @@ function oneOfByKey<const B extends Record<string, z.ZodType>>(branches: B, expe
     .meta({ anyOf: docs });
 }
 
-// Sources: validated in shape here; the Elasticsearch and InfluxDB queries check the rest.
+/** Adds `problem(value)`, when it names one, as the value's issue. */
+const refusedBy =
+  <T>(problem: (value: T) => string | null | undefined) =>
+  (value: T, ctx: z.core.$RefinementCtx) => {
+    const reason = problem(value);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  };
+
+/** Why raw InfluxQL cannot be a source: not exactly one statement, or not a read. */
+function influxqlSourceProblem(q: string): string | undefined {
+  try {
+    userQuery(q, { admin: false, where: 'q' });
+  } catch (err) {
+    if (isAppError(err)) return err.message.replace(/^q: /, '');
+    throw err;
+  }
+  const count = splitStatements(q).length;
+  return count === 1 ? undefined : `expected one statement, found ${count}`;
+}
+
+// A point's measurement, tag key or field key: what line protocol can carry; keys are not "time".
+const pointName = fieldName.superRefine(refusedBy(nameProblem));
+const pointKey = pointName.refine((name) => name !== 'time', 'time is reserved for the timestamp');
+
+// Sources: every name and argument is checked here, before any backend is called.
 const esSource = strict('es source field', {
   es: instanceName.describe('The Elasticsearch instance'),
-  index: z.string().min(1).describe('Index, alias or pattern'),
+  index: z
+    .string()
+    .superRefine(refusedBy((index: string) => indexNameProblem(index, { pattern: true })))
+    .describe('Index, alias or pattern'),
   query: z.record(z.string(), z.unknown()).optional().describe('Query DSL, as the "query" of _search'),
-  fields: z.array(fieldName).min(1).optional().describe('The document fields to fetch (default: all)'),
-  size: z.number().int().min(1).optional().describe('At most this many documents'),
-  all: z.boolean().optional().describe('Fetch every matching document (point in time + search_after)'),
-});
+  fields: z.array(fieldName).min(1).optional().describe('The document fields to fetch (default: all); nested objects become dotted columns, e.g. host.name'),
+  size: z.number().int().min(1).max(limits.esSearchWindow).optional().describe('Only the first n matching documents'),
+  all: z.boolean().optional().describe(`Fetch every matching document (point in time + search_after); without it (and without size) more than ${limits.esSearchWindow} matches is refused`),
+})
+  .refine((s) => !(s.size !== undefined && s.all), { message: 'size and all exclude each other', path: ['all'] })
+  .describe('An Elasticsearch or OpenSearch search');
 
 const influxSource = strict('influx source field', {
   influx: instanceName.describe('The InfluxDB instance'),
-  db: z.string().min(1).describe('The database'),
-  measurement: z.string().min(1),
-  select: z.record(z.string(), z.unknown()).optional().describe('Columns, as in measurements/{m}/_search'),
-  where: z.record(z.string(), z.unknown()).optional().describe('Conditions, as in measurements/{m}/_search'),
-  groupBy: z.array(z.string().min(1)).optional().describe('Tags (and time buckets) to group by'),
-  fill: z.union([z.enum(['none', 'null', 'previous', 'linear']), z.number()], { error: 'expected none, null, previous, linear or a number' }).optional(),
-  limit: z.number().int().min(1).optional(),
-});
+  db: influxName.describe('The database'),
+  measurement: influxName,
+  ...searchSpec.shape,
+}).describe('A structured InfluxDB query, as in measurements/{m}/_search');
 
 const influxqlSource = strict('InfluxQL source field', {
   influx: instanceName.describe('The InfluxDB instance'),
-  db: z.string().min(1).describe('The database'),
-  q: z.string().min(1).describe('Read-only InfluxQL (one SELECT or SHOW statement)'),
+  db: influxName.describe('The database'),
+  q: z.string().min(1).superRefine(refusedBy(influxqlSourceProblem)).describe('Read-only InfluxQL: one SELECT (without INTO) or SHOW statement'),
 });
 
 const source = oneOfByKey(
@@ -225,16 +257,16 @@ const upsert = oneOfByKey(
   {
     es: strict('es upsert argument', {
       es: instanceName,
-      index: z.string().min(1),
+      index: z.string().superRefine(refusedBy((index: string) => indexNameProblem(index))),
       id: fieldName.describe('The column holding each document id'),
     }),
     influx: strict('influx upsert argument', {
       influx: instanceName,
-      db: z.string().min(1),
-      measurement: z.string().min(1),
-      tags: z.array(fieldName).describe('Columns written as tags'),
-      fields: z.array(fieldName).min(1).describe('Columns written as fields'),
-      time: fieldName.optional().describe('The time column (default: the server time)'),
+      db: influxName,
+      measurement: pointName.refine((m) => !m.startsWith('#'), 'must not start with # (line protocol reads the line as a comment)'),
+      tags: z.array(pointKey).describe('Columns written as tags (their values as strings)'),
+      fields: z.array(pointKey).min(1).describe('Columns written as fields: numbers as floats, strings, booleans'),
+      time: fieldName.optional().describe('The time column: RFC3339 or epoch milliseconds (default: the server time)'),
     }),
   },
   'a target: {"es": instance, "index": ..., "id": column} or {"influx": instance, "db": ..., "measurement": ..., "tags": [...], "fields": [...]}',
@@ -276,16 +308,36 @@ export const mixQueryBody = strict('field', {
     .refine((sources) => Object.keys(sources).length > 0, 'expected at least one source')
     .describe('Named sources, fetched before the pipeline runs'),
   pipeline: z.array(operator).max(64).default([]).describe('Operators applied in order to the rows'),
+  options: strict('option', {
+    pushdown: z
+      .boolean()
+      .default(true)
+      .describe('Move filters into the source queries, fetch a join\'s right side only for the left keys, trim fetched fields; false runs everything in memory'),
+  })
+    .default({ pushdown: true })
+    .describe('How the pipeline runs; the rows are the same either way'),
 }).meta({ example: mixQueryExample });
 
 export type MixQueryBody = z.output<typeof mixQueryBody>;
 export type SourceSpec = MixQueryBody['sources'][string];
+export type EsSource = Extract<SourceSpec, { es: string }>;
+export type InfluxSource = Extract<SourceSpec, { measurement: string }>;
+export type InfluxqlSource = Extract<SourceSpec, { q: string }>;
+
+/** A source with its kind: an Elasticsearch search, a structured InfluxDB query or raw InfluxQL. */
+export type KindedSource = { kind: 'es'; spec: EsSource } | { kind: 'influx'; spec: InfluxSource } | { kind: 'influxql'; spec: InfluxqlSource };
+
+export function sourceKind(spec: SourceSpec): KindedSource {
+  if ('es' in spec) return { kind: 'es', spec };
+  return 'q' in spec ? { kind: 'influxql', spec } : { kind: 'influx', spec };
+}
 
 /** A validated pipeline request: its sources, the one it starts from and its steps. */
 export interface MixQuery {
   sources: Readonly<Record<string, SourceSpec>>;
   start: string;
   steps: readonly PipelineNode[];
+  options: Readonly<MixQueryBody['options']>;
 }
 
 const zodMessage = (error: z.ZodError) =>
@@ -299,7 +351,7 @@ const zodMessage = (error: z.ZodError) =>
 export function parseMixQuery(body: unknown): MixQuery {
   const parsed = mixQueryBody.safeParse(body);
   if (!parsed.success) throw new AppError(Code.VALIDATION, zodMessage(parsed.error));
-  const { sources, pipeline } = parsed.data;
+  const { sources, pipeline, options } = parsed.data;
   const names = Object.keys(sources);
   const known = (name: string, path: string) => {
     if (!Object.hasOwn(sources, name)) throw errors.validation(path, `unknown source "${name}" (sources: ${list(names)})`);
@@ -330,7 +382,7 @@ export function parseMixQuery(body: unknown): MixQuery {
     if (!used.has(name)) throw errors.validation(`body.sources.${name}`, 'not used by the pipeline; join it or remove it');
   }
   checkColumns(steps);
-  return { sources, start, steps };
+  return { sources, start, steps, options };
 }
 
 function nodeOf(name: keyof Operators, step: Partial<Operators>, at: string): PipelineNode {

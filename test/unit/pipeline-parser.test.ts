@@ -209,7 +209,7 @@ describe('parseMixQuery', () => {
       changed((b) => ((b.pipeline[2]!.aggregate as { metrics: object }).metrics = { region: { count: '*' } })),
       'body.pipeline.2.aggregate.metrics.region: "region" is also a groupBy field',
     ],
-    ['an unknown body field', { ...mixQueryExample, explain: true }, 'body: unknown field "explain" (expected: sources, pipeline)'],
+    ['an unknown body field', { ...mixQueryExample, explain: true }, 'body: unknown field "explain" (expected: sources, pipeline, options)'],
   ])('refuses %s, naming the path', (_, body, message) => {
     expect(refusal(body)).toBe(message);
   });

@@ -1,9 +1,61 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { Code } from '../../libs/code.js';
+import { AppError } from '../../libs/errors.js';
+import { allows, type Family, type Level } from '../../middlewares/auth.js';
+import { findScriptClause } from '../../middlewares/elevation.js';
+import { mixQueryBody, sourceKind, type MixQueryBody } from '../../parser/pipeline.js';
+import { limits } from '../../query/mix/limits.js';
+import { partialResponses } from '../es/schemas.js';
 import { handle } from '../handle.js';
 import { instanceStatus, responses } from '../schemas.js';
+import { explanation, nodeList, pipelineResult, resourceList } from './schemas.js';
 
 const read = { permission: { level: 'read', family: 'mix' } } as const;
+
+interface Need {
+  level: Level;
+  family: Family;
+  instance: string;
+  /** What in the request needs it, for the 403 message. */
+  what: string;
+}
+
+/** What a pipeline needs beyond read on mix: read on each source's instance (admin for an ES script clause), write on each upsert target's. */
+function pipelineNeeds(body: MixQueryBody): Need[] {
+  const needs = Object.entries(body.sources).map(([name, spec]): Need => {
+    const source = sourceKind(spec);
+    if (source.kind !== 'es') return { level: 'read', family: 'influx', instance: source.spec.influx, what: `body.sources.${name}` };
+    const script = findScriptClause(source.spec.query, `body.sources.${name}.query`);
+    return { level: script ? 'admin' : 'read', family: 'es', instance: source.spec.es, what: script ? `the script clause at ${script}` : `body.sources.${name}` };
+  });
+  body.pipeline.forEach(({ upsert }, i) => {
+    if (!upsert) return;
+    const [family, instance] = 'es' in upsert ? (['es', upsert.es] as const) : (['influx', upsert.influx] as const);
+    needs.push({ level: 'write', family, instance, what: `body.pipeline.${i}.upsert` });
+  });
+  return needs;
+}
+
+/**
+ * The route checks read on mix; this checks every backend the body names, after validation and
+ * before the parser runs. With auth off (no tokens) there is no identity and nothing to check.
+ */
+async function checkPipelinePermissions(request: FastifyRequest): Promise<void> {
+  const needs = pipelineNeeds(request.body as MixQueryBody);
+  if (needs.some((n) => n.level === 'admin')) request.elevated = true;
+  if (needs.some((n) => n.level === 'write')) request.writes = true;
+  const identity = request.identity;
+  if (!identity) return;
+  const missing = needs.find((need) => !allows(identity.scopes, need));
+  if (missing) {
+    throw new AppError(Code.FORBIDDEN, `token "${identity.token}" lacks ${missing.level} on ${missing.family}/${missing.instance}, which ${missing.what} needs`);
+  }
+}
+
+const runPipeline = handle('mix.query');
+const explainPipeline = handle('mix.explain');
 
 export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/mix/instances', {
@@ -15,4 +67,53 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
       response: responses(z.array(instanceStatus)),
     },
   }, handle('mix.instances'));
+
+  app.post('/mix/query', {
+    config: read,
+    preHandler: checkPipelinePermissions,
+    schema: {
+      tags: ['mix'],
+      summary: 'Run a pipeline over Elasticsearch and InfluxDB sources: join, filter, aggregate, sort, limit, project, upsert',
+      description: [
+        'Sources are fetched (concurrently), then the pipeline steps run in memory, in order. The whole body is validated before any backend is called;',
+        'every source needs read on its instance, an upsert write on its target.',
+        '\n\n**Pushdown** (off with `options.pushdown: false`; the rows are the same): a filter (or a part of its top-level and) whose columns can only come',
+        'from one source moves into that source\'s query (Elasticsearch bool filter; InfluxDB WHERE) when it can be translated; fetched rows are',
+        `checked against it again, so the result is exact. An inner or left join whose left rows have at most ${limits.semiJoinMaxKeys} distinct keys fetches its right source`,
+        'for those keys only (semi-join). Elasticsearch sources fetch only the fields the steps read, when an aggregate or project decides the columns.',
+        '\n\n`?explain=true` answers the plan instead: each source\'s backend query, the filters moved into it, semi-joins, the steps left in memory.',
+        `\n\nA source or join of more than ${limits.maxRows} rows is refused (400) with a hint to filter, aggregate or limit; rows are never cut silently.`,
+        'Elasticsearch documents become rows with nested objects as dotted columns (host.name). 207 when an upsert could not write every row.',
+      ].join(' '),
+      querystring: z.object({
+        explain: z.enum(['true', 'false']).optional().describe('true: return the plan (backend queries, pushed filters, steps in memory) without running it'),
+      }),
+      body: mixQueryBody,
+      response: partialResponses(z.union([pipelineResult, explanation])),
+    },
+  }, function (request, reply) {
+    return (request.query.explain === 'true' ? explainPipeline : runPipeline).call(this, request, reply);
+  });
+
+  app.get('/mix/resources', {
+    config: read,
+    schema: {
+      tags: ['mix'],
+      summary: 'Every Elasticsearch index and InfluxDB measurement whose name contains a keyword, on every instance',
+      description: 'Measurements of every database of every InfluxDB instance; an instance that does not answer is listed under unavailable with its error.',
+      querystring: z.object({ keyword: z.string().max(256).optional().describe('Part of the name, case-sensitive (every index and measurement without it)') }),
+      response: responses(resourceList),
+    },
+  }, handle('mix.resources'));
+
+  app.get('/mix/nodes', {
+    config: read,
+    schema: {
+      tags: ['mix'],
+      summary: 'Every Elasticsearch node and InfluxDB server, by the region label of their instance',
+      description: 'Elasticsearch nodes come from _nodes (roles, heap, disk), an InfluxDB server from /ping; an instance that does not answer is listed with its error.',
+      querystring: z.object({ region: z.string().min(1).optional().describe('Only instances whose labels.region equals this') }),
+      response: responses(nodeList),
+    },
+  }, handle('mix.nodes'));
 };

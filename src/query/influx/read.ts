@@ -32,11 +32,16 @@ export interface Search {
   epoch?: Epoch;
 }
 
-/** The structured query compiled to one SELECT; rows carry the group's tags. */
-export async function search(conn: InfluxConnection, s: Search) {
+/** The one SELECT a structured query compiles to. */
+export function searchStatement(s: Pick<Search, 'database' | 'measurement' | 'spec'>): InfluxQL {
   const { retentionPolicy, ...spec } = s.spec;
   const from = retentionPolicy === undefined ? qualified(undefined, undefined, s.measurement) : qualified(s.database, retentionPolicy, s.measurement);
-  const statement = compileSelect(spec, from);
+  return compileSelect(spec, from);
+}
+
+/** The structured query compiled to one SELECT; rows carry the group's tags. */
+export async function search(conn: InfluxConnection, s: Search) {
+  const statement = searchStatement(s);
   const [result] = await execute(conn, statement, { db: s.database, epoch: s.epoch });
   return { query: statement.text, rows: seriesRows(result?.series ?? []) };
 }

@@ -1,0 +1,71 @@
+import type { Predicate } from '../../operator/filter.js';
+import type { EsTarget } from './catalog.js';
+
+/**
+ * Whether a term-level query on the target finds every document whose _source holds `value`. A
+ * keyword holds a whole number or a boolean as its text ("80", "true"), which the query matches;
+ * a string longer than its ignore_above is not indexed.
+ */
+export function esAccepts(target: EsTarget, value: unknown): boolean {
+  switch (target.accepts) {
+    case 'string':
+      if (typeof value === 'boolean' || Number.isSafeInteger(value)) return true;
+      return typeof value === 'string' && (target.ignoreAbove === null || value.length <= target.ignoreAbove);
+    case 'integer':
+      return Number.isSafeInteger(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+  }
+}
+
+const ascii = (text: string) => /^[\x20-\x7e]*$/.test(text);
+const wildcardLiteral = (text: string) => text.replace(/[\\*?]/g, (c) => `\\${c}`);
+
+/**
+ * A bool filter clause matching at least every document the predicate keeps (the rows are
+ * filtered again in memory, so a document holding an array may match too), or undefined when
+ * no clause is sure to. Strings compare as keywords: ranges only with ASCII bounds (where
+ * Elasticsearch's byte order is JavaScript's order), prefix and contains only when no string
+ * goes unindexed (no ignore_above). ne, nin, exists, regex and not are never translated: an
+ * array, an empty array or Lucene's regex dialect would make them drop rows memory keeps.
+ */
+export function esClause(p: Predicate, targetOf: (column: string) => EsTarget | undefined): object | undefined {
+  if (p.op === 'not') return undefined;
+  if (!('field' in p)) {
+    const clauses = p.of.map((child) => esClause(child, targetOf));
+    if (clauses.some((c) => c === undefined)) return undefined;
+    return p.op === 'and' ? { bool: { filter: clauses } } : { bool: { should: clauses, minimum_should_match: 1 } };
+  }
+  const target = targetOf(p.field);
+  if (!target) return undefined;
+  const { field } = target;
+  const everyString = target.accepts === 'string' && target.ignoreAbove === null;
+  const value = p.value;
+  switch (p.op) {
+    case 'eq':
+      return esAccepts(target, value) ? { term: { [field]: value } } : undefined;
+    case 'in':
+      return (value as unknown[]).every((v) => esAccepts(target, v)) ? { terms: { [field]: value } } : undefined;
+    case 'gt':
+    case 'gte':
+    case 'lt':
+    case 'lte': {
+      const bound = typeof value === 'string' ? everyString && ascii(value) : target.accepts !== 'string' && esAccepts(target, value);
+      return bound ? { range: { [field]: { [p.op]: value } } } : undefined;
+    }
+    case 'prefix':
+      return everyString ? { prefix: { [field]: value } } : undefined;
+    case 'contains':
+      return everyString && typeof value === 'string' ? { wildcard: { [field]: { value: `*${wildcardLiteral(value)}*` } } } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The source's query with filter clauses added; a user query keeps its place in must. */
+export function withFilters(query: object | undefined, clauses: readonly object[]): object {
+  if (clauses.length === 0) return query ?? { match_all: {} };
+  return { bool: { ...(query === undefined ? {} : { must: [query] }), filter: clauses } };
+}

@@ -1,0 +1,101 @@
+import type { Predicate } from '../../operator/filter.js';
+import type { Where } from '../influx/search.js';
+import { literalPattern, quotable } from '../influxql.js';
+import type { InfluxKey } from './catalog.js';
+
+type Comparisons = Record<string, unknown>;
+/** Conditions by key, all of which must hold: the structured `where` of an InfluxDB query, without time. */
+export type KeyConditions = Record<string, Comparisons>;
+
+/** Whether a WHERE on the key can compare `value` (a tag holds strings; a field its type). */
+export function influxAccepts(key: InfluxKey, value: unknown): boolean {
+  switch (key.accepts) {
+    case 'string':
+      return typeof value === 'string' && quotable(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+  }
+}
+
+/** Adds conditions; undefined when a key already has the same comparison (the where cannot say both). */
+export function mergeWhere(where: Where | undefined, add: KeyConditions): Where | undefined {
+  const out: Record<string, unknown> = { ...where };
+  for (const [key, comparisons] of Object.entries(add)) {
+    const existing = out[key];
+    if (existing === undefined) {
+      out[key] = comparisons;
+      continue;
+    }
+    const present = typeof existing === 'object' && existing !== null ? (existing as Comparisons) : { eq: existing };
+    if (Object.keys(comparisons).some((op) => op in present)) return undefined;
+    out[key] = { ...present, ...comparisons };
+  }
+  return out as Where;
+}
+
+/**
+ * Conditions that keep at least every point the predicate keeps (the rows are filtered again
+ * in memory), or undefined. Tags compare as strings, fields by their type; prefix and contains
+ * become regexes of the literal text. InfluxQL tests a missing tag as "" and cannot test a
+ * missing field, so ne, nin, exists and not stay in memory, as does a JavaScript regex (RE2
+ * reads some patterns differently). An or becomes `in` when it compares one key with values.
+ */
+export function influxConditions(p: Predicate, keyOf: (column: string) => InfluxKey | undefined): KeyConditions | undefined {
+  switch (p.op) {
+    case 'and': {
+      let out: Where | undefined = {};
+      for (const child of p.of) {
+        const part = influxConditions(child, keyOf);
+        out = part && mergeWhere(out, part);
+        if (!out) return undefined;
+      }
+      return out as KeyConditions;
+    }
+    case 'or':
+      return anyOf(p.of, keyOf);
+    case 'not':
+      return undefined;
+  }
+  const key = keyOf(p.field);
+  if (!key) return undefined;
+  const value = p.value;
+  const one = (comparison: Comparisons) => ({ [key.key]: comparison });
+  switch (p.op) {
+    case 'eq':
+      return influxAccepts(key, value) ? one({ eq: value }) : undefined;
+    case 'in': {
+      const values = value as unknown[];
+      return values.length > 0 && values.every((v) => influxAccepts(key, v)) ? one({ in: values }) : undefined;
+    }
+    case 'gt':
+    case 'gte':
+    case 'lt':
+    case 'lte':
+      return key.accepts === 'number' && influxAccepts(key, value) ? one({ [p.op]: value }) : undefined;
+    case 'prefix':
+      return key.accepts === 'string' ? one({ regex: `^${literalPattern(value as string)}` }) : undefined;
+    case 'contains':
+      return key.accepts === 'string' && typeof value === 'string' ? one({ regex: literalPattern(value) }) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** An or of eq/in comparisons of one key, as one `in`. */
+function anyOf(children: readonly Predicate[], keyOf: (column: string) => InfluxKey | undefined): KeyConditions | undefined {
+  const values: unknown[] = [];
+  let key: string | undefined;
+  for (const child of children) {
+    const part = influxConditions(child, keyOf);
+    const entries = part ? Object.entries(part) : [];
+    if (entries.length !== 1) return undefined;
+    const [name, comparisons] = entries[0]!;
+    const ops = Object.keys(comparisons);
+    if ((key !== undefined && name !== key) || ops.length !== 1 || (ops[0] !== 'eq' && ops[0] !== 'in')) return undefined;
+    key = name;
+    values.push(...(ops[0] === 'eq' ? [comparisons.eq] : (comparisons.in as unknown[])));
+  }
+  return key === undefined ? undefined : { [key]: { in: values } };
+}

@@ -1,0 +1,77 @@
+import type { Backends } from '../../libs/db.js';
+import { fieldReader, type Rows } from '../../operator/rows.js';
+import { esAccepts } from './es-filter.js';
+import { literalPattern } from '../influxql.js';
+import { mergeWhere } from './influx-filter.js';
+import { limits, tooManyRows } from './limits.js';
+import type { Fetch, PlannedSource, SemiJoin } from './plan.js';
+import { fetchRows, type Fetched } from './sources.js';
+
+export interface SemiJoined extends Fetched {
+  /** Distinct left keys; above the limit the right source was read whole. */
+  keys: number;
+  restricted: boolean;
+}
+
+/** The distinct values of a column that a join can match (strings, numbers, booleans), in row order. */
+function keysOf(rows: Rows, column: string): unknown[] {
+  const read = fieldReader(column);
+  const keys = new Set<unknown>();
+  for (const row of rows) {
+    const value = read(row);
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') keys.add(value);
+  }
+  return [...keys];
+}
+
+/** A regex matching exactly these strings: InfluxDB matches a tag regex against its index, where a long OR list is slow. */
+export const anyOfPattern = (keys: readonly string[]) => `^(?:${keys.map(literalPattern).join('|')})$`;
+
+/** The source's request restricted to some key values: an Elasticsearch terms filter, an InfluxQL regex. */
+function restricted(fetch: Fetch, by: SemiJoin['by'], keys: unknown[]): Fetch {
+  if (fetch.kind === 'es' && by.kind === 'es') return { ...fetch, query: { bool: { must: [fetch.query], filter: [{ terms: { [by.target.field]: keys } }] } } };
+  if (fetch.kind === 'influx' && by.kind === 'influx') {
+    return { ...fetch, spec: { ...fetch.spec, where: mergeWhere(fetch.spec.where, { [by.key.key]: { regex: anyOfPattern(keys as string[]) } }) } };
+  }
+  throw new Error(`semi-join: a ${by.kind} key on a ${fetch.kind} source`);
+}
+
+/**
+ * The keys to restrict the right source to: those a right row of the field's type can hold
+ * (a tag or a long holds no string "1"); null when some key could match a row that the query
+ * cannot find (a string longer than a keyword's ignore_above is not indexed).
+ */
+export function restrictingKeys(by: SemiJoin['by'], keys: readonly unknown[]): unknown[] | null {
+  if (by.kind === 'influx') return keys.filter((k) => typeof k === 'string');
+  const { target } = by;
+  if (target.accepts === 'string' && keys.some((k) => typeof k === 'string' && !esAccepts(target, k))) return null;
+  return keys.filter((k) => esAccepts(target, k));
+}
+
+const chunks = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+/**
+ * Fetches a join's right source for the keys of the left rows only: one terms filter for
+ * Elasticsearch, regexes of a bounded number of keys for InfluxDB. With more distinct keys than
+ * the limit, or keys the query could miss, the source is read whole, as without pushdown.
+ */
+export async function fetchForKeys(backends: Backends, name: string, planned: PlannedSource, left: Rows): Promise<SemiJoined> {
+  const { by, left: column } = planned.semiJoin!;
+  const keys = keysOf(left, column);
+  const usable = keys.length > limits.semiJoinMaxKeys ? null : restrictingKeys(by, keys);
+  if (!usable) return { ...(await fetchRows(backends, name, planned.fetch)), keys: keys.length, restricted: false };
+  const size = by.kind === 'es' ? limits.semiJoinMaxKeys : limits.influxKeysPerQuery;
+  const parts: Fetched[] = [];
+  for (const chunk of chunks(usable, size)) {
+    parts.push(await fetchRows(backends, name, restricted(planned.fetch, by, chunk)));
+    if (parts.reduce((n, p) => n + p.rows.length, 0) > limits.maxRows) throw tooManyRows(`source "${name}"`, `more than ${limits.maxRows}`);
+  }
+  const queries = parts.map((p) => p.query);
+  return {
+    rows: parts.flatMap((p) => p.rows),
+    query: queries.length === 1 ? queries[0] : queries,
+    requests: parts.reduce((n, p) => n + p.requests, 0),
+    keys: keys.length,
+    restricted: true,
+  };
+}

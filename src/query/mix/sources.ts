@@ -1,0 +1,89 @@
+import type { Backends } from '../../libs/db.js';
+import type { EsConnection } from '../../libs/es-client.js';
+import { errors } from '../../libs/errors.js';
+import type { Row } from '../../operator/rows.js';
+import { openCursor } from '../es/export-cursor.js';
+import { search as esSearch } from '../es/search.js';
+import { rawQuery, search as influxSearch } from '../influx/read.js';
+import { userQuery } from '../influxql.js';
+import { limits, tooManyRows } from './limits.js';
+import type { Fetch } from './plan.js';
+
+/** A source's rows and the backend query that produced them (ES body, InfluxQL text). */
+export interface Fetched {
+  rows: Row[];
+  query: unknown;
+  /** Backend calls made (pages of a point in time, chunks of a semi-join). */
+  requests: number;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A document's _source as one row: nested objects become dotted columns ({"host": {"name": "a"}}
+ * -> {"host.name": "a"}), the names Elasticsearch itself gives those fields, so that filters,
+ * joins and pushdown address them alike. Arrays, of objects too, stay values.
+ */
+export function flatten(source: object | undefined): Row {
+  const row: Row = {};
+  const walk = (object: Record<string, unknown>, prefix: string) => {
+    for (const [key, value] of Object.entries(object)) {
+      if (key === '__proto__') continue;
+      if (isObject(value) && Object.keys(value).length > 0) walk(value, `${prefix}${key}.`);
+      else row[prefix + key] = value;
+    }
+  };
+  if (source) walk(source as Record<string, unknown>, '');
+  return row;
+}
+
+async function readAll(conn: EsConnection, f: Extract<Fetch, { kind: 'es' }>, name: string): Promise<Fetched> {
+  const cursor = await openCursor(conn, { index: f.index, query: f.query, fields: f.source ?? undefined, pageSize: limits.esPageSize });
+  const rows: Row[] = [];
+  let requests = 0;
+  try {
+    for (;;) {
+      const hits = await cursor.next();
+      requests++;
+      for (const hit of hits) rows.push(flatten(hit._source));
+      if (rows.length > limits.maxRows) throw tooManyRows(`source "${name}"`, `more than ${limits.maxRows}`);
+      if (hits.length < limits.esPageSize) break;
+    }
+  } finally {
+    // Best effort: an unclosed point in time expires after its keep-alive anyway.
+    await cursor.close().catch(() => undefined);
+  }
+  return { rows, query: { query: f.query, _source: f.source ?? true, size: limits.esPageSize, [cursor.via === 'scroll' ? 'scroll' : 'pit']: true }, requests };
+}
+
+async function esRows(backends: Backends, f: Extract<Fetch, { kind: 'es' }>, name: string): Promise<Fetched> {
+  const conn = backends.esInstance(f.instance);
+  if (f.mode === 'all') return readAll(conn, f, name);
+  const body = { query: f.query, _source: f.source ?? true, size: f.size ?? limits.esSearchWindow, track_total_hits: f.mode === 'page' };
+  const result = await esSearch(conn, f.index, body);
+  const total = result.total?.value ?? result.hits.length;
+  if (f.mode === 'page' && total > result.hits.length) {
+    throw errors.validation(
+      `body.sources.${name}`,
+      `${total} documents match in es/${f.instance}/${f.index}, more than one search returns (${limits.esSearchWindow}): set "all": true to read every one, or "size" to take the first ones`,
+    );
+  }
+  return { rows: result.hits.map((hit) => flatten(hit.source)), query: body, requests: 1 };
+}
+
+/** Reads one source as rows; more than the row limit is refused, never cut. */
+export async function fetchRows(backends: Backends, name: string, f: Fetch): Promise<Fetched> {
+  let fetched: Fetched;
+  if (f.kind === 'es') {
+    fetched = await esRows(backends, f, name);
+  } else if (f.kind === 'influx') {
+    const { query, rows } = await influxSearch(backends.influxInstance(f.instance), { database: f.database, measurement: f.measurement, spec: f.spec });
+    fetched = { rows, query, requests: 1 };
+  } else {
+    const statement = userQuery(f.q, { admin: false, where: `body.sources.${name}.q` });
+    const results = await rawQuery(backends.influxInstance(f.instance), { database: f.database, statement, format: 'rows' });
+    fetched = { rows: results.flatMap((r) => ('rows' in r ? r.rows : [])), query: f.q, requests: 1 };
+  }
+  if (fetched.rows.length > limits.maxRows) throw tooManyRows(`source "${name}"`, fetched.rows.length);
+  return fetched;
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { FilterNode, type FilterInput } from '../../src/operator/filter.js';
+import { esCatalog, influxCatalog, type EsTarget, type SourceCatalog } from '../../src/query/mix/catalog.js';
+import { esClause, withFilters } from '../../src/query/mix/es-filter.js';
+import { influxConditions, mergeWhere } from '../../src/query/mix/influx-filter.js';
+import { anyOfPattern, restrictingKeys } from '../../src/query/mix/semi-join.js';
+import { flatten } from '../../src/query/mix/sources.js';
+
+const predicate = (where: FilterInput) => FilterNode.create(where).where;
+
+const mappings = [
+  {
+    properties: {
+      hostname: { type: 'keyword' },
+      os: { type: 'text', fields: { keyword: { type: 'keyword', ignore_above: 8 } } },
+      note: { type: 'text' },
+      cores: { type: 'long' },
+      load: { type: 'double' },
+      ratio: { type: 'float' },
+      up: { type: 'boolean' },
+      host: { properties: { name: { type: 'keyword' } } },
+      disks: { type: 'nested', properties: { size: { type: 'long' } } },
+      blob: { type: 'object', enabled: false },
+    },
+  },
+];
+const hosts = esCatalog({ es: 'default', index: 'hosts' }, mappings) as Extract<SourceCatalog, { kind: 'es' }>;
+const es = (where: FilterInput) => esClause(predicate(where), hosts.target);
+
+describe('Elasticsearch catalog', () => {
+  it('knows the columns of flattened documents and the field each one is searched by', () => {
+    expect(['hostname', 'host.name', 'cores', 'disks', 'disks.size', 'blob', 'blob.x', 'host', 'nope', 'os.keyword'].map(hosts.presence)).toEqual([
+      'yes', 'yes', 'yes', 'maybe', 'maybe', 'maybe', 'maybe', 'maybe', 'no', 'no',
+    ]);
+    expect(hosts.target('os')).toEqual<EsTarget>({ field: 'os.keyword', accepts: 'string', ignoreAbove: 8 });
+    expect(hosts.target('cores')).toEqual<EsTarget>({ field: 'cores', accepts: 'integer', ignoreAbove: null });
+    for (const column of ['note', 'ratio', 'disks', 'disks.size', 'blob.x']) expect(hosts.target(column), column).toBeUndefined();
+  });
+
+  it('trusts a field only when every index of a pattern maps it alike; declared fields bound the columns', () => {
+    const two = esCatalog({ es: 'default', index: 'h-*', fields: ['hostname', 'host'] }, [
+      { properties: { hostname: { type: 'keyword' }, cores: { type: 'long' } } },
+      { dynamic: 'false', properties: { hostname: { type: 'keyword' }, cores: { type: 'keyword' } } },
+    ]) as Extract<SourceCatalog, { kind: 'es' }>;
+    expect(two.target('hostname')).toMatchObject({ field: 'hostname' });
+    expect(two.target('cores')).toBeUndefined();
+    expect(['hostname', 'host.name', 'cores', 'other'].map(two.presence)).toEqual(['yes', 'maybe', 'no', 'no']);
+    expect(two.restrictable).toBe(true);
+    expect(esCatalog({ es: 'default', index: 'h', size: 5 }, []).restrictable).toBe(false);
+  });
+});
+
+describe('Elasticsearch clauses', () => {
+  it('translates exact comparisons to term-level queries on the searchable field', () => {
+    expect(es({ hostname: { eq: 'web-1' } })).toEqual({ term: { hostname: 'web-1' } });
+    expect(es({ os: { in: ['linux', 'bsd'] } })).toEqual({ terms: { 'os.keyword': ['linux', 'bsd'] } });
+    expect(es({ cores: { gte: 4, lt: 16 } })).toEqual({ bool: { filter: [{ range: { cores: { gte: 4 } } }, { range: { cores: { lt: 16 } } }] } });
+    expect(es({ or: [{ up: { eq: true } }, { load: { gt: 0.5 } }] })).toEqual({
+      bool: { should: [{ term: { up: true } }, { range: { load: { gt: 0.5 } } }], minimum_should_match: 1 },
+    });
+    expect(es({ hostname: { prefix: 'web-' } })).toEqual({ prefix: { hostname: 'web-' } });
+    expect(es({ hostname: { contains: 'a*b?\\' } })).toEqual({ wildcard: { hostname: { value: '*a\\*b\\?\\\\*' } } });
+    expect(es({ hostname: { eq: 8 } })).toEqual({ term: { hostname: 8 } });
+    expect(es({ hostname: { gt: 'm' } })).toEqual({ range: { hostname: { gt: 'm' } } });
+  });
+
+  it('refuses what could drop a row memory keeps', () => {
+    const refused: FilterInput[] = [
+      { hostname: { ne: 'a' } },
+      { hostname: { nin: ['a'] } },
+      { hostname: { exists: true } },
+      { hostname: { regex: '^a' } },
+      { not: { hostname: { eq: 'a' } } },
+      { hostname: { gt: 'é' } },
+      { os: { eq: 'a-very-long-os' } },
+      { os: { prefix: 'li' } },
+      { cores: { eq: 1.5 } },
+      { cores: { eq: '4' } },
+      { ratio: { gt: 0.1 } },
+      { note: { eq: 'x' } },
+      { hostname: { eq: 'a' }, note: { eq: 'x' } },
+      { or: [{ hostname: { eq: 'a' } }, { nope: { eq: 1 } }] },
+    ];
+    for (const where of refused) expect(es(where), JSON.stringify(where)).toBeUndefined();
+  });
+
+  it('adds clauses to a source query without changing its meaning', () => {
+    expect(withFilters(undefined, [])).toEqual({ match_all: {} });
+    expect(withFilters({ term: { env: 'prod' } }, [{ term: { a: 1 } }])).toEqual({ bool: { must: [{ term: { env: 'prod' } }], filter: [{ term: { a: 1 } }] } });
+  });
+});
+
+const cpu = { influx: 'default', db: 'telegraf', measurement: 'cpu' };
+const keys = { tags: ['host', 'region'], fields: [{ name: 'usage', type: 'float' }, { name: 'state', type: 'string' }, { name: 'up', type: 'boolean' }, { name: 'host', type: 'string' }] };
+
+describe('InfluxDB catalog and conditions', () => {
+  it('tests raw tags and fields under their alias, and only groupBy tags when the query aggregates', () => {
+    const raw = influxCatalog({ ...cpu, select: { u: 'usage', r: 'region' } }, keys) as Extract<SourceCatalog, { kind: 'influx' }>;
+    expect(['u', 'r', 'time', 'usage', 'region'].map(raw.presence)).toEqual(['yes', 'yes', 'yes', 'no', 'no']);
+    expect(raw.key('u')).toEqual({ key: 'usage', accepts: 'number' });
+    expect(raw.key('r')).toEqual({ key: 'region', accepts: 'string' });
+    expect(raw.key('time')).toBeUndefined();
+    const everything = influxCatalog(cpu, keys) as Extract<SourceCatalog, { kind: 'influx' }>;
+    expect(everything.key('state')).toEqual({ key: 'state', accepts: 'string' });
+    // A tag and a field of one name cannot be told apart in a WHERE.
+    expect(everything.key('host')).toBeUndefined();
+    const mean = influxCatalog({ ...cpu, select: { cpu: { mean: 'usage' } }, groupBy: ['region', { time: '1m' }] }, keys) as Extract<SourceCatalog, { kind: 'influx' }>;
+    expect(mean.key('region')).toEqual({ key: 'region', accepts: 'string' });
+    expect(mean.key('cpu')).toBeUndefined();
+    expect(influxCatalog({ ...cpu, limit: 3 }, keys).restrictable).toBe(false);
+  });
+
+  const catalog = influxCatalog(cpu, { tags: ['host', 'region'], fields: keys.fields.filter((f) => f.name !== 'host') }) as Extract<SourceCatalog, { kind: 'influx' }>;
+  const influx = (where: FilterInput) => influxConditions(predicate(where), catalog.key);
+
+  it('translates comparisons, prefixes and substrings (as literal regexes) and ors of one key', () => {
+    expect(influx({ host: { eq: 'web-1' }, usage: { gt: 80, lte: 95 } })).toEqual({ host: { eq: 'web-1' }, usage: { gt: 80, lte: 95 } });
+    expect(influx({ host: { prefix: 'web.1(' } })).toEqual({ host: { regex: '^web\\.1\\(' } });
+    expect(influx({ state: { contains: 'a/b' } })).toEqual({ state: { regex: 'a/b' } });
+    expect(influx({ or: [{ host: { eq: 'a' } }, { host: { in: ['b', 'c'] } }] })).toEqual({ host: { in: ['a', 'b', 'c'] } });
+    expect(influx({ up: { eq: false } })).toEqual({ up: { eq: false } });
+  });
+
+  it('refuses what InfluxQL reads differently', () => {
+    const refused: FilterInput[] = [
+      { host: { ne: 'a' } },
+      { host: { exists: false } },
+      { host: { regex: 'a' } },
+      { host: { eq: 1 } },
+      { host: { gt: 'a' } },
+      { usage: { eq: 'x' } },
+      { host: { in: [] } },
+      { or: [{ host: { eq: 'a' } }, { region: { eq: 'b' } }] },
+      { or: [{ usage: { gt: 1 } }, { usage: { lt: 0 } }] },
+      { not: { host: { eq: 'a' } } },
+      { time: { gt: '2020-01-01T00:00:00Z' } },
+      { host: { eq: 'a\rb' } },
+    ];
+    for (const where of refused) expect(influx(where), JSON.stringify(where)).toBeUndefined();
+  });
+
+  it('merges conditions into a where, refusing a comparison the key already has', () => {
+    expect(mergeWhere({ host: 'a', time: { gte: 'now-1h' } }, { host: { ne: 'b' }, usage: { gt: 1 } })).toEqual({
+      host: { eq: 'a', ne: 'b' },
+      time: { gte: 'now-1h' },
+      usage: { gt: 1 },
+    });
+    expect(mergeWhere({ host: 'a' }, { host: { eq: 'b' } })).toBeUndefined();
+    expect(mergeWhere(undefined, { host: { in: ['a'] } })).toEqual({ host: { in: ['a'] } });
+  });
+});
+
+describe('flatten', () => {
+  it('makes nested objects dotted columns and keeps arrays and empty objects as values', () => {
+    const source = JSON.parse('{"a":{"b":{"c":1},"d":[{"e":2}]},"f":{},"g":null,"__proto__":{"x":1}}') as object;
+    const row = flatten(source);
+    expect(row).toEqual({ 'a.b.c': 1, 'a.d': [{ e: 2 }], f: {}, g: null });
+    expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+    expect(flatten(undefined)).toEqual({});
+  });
+});
+
+describe('semi-join keys', () => {
+  const keyword = { kind: 'es' as const, target: { field: 'os.keyword', accepts: 'string' as const, ignoreAbove: 5 } };
+  it('keeps the keys a right row can hold, and gives up when the query could miss a match', () => {
+    expect(restrictingKeys(keyword, ['linux', 7, true, null])).toEqual(['linux', 7, true]);
+    expect(restrictingKeys(keyword, ['linux', 'windows'])).toBeNull();
+    expect(restrictingKeys({ kind: 'es', target: { field: 'n', accepts: 'integer', ignoreAbove: null } }, [1, '2', 2.5])).toEqual([1]);
+    expect(restrictingKeys({ kind: 'influx', key: { key: 'host', accepts: 'string' } }, ['a', 1, false])).toEqual(['a']);
+  });
+
+  it('matches exactly the keys, each taken literally', () => {
+    const pattern = anyOfPattern(['web-1', 'a.b', 'x|y', '(z)']);
+    expect(pattern).toBe('^(?:web-1|a\\.b|x\\|y|\\(z\\))$');
+    const re = new RegExp(pattern);
+    expect(['web-1', 'a.b', 'x|y', '(z)'].every((k) => re.test(k))).toBe(true);
+    expect(['web-10', 'aXb', 'x', 'z', ''].some((k) => re.test(k))).toBe(false);
+  });
+});
