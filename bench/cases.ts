@@ -1,5 +1,11 @@
 import type { BackendUrls, Gateway } from './gateway.js';
 import { coldStart } from './cases/cold-start.js';
+import { esBulk } from './cases/es-bulk.js';
+import { esSearch } from './cases/es-search.js';
+import { esExport } from './cases/export.js';
+import { influxQuery, influxWrite } from './cases/influx.js';
+import { pipelineEndToEnd } from './cases/pipeline-e2e.js';
+import { pipelineInMemory } from './cases/pipeline.js';
 import type { Row } from './report.js';
 
 export interface BenchContext {
@@ -15,4 +21,5 @@ export interface BenchCase {
   run(ctx: BenchContext): Promise<Row[]>;
 }
 
-export const cases: BenchCase[] = [coldStart];
+// Export first, so its RSS growth is measured on a gateway that no bulk load has grown yet.
+export const cases: BenchCase[] = [esExport, esSearch, influxQuery, esBulk, influxWrite, pipelineEndToEnd, pipelineInMemory, coldStart];

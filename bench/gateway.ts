@@ -9,9 +9,14 @@ import { freePorts } from '../test/backends/engines.js';
 
 export const benchToken = 'hm_bench_token';
 
+/**
+ * The bench's own build of src/ (run.ts compiles it): other work rebuilding dist/ meanwhile
+ * cannot change the gateway under test. Under node_modules so the packages resolve.
+ */
+export const benchDist = 'node_modules/.cache/hostmonitor-bench/dist';
+
 export interface BackendUrls {
   es: string;
-  opensearch: string;
   influx: string;
 }
 
@@ -29,7 +34,7 @@ function writeConfig(urls: BackendUrls): string {
   writeFileSync(
     file,
     JSON.stringify({
-      es: { default: { node: urls.es, timeoutMs: 120_000 }, opensearch: { node: urls.opensearch, flavor: 'opensearch', timeoutMs: 120_000 } },
+      es: { default: { node: urls.es, timeoutMs: 120_000 } },
       influx: { default: { url: urls.influx, timeoutMs: 120_000 } },
       auth: { tokens: { bench: { sha256, scopes: ['admin:*/*'] } } },
       // The bench measures the gateway's cost, not its protection: no rate limit.
@@ -52,12 +57,21 @@ async function waitForHealth(url: string, child: ChildProcess, started: number):
   }
 }
 
-export async function startGateway(urls: BackendUrls): Promise<Gateway> {
+export interface GatewayOptions {
+  /** Node flags before the script, e.g. --cpu-prof. */
+  nodeArgs?: string[];
+  /** The log level (warn by default: no access lines, as when a deployment logs elsewhere). */
+  logLevel?: string;
+  /** Another build to run instead of the bench's own (an A/B of a change). */
+  dist?: string;
+}
+
+export async function startGateway(urls: BackendUrls, options: GatewayOptions = {}): Promise<Gateway> {
   const [port] = await freePorts(1);
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/main.js', '--env', 'production', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, HOSTMONITOR_CONFIG: writeConfig(urls), LOG_LEVEL: 'warn' },
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), `${options.dist ?? benchDist}/main.js`, '--env', 'production', '--host', '127.0.0.1', '--port', String(port)], {
+    env: { ...process.env, HOSTMONITOR_CONFIG: writeConfig(urls), LOG_LEVEL: options.logLevel ?? 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const coldStartMs = await waitForHealth(url, child, started);

@@ -15,6 +15,8 @@ export interface LoadOptions {
   body?: string;
   connections: number;
   seconds: number;
+  /** Requests per second over all connections; as fast as possible without it. */
+  rate?: number;
 }
 
 /** Fixed-duration load with autocannon: requests/s and latency percentiles (ms). */
@@ -26,6 +28,7 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     body: options.body,
     connections: options.connections,
     duration: options.seconds,
+    ...(options.rate && { overallRate: options.rate }),
   });
   return {
     rps: result.requests.average,

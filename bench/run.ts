@@ -1,24 +1,34 @@
 // npm run bench [-- --quick] [-- --only search,bulk,...]: the gateway beside the backends it
 // fronts, in one run, pairs interleaved, medians of the repetitions; writes bench/RESULTS.md.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startAll } from '../test/backends/engines.js';
 import { cases, type BenchContext } from './cases.js';
-import { startGateway } from './gateway.js';
-import { machine, table, type Row } from './report.js';
+import { benchDist, startGateway } from './gateway.js';
+import { howToRead, machine, standing, table, type Row } from './report.js';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const quick = values.quick ?? false;
 const only = values.only?.split(',');
 
-process.stderr.write('[bench] building the gateway (npm run build)\n');
-execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
-const engines = await startAll({ influx: true, es: true, opensearch: true });
-const urls = { es: engines.es.url, opensearch: engines.opensearch.url, influx: engines.influx.url };
+process.stderr.write(`[bench] building the gateway into ${benchDist}\n`);
+try {
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', benchDist], { stdio: 'inherit' });
+} catch {
+  // tsc still emits on type errors; those come from work in progress elsewhere in the tree.
+  if (!existsSync(`${benchDist}/main.js`)) throw new Error('the gateway did not build');
+  process.stderr.write('[bench] type errors above: measuring the JavaScript tsc emitted anyway\n');
+}
+// OpenSearch is not measured: left out, an idle JVM would only add noise.
+const engines = await startAll({ influx: true, es: true });
+const urls = { es: engines.es.url, influx: engines.influx.url };
 const gateway = await startGateway(urls);
 const ctx: BenchContext = { quick, urls, gateway, repetitions: quick ? 1 : 3 };
 
+const startedAt = new Date();
+const loadBefore = loadavg();
 const rows: Row[] = [];
 try {
   for (const c of cases) {
@@ -31,14 +41,25 @@ try {
   await engines.stopAll();
 }
 
+const loadAfter = loadavg();
+const minutes = (Date.now() - startedAt.getTime()) / 60_000;
 const output = table(rows);
 process.stdout.write(`\n${output}\n`);
 if (!quick) {
-  const versions = { Elasticsearch: engines.es.version, OpenSearch: engines.opensearch.version, InfluxDB: engines.influx.version };
+  const versions = { Elasticsearch: engines.es.version, InfluxDB: engines.influx.version };
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  const dirty = execFileSync('git', ['status', '--porcelain', 'src'], { encoding: 'utf8' }).trim() !== '';
+  const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
+  // The hand-written profiling notes survive a new run (they say which run they were made on).
+  const previous = existsSync('bench/RESULTS.md') ? readFileSync('bench/RESULTS.md', 'utf8') : '';
+  const notes = previous.includes('\n## Profiling') ? previous.slice(previous.indexOf('\n## Profiling')) : '';
   writeFileSync(
     'bench/RESULTS.md',
-    `# Benchmark results\n\nRun on ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (medians of ${ctx.repetitions} interleaved repetitions).\n\n` +
-      `## Machine\n\n${machine(versions)}\n\n## Results\n\n${output}\n`,
+    `# Benchmark results\n\n` +
+      `Run on ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench\`, ${minutes.toFixed(0)} minutes, ` +
+      `gateway built from ${commit}${dirty ? ' plus uncommitted changes in src/' : ''}; medians of ${ctx.repetitions} interleaved repetitions.\n\n` +
+      `## Machine\n\n${machine(versions)}\n- Load average (1 / 5 / 15 min): ${load(loadBefore)} at the start, ${load(loadAfter)} at the end\n\n` +
+      `## Results\n\n${howToRead}\n\n${output}\n\n## Where we stand\n\n${standing(rows)}\n${notes}`,
   );
   process.stderr.write('[bench] wrote bench/RESULTS.md\n');
 }

@@ -43,9 +43,12 @@ export const esBulkScriptElevation = (request: FastifyRequest): string | null =>
   for (let i = 0; i < lines.length; i++) {
     const action = parseJson(lines[i]!) as Record<string, unknown> | undefined;
     if (!action || typeof action !== 'object' || 'delete' in action) continue;
-    const source = parseJson(lines[i + 1] ?? '') as Record<string, unknown> | undefined;
-    if ('update' in action && source && typeof source === 'object' && ('script' in source || 'scripted_upsert' in source)) {
-      return `the script in the update at line ${i + 2}`;
+    // Only an update's source can hold a script: index/create sources (most of the body) are not parsed twice.
+    if ('update' in action) {
+      const source = parseJson(lines[i + 1] ?? '') as Record<string, unknown> | undefined;
+      if (source && typeof source === 'object' && ('script' in source || 'scripted_upsert' in source)) {
+        return `the script in the update at line ${i + 2}`;
+      }
     }
     i++;
   }

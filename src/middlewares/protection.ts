@@ -1,8 +1,8 @@
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import fp from 'fastify-plugin';
+import helmet from 'helmet';
 import type { Settings } from '../config/settings.js';
 import { Code } from '../libs/code.js';
 import { AppError } from '../libs/errors.js';
@@ -20,7 +20,8 @@ class OverloadedError extends AppError {
  */
 export const protectionPlugin = fp<{ settings: Settings }>(
   async (app, { settings }) => {
-    await app.register(helmet, {
+    // helmet built once, not through @fastify/helmet, which rebuilds it (parsing the CSP) per request.
+    const securityHeaders = helmet({
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],
@@ -31,6 +32,7 @@ export const protectionPlugin = fp<{ settings: Settings }>(
         },
       },
     });
+    app.addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, (err) => done(err as Error | undefined)));
     if (settings.cors.origins.length > 0) await app.register(cors, { origin: settings.cors.origins });
     const limit = settings.limits.rateLimit;
     if (limit) {

@@ -21,6 +21,11 @@ const countLines = (body: string) => body.split('\n').filter((l) => l.trim() !==
 const float = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 const integer = /^[-+]?\d+i$/;
 const boolean = /^(t|T|true|True|TRUE|f|F|false|False|FALSE)$/;
+// Runs of a name up to an unescaped delimiter or newline; a backslash pairs with the next character.
+// Sticky regexes scan a 5 000-point body several times faster than a loop over its characters.
+const measurementRun = /(?:[^, \n\\]|\\[^\n])*/y;
+const keyRun = /(?:[^=, \n\\]|\\[^\n])*/y;
+const valueRun = /[^, \n]*/y;
 
 class LineReader {
   private i = 0;
@@ -45,13 +50,13 @@ class LineReader {
   }
 
   private point(): void {
-    this.name('measurement', [',', ' ']);
+    this.name('measurement', measurementRun);
     while (this.peek() === ',') {
       this.i++;
-      const key = this.name('tag key', ['=', ',', ' ']);
+      const key = this.name('tag key', keyRun);
       if (key === 'time') this.fail('tag key "time" is reserved');
       this.expect('=', `tag "${key}"`);
-      this.name(`tag "${key}" value`, [',', ' ', '=']);
+      this.name(`tag "${key}" value`, keyRun);
       if (this.peek() === '=') this.fail(`tag "${key}" value has an unescaped = (write \\=)`);
     }
     this.expect(' ', 'a space before the fields');
@@ -68,11 +73,11 @@ class LineReader {
   }
 
   private field(): void {
-    const key = this.name('field key', ['=', ',', ' ']);
+    const key = this.name('field key', keyRun);
     if (key === 'time') this.fail('field key "time" is reserved');
     this.expect('=', `field "${key}"`);
     if (this.peek() === '"') return this.stringValue(key);
-    const value = this.until([',', ' ', '\n']);
+    const value = this.match(valueRun);
     if (float.test(value)) {
       if (!Number.isFinite(Number(value))) this.fail(`field "${key}": ${value} is out of the float range`);
     } else if (integer.test(value)) {
@@ -98,28 +103,27 @@ class LineReader {
   }
 
   private timestamp(): void {
-    const value = this.until(['\n']);
+    const end = this.text.indexOf('\n', this.i);
+    const value = this.text.slice(this.i, (this.i = end === -1 ? this.text.length : end));
     if (!/^-?\d{1,19}$/.test(value)) this.fail(`timestamp ${JSON.stringify(value)} is not an integer`);
     if (timeNanos(BigInt(value), this.precision) === undefined) this.fail(`timestamp ${value} is outside InfluxDB's time range (precision ${this.precision})`);
   }
 
   /** A measurement, key or tag value up to an unescaped delimiter; a backslash pairs with the next character. */
-  private name(what: string, delimiters: string[]): string {
+  private name(what: string, run: RegExp): string {
     const start = this.i;
-    while (this.i < this.text.length && !delimiters.includes(this.peek()) && this.peek() !== '\n') {
-      if (this.peek() === '\\') {
-        if (this.text[this.i + 1] === undefined || this.text[this.i + 1] === '\n') this.fail(`${what} ends with a backslash`);
-        this.i++;
-      }
-      this.i++;
-    }
+    const value = this.match(run);
+    if (this.peek() === '\\') this.fail(`${what} ends with a backslash`);
     if (this.i === start) this.fail(`missing ${what}`);
-    return this.text.slice(start, this.i).replace(/\\([,= ])/g, '$1');
+    return value.includes('\\') ? value.replace(/\\([,= ])/g, '$1') : value;
   }
 
-  private until(delimiters: string[]): string {
+  /** The text `run` (a sticky regex) matches from here on; moves past it. */
+  private match(run: RegExp): string {
+    run.lastIndex = this.i;
+    run.test(this.text);
     const start = this.i;
-    while (this.i < this.text.length && !delimiters.includes(this.peek())) this.i++;
+    this.i = run.lastIndex;
     return this.text.slice(start, this.i);
   }
 
