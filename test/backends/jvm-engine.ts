@@ -140,7 +140,16 @@ async function mtime(file: string): Promise<number | undefined> {
   );
 }
 
-async function runMaven(pom: string): Promise<void> {
+// One Maven at a time: two builds filling an empty ~/.m2 at once can corrupt shared artifacts.
+let mavenQueue: Promise<unknown> = Promise.resolve();
+
+function runMaven(pom: string): Promise<void> {
+  const run = mavenQueue.then(() => runMavenNow(pom));
+  mavenQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function runMavenNow(pom: string): Promise<void> {
   await stat(pom).catch(() => {
     throw new Error(`${pom} not found: the launcher project is missing`);
   });
