@@ -10,7 +10,7 @@ import { parseRequest, type Action } from '../parser/index.js';
  * level, admin when the request was elevated (a script clause, raw InfluxQL admin mode), read for
  * public routes (probes). A pipeline raises its upserts to write itself (query/mix/run.ts).
  */
-export const credentialLevel = (request: FastifyRequest): Level =>
+const credentialLevel = (request: FastifyRequest): Level =>
   request.elevated ? 'admin' : (request.routeOptions.config.permission?.level ?? 'read');
 
 /**

@@ -143,7 +143,10 @@ function fromStatus(instance: string, level: Level, status: number, body: unknow
   if (status === 404) return new AppError(Code.NOT_FOUND, message, { cause });
   if (status === 409 || /already_exists|version_conflict/.test(type)) return new AppError(Code.CONFLICT, message, { cause });
   if (status === 401) return errors.backendUnavailable('es', instance, `the cluster refused the gateway's credentials for ${level} (${type})`, cause);
-  if (status === 403) return errors.backendForbidden('es', instance, level, `${type}: ${reason}`, cause);
+  // A security_exception is the cluster's own privilege check refusing the level's credential; other
+  // 403s are blocks (a read-only index, a full disk).
+  if (status === 403 && type === 'security_exception') return errors.backendForbidden('es', instance, level, reason, cause);
+  if (status === 403) return new AppError(Code.FORBIDDEN, message, { cause });
   if (status === 413) return new AppError(Code.PAYLOAD_TOO_LARGE, message, { cause });
   if (status === 408 || status === 504) return errors.backendTimeout('es', instance, 0, cause);
   if (status >= 400 && status < 500 && status !== 429) return new AppError(Code.VALIDATION, message, { cause });
