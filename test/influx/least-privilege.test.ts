@@ -119,6 +119,16 @@ describe('per-level credentials on an InfluxDB with auth-enabled = true', () => 
     expect(await databases()).not.toContain(victim);
   });
 
+  it('where the engine does not help: InfluxDB 1.x lets a READ user create a continuous query, so the gateway itself refuses it on a read route', async () => {
+    await runRaw('read', influxql`CREATE CONTINUOUS QUERY "creds_cq_engine" ON ${ident(db)} BEGIN SELECT count(usage) INTO cq_out FROM cpu GROUP BY time(1h) END`);
+    const res = await call(app, 'POST', `/influx/secure/databases/${db}/query`, { q: `CREATE CONTINUOUS QUERY creds_cq_gateway ON ${db} BEGIN SELECT count(usage) INTO cq_out FROM cpu GROUP BY time(1h) END` });
+    expect(res.statusCode, res.body).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode, res.body).toBeLessThan(500);
+    const names = (await asAdmin('SHOW CONTINUOUS QUERIES')).map((row) => row[0]);
+    expect(names).toContain('creds_cq_engine');
+    expect(names).not.toContain('creds_cq_gateway');
+  });
+
   it('raw InfluxQL admin mode (an elevated request) runs with the admin credential', async () => {
     await asAdmin('CREATE DATABASE creds_admin_mode');
     const res = await call(app, 'POST', `/influx/secure/databases/${db}/query`, { q: 'DROP DATABASE creds_admin_mode', admin: true });
