@@ -1,8 +1,17 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Level } from '../config/settings.js';
 import { Code } from '../libs/code.js';
 import { ok, Respond } from '../middlewares/envelope.js';
 import { runOperators } from '../operator/run.js';
 import { parseRequest, type Action } from '../parser/index.js';
+
+/**
+ * The backend credential a request's calls use: the least that covers it. That is its route's
+ * level, admin when the request was elevated (a script clause, raw InfluxQL admin mode), read for
+ * public routes (probes). A pipeline raises its upserts to write itself (query/mix/run.ts).
+ */
+const credentialLevel = (request: FastifyRequest): Level =>
+  request.elevated ? 'admin' : (request.routeOptions.config.permission?.level ?? 'read');
 
 /**
  * The whole body of a route handler: parse the request into operators, run them, wrap the
@@ -16,7 +25,7 @@ export function handle(action: Action) {
       query: request.query as Record<string, unknown>,
       body: request.body,
     });
-    const result = await runOperators(chain, { backends: this.backends });
+    const result = await runOperators(chain, { backends: this.backends, level: credentialLevel(request) });
     if (!(result instanceof Respond)) return ok(result);
     reply.code(result.status);
     if (result.stream) return reply.type(result.stream.contentType).send(result.stream.body);

@@ -13,18 +13,50 @@ const instanceName = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'instance names u
 const labels = z.record(z.string(), z.string()).default({});
 const timeoutMs = z.number().int().positive().max(3_600_000).default(10_000);
 
-const esInstanceSchema = z.strictObject({
-  node: z.url(),
-  flavor: z.enum(['elasticsearch', 'opensearch']).default('elasticsearch'),
-  auth: z
-    .union([z.strictObject({ username: z.string(), password: z.string() }), z.strictObject({ apiKey: z.string() })])
-    .optional(),
-  tls: z.strictObject({ rejectUnauthorized: z.boolean().default(true), ca: z.string().optional() }).optional(),
-  timeoutMs,
-  labels,
-}).refine((i) => !(i.flavor === 'opensearch' && i.auth && 'apiKey' in i.auth), {
-  message: 'OpenSearch takes username/password, not an Elasticsearch API key',
-  path: ['auth'],
+/** What a backend credential may do, the same levels as a token's scopes; admin covers write, write covers read. */
+export const levels = ['read', 'write', 'admin'] as const;
+export type Level = (typeof levels)[number];
+
+/** One credential per level; a level without its own uses the instance's top-level credential. */
+const perLevel = <C extends z.ZodType>(credential: C) =>
+  z.strictObject({ read: credential.optional(), write: credential.optional(), admin: credential.optional() });
+
+/** Per-level credentials without a top-level default must name every level: a call must never go out anonymous by omission. */
+function checkLevelsCovered(credentials: Partial<Record<Level, unknown>> | undefined, hasDefault: boolean, ctx: z.RefinementCtx): void {
+  if (!credentials || hasDefault) return;
+  for (const level of levels) {
+    if (credentials[level] === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['credentials', level], message: `missing, and there is no top-level credential for this level to fall back on` });
+    }
+  }
+}
+
+const esCredential = z.union([z.strictObject({ username: z.string(), password: z.string() }), z.strictObject({ apiKey: z.string().min(1) })], {
+  error: 'either {username, password} or {apiKey}',
+});
+
+const esInstanceSchema = z
+  .strictObject({
+    node: z.url(),
+    flavor: z.enum(['elasticsearch', 'opensearch']).default('elasticsearch'),
+    auth: esCredential.optional(),
+    credentials: perLevel(esCredential).optional(),
+    tls: z.strictObject({ rejectUnauthorized: z.boolean().default(true), ca: z.string().optional() }).optional(),
+    timeoutMs,
+    labels,
+  })
+  .superRefine((i, ctx) => {
+    if (i.flavor === 'opensearch') {
+      const named = [{ path: ['auth'], credential: i.auth }, ...levels.map((l) => ({ path: ['credentials', l], credential: i.credentials?.[l] }))];
+      for (const { path, credential } of named) {
+        if (credential && 'apiKey' in credential) ctx.addIssue({ code: 'custom', path, message: 'OpenSearch takes username/password, not an Elasticsearch API key' });
+      }
+    }
+    checkLevelsCovered(i.credentials, i.auth !== undefined, ctx);
+  });
+
+const influxCredential = z.union([z.strictObject({ username: z.string(), password: z.string() }), z.strictObject({ token: z.string().min(1) })], {
+  error: 'either {username, password} (InfluxDB 1.x) or {token} (InfluxDB 2 and later)',
 });
 
 const influxInstanceSchema = z
@@ -33,13 +65,15 @@ const influxInstanceSchema = z
     username: z.string().optional(),
     password: z.string().optional(),
     token: z.string().optional(),
+    credentials: perLevel(influxCredential).optional(),
     timeoutMs,
     labels,
   })
   .refine((i) => (i.username === undefined) === (i.password === undefined), {
     message: 'username and password go together',
     path: ['password'],
-  });
+  })
+  .superRefine((i, ctx) => checkLevelsCovered(i.credentials, i.username !== undefined || i.token !== undefined, ctx));
 
 const tokenSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a hex SHA-256 of the token'),

@@ -1,32 +1,40 @@
 import fp from 'fastify-plugin';
-import type { Settings } from '../config/settings.js';
-import { createEsConnection, type EsConnection } from './es-client.js';
+import type { Level, Settings } from '../config/settings.js';
+import { createEsConnections, type EsConnection } from './es-client.js';
 import { errors } from './errors.js';
-import { InfluxConnection } from './influx-client.js';
+import { createInfluxConnections, type InfluxConnection } from './influx-client.js';
 import type { CallObserver } from './metrics.js';
 
-/** Every configured backend instance, one client each, opened at start and closed at stop. */
+/**
+ * Every configured backend instance, one client each, opened at start and closed at stop. A call
+ * asks for an instance at a credential level; listings and probes use `es` and `influx`, at read.
+ */
 export class Backends {
   readonly es: ReadonlyMap<string, EsConnection>;
   readonly influx: ReadonlyMap<string, InfluxConnection>;
+  private readonly esLevels: ReadonlyMap<string, Record<Level, EsConnection>>;
+  private readonly influxLevels: ReadonlyMap<string, Record<Level, InfluxConnection>>;
 
   constructor(settings: Pick<Settings, 'es' | 'influx'>, observe?: CallObserver) {
-    this.es = new Map(Object.entries(settings.es).map(([name, cfg]) => [name, createEsConnection(name, cfg, observe)]));
-    this.influx = new Map(Object.entries(settings.influx).map(([name, cfg]) => [name, new InfluxConnection(name, cfg, observe)]));
+    this.esLevels = new Map(Object.entries(settings.es).map(([name, cfg]) => [name, createEsConnections(name, cfg, observe)]));
+    this.influxLevels = new Map(Object.entries(settings.influx).map(([name, cfg]) => [name, createInfluxConnections(name, cfg, observe)]));
+    this.es = new Map([...this.esLevels].map(([name, at]) => [name, at.read]));
+    this.influx = new Map([...this.influxLevels].map(([name, at]) => [name, at.read]));
   }
 
-  esInstance(name: string): EsConnection {
-    const conn = this.es.get(name);
-    if (!conn) throw errors.instanceNotFound('es', name, [...this.es.keys()]);
-    return conn;
+  esInstance(name: string, level: Level): EsConnection {
+    const at = this.esLevels.get(name);
+    if (!at) throw errors.instanceNotFound('es', name, [...this.es.keys()]);
+    return at[level];
   }
 
-  influxInstance(name: string): InfluxConnection {
-    const conn = this.influx.get(name);
-    if (!conn) throw errors.instanceNotFound('influx', name, [...this.influx.keys()]);
-    return conn;
+  influxInstance(name: string, level: Level): InfluxConnection {
+    const at = this.influxLevels.get(name);
+    if (!at) throw errors.instanceNotFound('influx', name, [...this.influx.keys()]);
+    return at[level];
   }
 
+  /** The levels of an instance share its client: closing the read one closes it. */
   async close(): Promise<void> {
     await Promise.allSettled([...this.es.values(), ...this.influx.values()].map((c) => c.close()));
   }

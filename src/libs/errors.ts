@@ -1,3 +1,4 @@
+import type { Level } from '../config/settings.js';
 import { Code, httpStatus, type ResultCode } from './code.js';
 
 /** An error as a value: a result code, its HTTP status and a message naming the culprit. */
@@ -33,6 +34,9 @@ export const errors = {
   conflict: (what: string) => new AppError(Code.CONFLICT, what),
   backendUnavailable: (kind: BackendKind, instance: string, reason: string, cause?: unknown) =>
     new AppError(Code.BACKEND_UNAVAILABLE, `${kind}/${instance} is unavailable: ${reason}`, { cause }),
+  /** The backend itself refused a call made with the gateway's credential for `level`: the engine's own check, not the gateway's. */
+  backendForbidden: (kind: BackendKind, instance: string, level: Level, reason: string, cause?: unknown) =>
+    new AppError(Code.FORBIDDEN, `${kind}/${instance} refused this call made with the gateway's ${level} credential: ${reason}`, { cause }),
   backendTimeout: (kind: BackendKind, instance: string, ms: number, cause?: unknown) =>
     new AppError(Code.BACKEND_TIMEOUT, `${kind}/${instance} did not answer within ${ms} ms`, { cause }),
 };

@@ -1,4 +1,5 @@
-import { redactUrl, type EsInstanceConfig } from '../config/settings.js';
+import { redactUrl, type EsInstanceConfig, type Level } from '../config/settings.js';
+import { esAuthorization } from './credentials.js';
 import { AppError, errors } from './errors.js';
 import { Code } from './code.js';
 import { observeCall, type CallObserver } from './metrics.js';
@@ -21,37 +22,55 @@ export interface EsResponse<T> {
   body: T;
 }
 
-type Send = (req: EsRequest, timeoutMs: number) => Promise<EsResponse<unknown>>;
+type Send = (req: EsRequest, timeoutMs: number, headers: Record<string, string>) => Promise<EsResponse<unknown>>;
 interface Client {
   send: Send;
   close(): Promise<void>;
 }
 
 /**
- * One Elasticsearch or OpenSearch cluster. The flavor is chosen once, in `createEsConnection`;
- * above this adapter ESQuery speaks plain HTTP paths and bodies, the same for both.
+ * A cluster's one client, shared by its connections of every level. It is loaded on the first
+ * call: a gateway starts (and answers /health) without paying for the Elasticsearch and
+ * OpenSearch clients it may not use yet.
  */
-export class EsConnection {
-  readonly url: string;
-  constructor(
-    readonly name: string,
-    readonly config: EsInstanceConfig,
-    private readonly load: () => Promise<Client>,
-    private readonly observe?: CallObserver,
-  ) {
-    this.url = redactUrl(config.node);
-  }
-
-  // The client library is loaded on the first call: a gateway starts (and answers /health)
-  // without paying for the Elasticsearch and OpenSearch clients it may not use yet.
+class SharedClient {
   private client?: Promise<Client>;
-  private connect(): Promise<Client> {
+  constructor(private readonly load: () => Promise<Client>) {}
+  get(): Promise<Client> {
     this.client ??= this.load();
     return this.client;
   }
-
   async close(): Promise<void> {
     if (this.client) await (await this.client).close();
+  }
+}
+
+/**
+ * One Elasticsearch or OpenSearch cluster as one credential level calls it. The flavor is chosen
+ * once, in `createEsConnections`; above this adapter ESQuery speaks plain HTTP paths and bodies,
+ * the same for both.
+ */
+export class EsConnection {
+  readonly url: string;
+  // The level's credential rides on each request rather than in a client per level: HTTP
+  // authenticates per request, so every level shares one client and its keep-alive sockets.
+  private readonly headers: Record<string, string>;
+
+  constructor(
+    readonly name: string,
+    readonly config: EsInstanceConfig,
+    readonly level: Level,
+    private readonly client: SharedClient,
+    private readonly observe?: CallObserver,
+  ) {
+    this.url = redactUrl(config.node);
+    const authorization = esAuthorization(config, level);
+    this.headers = authorization === undefined ? {} : { authorization };
+  }
+
+  /** Closes the client that every level of this cluster shares. */
+  close(): Promise<void> {
+    return this.client.close();
   }
 
   get flavor() {
@@ -63,8 +82,8 @@ export class EsConnection {
       this.observe,
       'es',
       this.name,
-      async () => (await (await this.connect()).send(req, this.config.timeoutMs)) as EsResponse<T>,
-      (err) => toAppError(this.name, this.config.timeoutMs, err),
+      async () => (await (await this.client.get()).send(req, this.config.timeoutMs, this.headers)) as EsResponse<T>,
+      (err) => toAppError(this.name, this.config.timeoutMs, err, this.level),
     );
   }
 }
@@ -95,7 +114,7 @@ function describeEsError(body: unknown): { type: string; reason: string } {
 }
 
 /** Maps a client error to the envelope: 4xx keep ES's reason; unreachable 503; timeout 504. */
-export function toAppError(instance: string, timeoutMs: number, err: unknown): AppError {
+export function toAppError(instance: string, timeoutMs: number, err: unknown, level: Level): AppError {
   if (err instanceof AppError) return err;
   const e = err as { name?: string; message?: string; meta?: { statusCode?: number; body?: unknown } };
   switch (e.name) {
@@ -107,7 +126,7 @@ export function toAppError(instance: string, timeoutMs: number, err: unknown): A
     case 'ProductNotSupportedError':
       return errors.backendUnavailable('es', instance, 'the server is not Elasticsearch (for OpenSearch set flavor "opensearch")', err);
     case 'ResponseError':
-      return fromStatus(instance, e.meta?.statusCode ?? 500, e.meta?.body, err);
+      return fromStatus(instance, level, e.meta?.statusCode ?? 500, e.meta?.body, err);
     default:
       return errors.backendUnavailable('es', instance, e.message ?? String(err), err);
   }
@@ -116,50 +135,50 @@ export function toAppError(instance: string, timeoutMs: number, err: unknown): A
 // A REST endpoint the cluster lacks (a module not installed, an older version) answers like this.
 const missingEndpoint = /^(?:no handler found for uri|Incorrect HTTP method for uri) \[([^\]]*)\] and method \[(\w+)\]/;
 
-function fromStatus(instance: string, status: number, body: unknown, cause: unknown): AppError {
+function fromStatus(instance: string, level: Level, status: number, body: unknown, cause: unknown): AppError {
   const { type, reason } = describeEsError(body);
   const missing = type === 'error' ? missingEndpoint.exec(reason) : null;
   if (missing) return errors.notSupported(`es/${instance} has no endpoint ${missing[2]} ${missing[1]!.split('?')[0]}`);
   const message = `es/${instance}: ${type}: ${reason}`;
   if (status === 404) return new AppError(Code.NOT_FOUND, message, { cause });
   if (status === 409 || /already_exists|version_conflict/.test(type)) return new AppError(Code.CONFLICT, message, { cause });
-  if (status === 401 || status === 403) {
-    return errors.backendUnavailable('es', instance, `the cluster refused the gateway's credentials (${type})`, cause);
-  }
+  if (status === 401) return errors.backendUnavailable('es', instance, `the cluster refused the gateway's credentials for ${level} (${type})`, cause);
+  // A security_exception is the cluster's own privilege check refusing the level's credential; other
+  // 403s are blocks (a read-only index, a full disk).
+  if (status === 403 && type === 'security_exception') return errors.backendForbidden('es', instance, level, reason, cause);
+  if (status === 403) return new AppError(Code.FORBIDDEN, message, { cause });
   if (status === 413) return new AppError(Code.PAYLOAD_TOO_LARGE, message, { cause });
   if (status === 408 || status === 504) return errors.backendTimeout('es', instance, 0, cause);
   if (status >= 400 && status < 500 && status !== 429) return new AppError(Code.VALIDATION, message, { cause });
   return errors.backendUnavailable('es', instance, `${status} ${type}: ${reason}`, cause);
 }
 
+// No credential here: each request carries its level's (EsConnection.headers).
 function clientOptions(config: EsInstanceConfig) {
-  const auth = config.auth && ('apiKey' in config.auth ? { apiKey: config.auth.apiKey } : config.auth);
   return {
     node: config.node,
-    auth,
     requestTimeout: config.timeoutMs,
     maxRetries: 1,
     ssl: config.tls,
   };
 }
 
-/** The one place where the flavor picks a client library. */
-export function createEsConnection(name: string, config: EsInstanceConfig, observe?: CallObserver): EsConnection {
-  const load = config.flavor === 'opensearch' ? () => openSearchClient(config) : () => elasticClient(config);
-  return new EsConnection(name, config, load, observe);
+/** The cluster's connection for every level, sharing one client; the one place where the flavor picks a client library. */
+export function createEsConnections(name: string, config: EsInstanceConfig, observe?: CallObserver): Record<Level, EsConnection> {
+  const client = new SharedClient(config.flavor === 'opensearch' ? () => openSearchClient(config) : () => elasticClient(config));
+  const at = (level: Level) => new EsConnection(name, config, level, client, observe);
+  return { read: at('read'), write: at('write'), admin: at('admin') };
 }
 
 async function openSearchClient(config: EsInstanceConfig): Promise<Client> {
   const { Client: OpenSearchClient } = await import('@opensearch-project/opensearch');
   const { ssl, ...common } = clientOptions(config);
-  // OpenSearch has no Elasticsearch API keys; settings refuse that combination.
-  const auth = config.auth && 'username' in config.auth ? config.auth : undefined;
-  const client = new OpenSearchClient({ ...common, auth, ssl });
+  const client = new OpenSearchClient({ ...common, ssl });
   return {
-    send: async (req, timeoutMs) => {
+    send: async (req, timeoutMs, headers) => {
       const { body, statusCode } = await client.transport.request(
         { method: req.method, path: req.path, querystring: req.querystring, body: req.body as never, bulkBody: req.bulkBody as never },
-        { requestTimeout: timeoutMs, ignore: req.ignore },
+        { requestTimeout: timeoutMs, ignore: req.ignore, headers },
       );
       return { body, statusCode: statusCode ?? 200 };
     },
@@ -172,11 +191,11 @@ async function elasticClient(config: EsInstanceConfig): Promise<Client> {
   const { ssl, ...common } = clientOptions(config);
   const client = new ElasticClient({ ...common, tls: ssl });
   return {
-    send: async (req, timeoutMs) => {
+    send: async (req, timeoutMs, headers) => {
       const res = await client.transport.request(
         { method: req.method, path: req.path, querystring: req.querystring, body: req.body as never, bulkBody: req.bulkBody as never },
         // One immediate retry (a stale keep-alive socket), not the client's default backoff of seconds.
-        { requestTimeout: timeoutMs, ignore: req.ignore, meta: true, retryBackoff: () => 0 },
+        { requestTimeout: timeoutMs, ignore: req.ignore, meta: true, retryBackoff: () => 0, headers },
       );
       return { body: res.body, statusCode: res.statusCode ?? 200 };
     },

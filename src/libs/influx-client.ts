@@ -1,5 +1,6 @@
 import { HttpError, InfluxDB, RequestTimedOutError, type Transport } from '@influxdata/influxdb-client';
-import { redactUrl, type InfluxInstanceConfig } from '../config/settings.js';
+import { redactUrl, type InfluxInstanceConfig, type Level } from '../config/settings.js';
+import { influxAuthorization } from './credentials.js';
 import { AppError, errors } from './errors.js';
 import { Code } from './code.js';
 import { observeCall, type CallObserver } from './metrics.js';
@@ -37,33 +38,26 @@ export class PartialWriteError extends AppError {
 }
 
 /**
- * One InfluxDB server, spoken to through @influxdata/influxdb-client's transport on the v1
- * endpoints (/ping, /query, /write): the surface InfluxDB 1.x, 2.x (v1 compat) and 3.x share.
+ * One InfluxDB server as one credential level calls it, spoken to through
+ * @influxdata/influxdb-client's transport on the v1 endpoints (/ping, /query, /write): the
+ * surface InfluxDB 1.x, 2.x (v1 compat) and 3.x share.
  */
 export class InfluxConnection {
   readonly url: string;
-  private readonly transport: Transport;
+  // The level's credential rides on each request, so every level shares the server's one
+  // transport (and its keep-alive sockets); HTTP authenticates per request anyway.
   private readonly headers: Record<string, string>;
 
   constructor(
     readonly name: string,
     readonly config: InfluxInstanceConfig,
+    readonly level: Level,
+    private readonly transport: Transport,
     private readonly observe?: CallObserver,
   ) {
     this.url = redactUrl(config.url);
-    this.transport = new InfluxDB({
-      url: config.url,
-      token: config.token,
-      timeout: config.timeoutMs,
-      // InfluxDB 1.x echoes a query's error, user text included, in the X-Influxdb-Error header;
-      // Node's strict parser would fail the whole response on a control character there.
-      transportOptions: { insecureHTTPParser: true },
-    }).transport;
-    // 1.x takes user/password as HTTP basic auth; a token (2.x/3.x) is sent by the client itself.
-    this.headers =
-      config.username !== undefined
-        ? { authorization: `Basic ${Buffer.from(`${config.username}:${config.password ?? ''}`).toString('base64')}` }
-        : {};
+    const authorization = influxAuthorization(config, level);
+    this.headers = authorization === undefined ? {} : { authorization };
   }
 
   /** GET /ping; the version comes from the X-Influxdb-Version header. */
@@ -123,9 +117,9 @@ export class InfluxConnection {
     }
     if (err instanceof HttpError) {
       const reason = (err.json as { error?: string } | undefined)?.error ?? err.body ?? err.message;
-      if (err.statusCode === 401 || err.statusCode === 403) {
-        return errors.backendUnavailable('influx', this.name, `the server refused the gateway's credentials (${reason})`, err);
-      }
+      if (err.statusCode === 401) return errors.backendUnavailable('influx', this.name, `the server refused the gateway's credentials for ${this.level} (${reason})`, err);
+      // An authenticated user without the privilege: the engine enforcing the level, not an outage.
+      if (err.statusCode === 403) return errors.backendForbidden('influx', this.name, this.level, reason, err);
       const missingDb = /database not found: "?([^"]*)"?/.exec(reason);
       if (missingDb) return errors.databaseNotFound(this.name, missingDb[1] ?? '');
       const partial = /^partial write: ([\s\S]*?)(?: dropped=(\d+))?$/.exec(reason);
@@ -142,4 +136,17 @@ export class InfluxConnection {
     const e = err as NodeJS.ErrnoException;
     return errors.backendUnavailable('influx', this.name, e.message || String(e.code), err);
   }
+}
+
+/** The server's connection for every level, sharing one transport (no credential of its own: see InfluxConnection.headers). */
+export function createInfluxConnections(name: string, config: InfluxInstanceConfig, observe?: CallObserver): Record<Level, InfluxConnection> {
+  const transport = new InfluxDB({
+    url: config.url,
+    timeout: config.timeoutMs,
+    // InfluxDB 1.x echoes a query's error, user text included, in the X-Influxdb-Error header;
+    // Node's strict parser would fail the whole response on a control character there.
+    transportOptions: { insecureHTTPParser: true },
+  }).transport;
+  const at = (level: Level) => new InfluxConnection(name, config, level, transport, observe);
+  return { read: at('read'), write: at('write'), admin: at('admin') };
 }

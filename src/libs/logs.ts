@@ -12,9 +12,13 @@ export interface Logs {
   close(): Promise<void>;
 }
 
-// Credentials must never reach a log line, whatever object gets logged (a top-level `token` is a token's name).
+// Credentials must never reach a log line, whatever object gets logged (a top-level `token` is a token's name);
+// an instance's per-level credentials sit two levels deeper than its top-level ones.
 const redact = {
-  paths: ['password', '*.password', '*.token', 'apiKey', '*.apiKey', 'req.headers.authorization', 'headers.authorization'],
+  paths: [
+    'password', '*.password', '*.token', 'apiKey', '*.apiKey', 'req.headers.authorization', 'headers.authorization', '*.headers.authorization',
+    'credentials.*.password', 'credentials.*.apiKey', 'credentials.*.token', '*.credentials.*.password', '*.credentials.*.apiKey', '*.credentials.*.token',
+  ],
   censor: '[redacted]',
 };
 

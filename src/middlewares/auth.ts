@@ -1,11 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Settings } from '../config/settings.js';
+import type { Level, Settings } from '../config/settings.js';
 import { Code } from '../libs/code.js';
 import { AppError } from '../libs/errors.js';
 
-export type Level = 'read' | 'write' | 'admin';
+export type { Level };
 export type Family = 'es' | 'influx' | 'mix';
 
 /**

@@ -1,3 +1,4 @@
+import type { Level } from '../config/settings.js';
 import type { Backends } from '../libs/db.js';
 import { errors } from '../libs/errors.js';
 
@@ -18,6 +19,8 @@ export type Verb = (typeof verbs)[number];
 
 export interface QueryContext {
   backends: Backends;
+  /** The backend credential the call uses: the least one that covers what it does (apps/handle.ts decides). */
+  level: Level;
 }
 
 /** A configured instance as GET /es, GET /influx and /ready show it (never with credentials). */

@@ -45,7 +45,7 @@ export class ESQuery extends Query {
   readonly kind = 'es' as const;
 
   private conn(instance: string): EsConnection {
-    return this.ctx.backends.esInstance(instance);
+    return this.ctx.backends.esInstance(instance, this.ctx.level);
   }
 
   /** Every configured cluster with reachability and server version, checked concurrently. */

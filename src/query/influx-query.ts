@@ -49,13 +49,17 @@ export type InfluxDataSearch = At<{ kind: 'query' } & RawQuery> | At<{ kind: 'se
 export class InfluxQuery extends Query {
   readonly kind = 'influx' as const;
 
+  private conn(instance: string): InfluxConnection {
+    return this.ctx.backends.influxInstance(instance, this.ctx.level);
+  }
+
   /** Every configured server with reachability and version (from /ping), checked concurrently. */
   override async list(): Promise<InstanceStatus[]> {
     return Promise.all([...this.ctx.backends.influx.values()].map((conn) => this.status(conn)));
   }
 
   override async searchMeta(t: InfluxMetaTarget): Promise<unknown> {
-    const conn = this.ctx.backends.influxInstance(t.instance);
+    const conn = this.conn(t.instance);
     switch (t.kind) {
       case 'server':
         return this.server(conn);
@@ -77,7 +81,7 @@ export class InfluxQuery extends Query {
   }
 
   override async createMeta(c: InfluxMetaCreation): Promise<unknown> {
-    const conn = this.ctx.backends.influxInstance(c.instance);
+    const conn = this.conn(c.instance);
     switch (c.kind) {
       case 'database':
         return createDatabase(conn, c.name, c.retentionPolicy);
@@ -89,11 +93,11 @@ export class InfluxQuery extends Query {
   }
 
   override async updateMeta(u: InfluxMetaChange): Promise<unknown> {
-    return alterRetentionPolicy(this.ctx.backends.influxInstance(u.instance), u.database, u.name, u.change);
+    return alterRetentionPolicy(this.conn(u.instance), u.database, u.name, u.change);
   }
 
   override async deleteMeta(d: InfluxMetaDeletion): Promise<unknown> {
-    const conn = this.ctx.backends.influxInstance(d.instance);
+    const conn = this.conn(d.instance);
     switch (d.kind) {
       case 'database':
         return dropDatabase(conn, d.name);
@@ -107,16 +111,16 @@ export class InfluxQuery extends Query {
   }
 
   override async createData(w: At<PointsWrite>): Promise<unknown> {
-    return writePoints(this.ctx.backends.influxInstance(w.instance), w);
+    return writePoints(this.conn(w.instance), w);
   }
 
   override async searchData(s: InfluxDataSearch): Promise<unknown> {
-    const conn = this.ctx.backends.influxInstance(s.instance);
+    const conn = this.conn(s.instance);
     return s.kind === 'query' ? rawQuery(conn, s) : search(conn, s);
   }
 
   override async deleteData(d: At<PointsDeletion>): Promise<unknown> {
-    return deletePoints(this.ctx.backends.influxInstance(d.instance), d);
+    return deletePoints(this.conn(d.instance), d);
   }
 
   private async server(conn: InfluxConnection) {

@@ -52,7 +52,7 @@ export class MixQuery extends Query {
     const catalogs = request.options.pushdown ? await this.catalogs(request) : null;
     const plan = planPipeline(request, catalogs);
     if (explain) return explainPlan(plan);
-    const result = await runPlan(this.ctx.backends, plan);
+    const result = await runPlan(this.ctx.backends, plan, this.ctx.level);
     const failed = (result.stats.upserts ?? []).filter((u) => u.failed > 0);
     if (failed.length === 0) return result;
     return Respond.partial(result, failed.map((u) => `${u.failed} of ${u.failed + u.written} rows not written to ${u.target}`).join('; '));
@@ -63,13 +63,13 @@ export class MixQuery extends Query {
     const { backends } = this.ctx;
     for (const spec of Object.values(request.sources)) {
       const source = sourceKind(spec);
-      if (source.kind === 'es') backends.esInstance(source.spec.es);
-      else backends.influxInstance(source.spec.influx);
+      if (source.kind === 'es') backends.esInstance(source.spec.es, this.ctx.level);
+      else backends.influxInstance(source.spec.influx, this.ctx.level);
     }
     for (const node of request.steps) {
       if (!UpsertNode.is(node)) continue;
-      if (isEsTarget(node.target)) backends.esInstance(node.target.es);
-      else backends.influxInstance(node.target.influx);
+      if (isEsTarget(node.target)) backends.esInstance(node.target.es, this.ctx.level);
+      else backends.influxInstance(node.target.influx, this.ctx.level);
     }
   }
 

@@ -88,7 +88,7 @@ describe.each(flavors)('export of 50 000 documents on $flavor', ({ instance }) =
   });
 
   it('fetches a page only when the consumer pulls (backpressure) and closes on destroy', async () => {
-    const conn = app.backends.esInstance(instance);
+    const conn = app.backends.esInstance(instance, 'read');
     const start = await queryTotal(instance, index);
     const stream = await exportStream(conn, { index, query: { range: { n: { gte: 10_000 } } }, fields: ['n'] });
     const pages = stream[Symbol.asyncIterator]();
@@ -105,7 +105,7 @@ describe.each(flavors)('export of 50 000 documents on $flavor', ({ instance }) =
   });
 
   it('the scroll fallback reads every document too, and clears its scroll', async () => {
-    const cursor = scrollCursor(app.backends.esInstance(instance), { index, pageSize: 5000, fields: ['n'] });
+    const cursor = scrollCursor(app.backends.esInstance(instance, 'read'), { index, pageSize: 5000, fields: ['n'] });
     const seen = new Uint8Array(total);
     let count = 0;
     for (let hits = await cursor.next(); hits.length > 0; hits = await cursor.next()) {

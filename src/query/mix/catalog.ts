@@ -172,14 +172,14 @@ async function influxKeys(conn: InfluxConnection, spec: InfluxSource) {
   }
 }
 
-/** Reads what the planner needs of one source: an index's mappings, a measurement's keys. */
+/** Reads what the planner needs of one source (an index's mappings, a measurement's keys), with the read credential. */
 export async function loadCatalog(backends: Backends, spec: SourceSpec): Promise<SourceCatalog> {
   const source = sourceKind(spec);
   switch (source.kind) {
     case 'es':
-      return esCatalog(source.spec, await esMappings(backends.esInstance(source.spec.es), source.spec.index));
+      return esCatalog(source.spec, await esMappings(backends.esInstance(source.spec.es, 'read'), source.spec.index));
     case 'influx': {
-      const { tagKeys, fieldKeys } = await influxKeys(backends.influxInstance(source.spec.influx), source.spec);
+      const { tagKeys, fieldKeys } = await influxKeys(backends.influxInstance(source.spec.influx, 'read'), source.spec);
       return influxCatalog(source.spec, { tags: tagKeys, fields: fieldKeys });
     }
     case 'influxql':

@@ -1,3 +1,5 @@
+import type { Level } from '../../config/settings.js';
+import { atLeast } from '../../libs/credentials.js';
 import type { Backends } from '../../libs/db.js';
 import { filter, FilterNode, type Predicate } from '../../operator/filter.js';
 import { JoinNode, joinSize } from '../../operator/join.js';
@@ -36,9 +38,10 @@ function recheck(pushed: readonly PushedFilter[]): FilterNode {
 /**
  * Runs a plan: fetches the sources concurrently (a semi-joined one when its join comes, for the
  * keys of the rows then), folds the steps over the rows, writes the upserts in their turn. A
- * join that would make more rows than the limit is refused before it is built.
+ * join that would make more rows than the limit is refused before it is built. Sources are read
+ * with the credential of `level`, upserts written with write (admin when `level` is admin).
  */
-export async function runPlan(backends: Backends, plan: Plan): Promise<MixResult> {
+export async function runPlan(backends: Backends, plan: Plan, level: Level): Promise<MixResult> {
   const started = performance.now();
   const tables: Record<string, Rows> = {};
   const sources: Record<string, SourceStats> = {};
@@ -56,18 +59,18 @@ export async function runPlan(backends: Backends, plan: Plan): Promise<MixResult
     };
   };
   const upfront = Object.keys(plan.sources).filter((name) => plan.sources[name]!.semiJoin === undefined);
-  await Promise.all(upfront.map((name) => load(name, () => fetchRows(backends, name, plan.sources[name]!.fetch))));
+  await Promise.all(upfront.map((name) => load(name, () => fetchRows(backends, name, plan.sources[name]!.fetch, level))));
 
   let rows = tables[plan.start]!;
   const upserts: UpsertReport[] = [];
   for (const { index, node } of plan.steps) {
     if (UpsertNode.is(node)) {
-      upserts.push(await upsertRows(backends, node, index, rows));
+      upserts.push(await upsertRows(backends, node, index, rows, atLeast(level, 'write')));
       continue;
     }
     if (JoinNode.is(node)) {
       const planned = plan.sources[node.right]!;
-      if (!(node.right in tables)) await load(node.right, () => fetchForKeys(backends, node.right, planned, rows));
+      if (!(node.right in tables)) await load(node.right, () => fetchForKeys(backends, node.right, planned, rows, level));
       const size = joinSize(rows, tables[node.right]!, node);
       if (size > limits.maxRows) throw tooManyRows(`step ${index} (the join with "${node.right}")`, size);
     }

@@ -1,3 +1,4 @@
+import type { Level } from '../../config/settings.js';
 import type { Backends } from '../../libs/db.js';
 import type { EsConnection } from '../../libs/es-client.js';
 import { errors } from '../../libs/errors.js';
@@ -56,8 +57,8 @@ async function readAll(conn: EsConnection, f: Extract<Fetch, { kind: 'es' }>, na
   return { rows, query: { query: f.query, _source: f.source ?? true, size: limits.esPageSize, [cursor.via === 'scroll' ? 'scroll' : 'pit']: true }, requests };
 }
 
-async function esRows(backends: Backends, f: Extract<Fetch, { kind: 'es' }>, name: string): Promise<Fetched> {
-  const conn = backends.esInstance(f.instance);
+async function esRows(backends: Backends, f: Extract<Fetch, { kind: 'es' }>, name: string, level: Level): Promise<Fetched> {
+  const conn = backends.esInstance(f.instance, level);
   if (f.mode === 'all') return readAll(conn, f, name);
   const body = { query: f.query, _source: f.source ?? true, size: f.size ?? limits.esSearchWindow, track_total_hits: f.mode === 'page' };
   const result = await esSearch(conn, f.index, body);
@@ -71,17 +72,17 @@ async function esRows(backends: Backends, f: Extract<Fetch, { kind: 'es' }>, nam
   return { rows: result.hits.map((hit) => flatten(hit.source)), query: body, requests: 1 };
 }
 
-/** Reads one source as rows; more than the row limit is refused, never cut. */
-export async function fetchRows(backends: Backends, name: string, f: Fetch): Promise<Fetched> {
+/** Reads one source as rows, with the credential of `level`; more than the row limit is refused, never cut. */
+export async function fetchRows(backends: Backends, name: string, f: Fetch, level: Level): Promise<Fetched> {
   let fetched: Fetched;
   if (f.kind === 'es') {
-    fetched = await esRows(backends, f, name);
+    fetched = await esRows(backends, f, name, level);
   } else if (f.kind === 'influx') {
-    const { query, rows } = await influxSearch(backends.influxInstance(f.instance), { database: f.database, measurement: f.measurement, spec: f.spec });
+    const { query, rows } = await influxSearch(backends.influxInstance(f.instance, level), { database: f.database, measurement: f.measurement, spec: f.spec });
     fetched = { rows, query, requests: 1 };
   } else {
     const statement = userQuery(f.q, { admin: false, where: `body.sources.${name}.q` });
-    const results = await rawQuery(backends.influxInstance(f.instance), { database: f.database, statement, format: 'rows' });
+    const results = await rawQuery(backends.influxInstance(f.instance, level), { database: f.database, statement, format: 'rows' });
     fetched = { rows: results.flatMap((r) => ('rows' in r ? r.rows : [])), query: f.q, requests: 1 };
   }
   if (fetched.rows.length > limits.maxRows) throw tooManyRows(`source "${name}"`, fetched.rows.length);

@@ -1,4 +1,5 @@
 import { Code } from '../../libs/code.js';
+import type { Level } from '../../config/settings.js';
 import type { Backends } from '../../libs/db.js';
 import { isAppError } from '../../libs/errors.js';
 import { Respond } from '../../middlewares/envelope.js';
@@ -37,8 +38,8 @@ const batches = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(
 type BulkData = { items: { position: number; error?: { type: string; reason: string } }[] };
 
 /** Each row indexed (created or replaced) under the id in its id column, in _bulk calls. */
-async function toEs(backends: Backends, t: Readonly<EsUpsertTarget>, rows: Rows, report: Report): Promise<void> {
-  const conn = backends.esInstance(t.es);
+async function toEs(backends: Backends, t: Readonly<EsUpsertTarget>, rows: Rows, report: Report, level: Level): Promise<void> {
+  const conn = backends.esInstance(t.es, level);
   const idOf = fieldReader(t.id);
   const operations: BulkOperation[] = [];
   const positions: number[] = [];
@@ -84,8 +85,8 @@ function pointOf(row: Row, t: Readonly<InfluxUpsertTarget>): JsonPoint | string 
 }
 
 /** Each row as a point (tags, fields, time from its columns), written in /write calls. */
-async function toInflux(backends: Backends, t: Readonly<InfluxUpsertTarget>, rows: Rows, report: Report): Promise<void> {
-  const conn = backends.influxInstance(t.influx);
+async function toInflux(backends: Backends, t: Readonly<InfluxUpsertTarget>, rows: Rows, report: Report, level: Level): Promise<void> {
+  const conn = backends.influxInstance(t.influx, level);
   const lines: string[] = [];
   const positions: number[] = [];
   rows.forEach((row, i) => {
@@ -115,14 +116,14 @@ async function toInflux(backends: Backends, t: Readonly<InfluxUpsertTarget>, row
   }
 }
 
-/** Writes the rows to the step's target; rows that cannot be written are counted and reported, not fatal. */
-export async function upsertRows(backends: Backends, node: UpsertNode, step: number, rows: Rows): Promise<UpsertReport> {
+/** Writes the rows to the step's target with the credential of `level`; rows that cannot be written are counted and reported, not fatal. */
+export async function upsertRows(backends: Backends, node: UpsertNode, step: number, rows: Rows, level: Level): Promise<UpsertReport> {
   const t = node.target;
   const report = new Report();
   if (isEsTarget(t)) {
-    await toEs(backends, t, rows, report);
+    await toEs(backends, t, rows, report, level);
     return report.done(step, `es/${t.es}/${t.index}`);
   }
-  await toInflux(backends, t, rows, report);
+  await toInflux(backends, t, rows, report, level);
   return report.done(step, `influx/${t.influx}/${t.db}/${t.measurement}`);
 }
