@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Code } from '../libs/code.js';
+import { requireAdmin } from '../middlewares/auth.js';
 import { ok, Respond } from '../middlewares/envelope.js';
 import { runOperators } from '../operator/run.js';
 import { parseRequest, type Action } from '../parser/index.js';
@@ -16,6 +17,8 @@ export function handle(action: Action) {
       query: request.query as Record<string, unknown>,
       body: request.body,
     });
+    // Decided on the parsed values the chain will send, not on the request text.
+    for (const node of chain) if (node.elevation) requireAdmin(request, node.backend, node.elevation);
     const result = await runOperators(chain, { backends: this.backends });
     if (!(result instanceof Respond)) return ok(result);
     reply.code(result.status);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { handle } from '../handle.js';
 import { responses } from '../schemas.js';
 import { bulkResult, docRead, docWritten } from './responses.js';
-import { createdResponses, docParams, indexParams, jsonObject, partialResponses, read, refreshQuery, upsertResponses, write, writeBulk } from './schemas.js';
+import { createdResponses, docParams, indexParams, jsonObject, partialResponses, read, refreshQuery, upsertResponses, write } from './schemas.js';
 
 const docBody = jsonObject
   .describe('The document source')
@@ -25,7 +25,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   }, handle('es.doc.create'));
 
   app.post('/es/:instance/indices/:index/docs/_bulk', {
-    config: writeBulk,
+    config: write,
     schema: {
       tags: ['es'],
       summary: 'Write many documents in one call',
