@@ -14,7 +14,8 @@ const bulkBody = z
   .describe(
     'A JSON array of documents (each may carry its `_id`), or with content-type application/x-ndjson the Elasticsearch ' +
       'bulk lines: an action line ({"index"|"create"|"update"|"delete": {"_id"?}}) followed, except for delete, by its source line. ' +
-      'An action line naming another _index is refused.',
+      'An action line naming another _index is refused. Lines end with \\n (\\r\\n too; the last may lack it); a blank line, a byte order mark ' +
+      'or a line that is not one JSON object is a 400 naming the line. An update with a script needs admin.',
   )
   .meta({ example: [{ _id: '1', user: 'kimchy', post_date: '2009-11-15T14:12:12' }, { user: 'olivere', post_date: '2009-11-16T10:00:00' }] });
 

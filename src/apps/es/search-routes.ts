@@ -27,7 +27,10 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags: ['es'],
       summary: 'Search an index with the query DSL',
-      description: 'Returns hits, total, aggregations and took. from + size beyond 10 000 is refused: use _export to read every match.',
+      description:
+        'Returns hits, total, aggregations and took. from + size beyond 10 000 is refused: use _export to read every match. ' +
+        'A key naming a script in any case (script, *_script, scripted_metric, ...), runtime_mappings, a template, collate or percolate, ' +
+        'here or inside a decoded wrapper query, needs admin; so on _count, _delete_by_query, _export and /mix/query sources.',
       params: indexParams,
       body: searchBody,
       response: responses(searchResult),
