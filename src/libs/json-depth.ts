@@ -26,20 +26,47 @@ const pathOf = (frame: Frame, rootPath: string): string => {
   return keys.reverse().reduce<string>((path, key) => (typeof key === 'number' ? `${path}[${key}]` : `${path}.${key}`), rootPath);
 };
 
+/** The path of the first container deeper than maxJsonDepth: the slow walk, run only once one is known to exist. */
+function tooDeepPath(root: object, rootPath: string): string {
+  const stack: Frame[] = [{ value: root, depth: 1, parent: null, key: '' }];
+  for (let frame = stack.pop(); frame; frame = stack.pop()) {
+    if (frame.depth > maxJsonDepth) return pathOf(frame, rootPath);
+    for (const [key, value] of Array.isArray(frame.value) ? frame.value.entries() : Object.entries(frame.value)) {
+      if (typeof value === 'object' && value !== null) stack.push({ value, depth: frame.depth + 1, parent: frame, key });
+    }
+  }
+  return rootPath;
+}
+
 /**
  * Throws jsonTooDeep naming the first object or array deeper than maxJsonDepth (the root is at
- * depth 1). An explicit stack, so the check itself cannot overflow; paths are built only on failure.
+ * depth 1). An explicit stack, so the check itself cannot overflow; it runs on every JSON body,
+ * hence the plain loops.
  */
 export function checkJsonDepth(root: unknown, rootPath: string): void {
   if (typeof root !== 'object' || root === null) return;
-  const stack: Frame[] = [{ value: root, depth: 1, parent: null, key: '' }];
-  for (let frame = stack.pop(); frame; frame = stack.pop()) {
-    if (frame.depth > maxJsonDepth) throw jsonTooDeep(pathOf(frame, rootPath));
-    const push = (value: unknown, key: string | number) => {
-      if (typeof value === 'object' && value !== null) stack.push({ value, depth: frame!.depth + 1, parent: frame!, key });
-    };
-    const value = frame.value as Record<string, unknown>;
-    if (Array.isArray(value)) value.forEach(push);
-    else for (const key of Object.keys(value)) push(value[key], key);
+  const values: object[] = [root];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const value = values.pop() as Record<string, unknown>;
+    const depth = depths.pop()!;
+    if (depth > maxJsonDepth) throw jsonTooDeep(tooDeepPath(root, rootPath));
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const child: unknown = value[i];
+        if (typeof child === 'object' && child !== null) {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    } else {
+      for (const key in value) {
+        const child = value[key];
+        if (typeof child === 'object' && child !== null) {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    }
   }
 }
