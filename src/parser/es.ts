@@ -1,4 +1,5 @@
 import { errors } from '../libs/errors.js';
+import { checkJsonDepth } from '../libs/json-depth.js';
 import { QueryNode } from '../operator/query.js';
 import type { Verb } from '../query/base-query.js';
 import { bulkScriptClause, parseBulkBody } from '../query/es/bulk-body.js';
@@ -53,6 +54,7 @@ function exportQuery(text: string | undefined): object | undefined {
     throw errors.validation('querystring.query', `not valid JSON (${(err as Error).message})`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw errors.validation('querystring.query', 'must be a JSON object (a query DSL clause)');
+  checkJsonDepth(parsed, 'querystring.query');
   return parsed;
 }
 

@@ -199,6 +199,11 @@ describe('a 5 000-deep JSON body', () => {
     const exported = await app.inject({ url: `/es/default/indices/${index}/_export?query=${encodeURIComponent(deep(450))}`, headers: auth('admin') });
     expect(exported.statusCode).toBe(400);
     expect(exported.json().message).toMatch(/^querystring\.query\.a\.a.*: JSON nests deeper than the limit of 400 levels$/);
+    // Even for an admin, whose script check stops at the first script.
+    const scriptFirst = `{"bool":{"filter":[{"script":{"script":"true"}}],"must":[${deep(450)}]}}`;
+    const admin = await app.inject({ url: `/es/default/indices/${index}/_export?query=${encodeURIComponent(scriptFirst)}`, headers: auth('admin') });
+    expect(admin.statusCode).toBe(400);
+    expect(admin.json().message).toMatch(/^querystring\.query\.bool\.must\[0\]\.a.*: JSON nests deeper than the limit of 400 levels$/);
   });
 });
 
