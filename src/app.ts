@@ -3,6 +3,7 @@ import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-z
 import { registerRoutes } from './apps/routes.js';
 import type { Settings } from './config/settings.js';
 import { dbPlugin } from './libs/db.js';
+import { checkJsonDepth } from './libs/json-depth.js';
 import { createLogs, type Logs } from './libs/logs.js';
 import { restPlugin } from './libs/rest.js';
 import { metricsPlugin } from './libs/metrics.js';
@@ -45,6 +46,19 @@ export async function buildApp(settings: Settings, logs: Logs = createLogs(setti
   app.setValidatorCompiler(validatorCompiler);
   // Response schemas document the API; serializing with plain JSON keeps them off the hot path.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  // Every JSON body is depth-checked where it is parsed, before validation or any walk over it.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, text, done) =>
+    parseJson(request, text as string, (err, body) => {
+      if (err) return done(err, undefined);
+      try {
+        checkJsonDepth(body, 'body');
+      } catch (depthErr) {
+        return done(depthErr as Error, undefined);
+      }
+      done(null, body);
+    }),
+  );
   // NDJSON bodies (ES _bulk) reach the parser as text; it splits and validates the lines.
   app.addContentTypeParser('application/x-ndjson', { parseAs: 'string' }, (_req, body, done) => done(null, body));
   app.setErrorHandler(errorHandler);

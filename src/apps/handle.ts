@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Level } from '../config/settings.js';
 import { Code } from '../libs/code.js';
+import { requireAdmin } from '../middlewares/auth.js';
 import { ok, Respond } from '../middlewares/envelope.js';
 import { runOperators } from '../operator/run.js';
 import { parseRequest, type Action } from '../parser/index.js';
@@ -25,6 +26,8 @@ export function handle(action: Action) {
       query: request.query as Record<string, unknown>,
       body: request.body,
     });
+    // Decided on the parsed values the chain will send, not on the request text.
+    for (const node of chain) if (node.elevation) requireAdmin(request, node.backend, node.elevation);
     const result = await runOperators(chain, { backends: this.backends, level: credentialLevel(request) });
     if (!(result instanceof Respond)) return ok(result);
     reply.code(result.status);

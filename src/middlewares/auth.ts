@@ -10,7 +10,8 @@ export type Family = 'es' | 'influx' | 'mix';
 
 /**
  * What a route needs; `null` marks a public route (health, docs). `elevate` names what in a
- * request needs admin beyond the route's level (an ES script clause, raw InfluxQL admin mode).
+ * request needs admin beyond the route's level (raw InfluxQL admin mode); ES script clauses are
+ * found by the parser in the values it will send (QueryNode.elevation).
  */
 export type Permission = { level: Level; family: Family; elevate?: (request: FastifyRequest) => string | null } | null;
 
@@ -58,6 +59,20 @@ export function allows(scopes: Scope[], need: { level: Level; family: Family; in
 
 const instanceOf = (request: FastifyRequest) => (request.params as { instance?: string } | undefined)?.instance ?? '*';
 
+/**
+ * `reason` in the request needs admin on the route's instance: noted for the audit log, and a 403
+ * naming it when the token lacks admin. With auth off there is no identity and nothing to refuse.
+ */
+export function requireAdmin(request: FastifyRequest, family: Family, reason: string): void {
+  request.elevated = true;
+  const identity = request.identity;
+  if (!identity) return;
+  const instance = instanceOf(request);
+  if (!allows(identity.scopes, { level: 'admin', family, instance })) {
+    throw new AppError(Code.FORBIDDEN, `token "${identity.token}" lacks admin on ${family}/${instance}, which ${reason} needs`);
+  }
+}
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest();
 
 /**
@@ -78,13 +93,7 @@ export const authPlugin = fp<{ settings: Settings }>(
     app.addHook('preValidation', async (request) => {
       const permission = request.routeOptions.config.permission;
       const reason = permission?.elevate?.(request);
-      if (!permission || !reason) return;
-      request.elevated = true;
-      if (tokens.length === 0 || !request.identity) return;
-      const instance = instanceOf(request);
-      if (!allows(request.identity.scopes, { level: 'admin', family: permission.family, instance })) {
-        throw new AppError(Code.FORBIDDEN, `token "${request.identity.token}" lacks admin on ${permission.family}/${instance}, which ${reason} needs`);
-      }
+      if (permission && reason) requireAdmin(request, permission.family, reason);
     });
     if (tokens.length === 0) return;
 

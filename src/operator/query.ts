@@ -7,11 +7,13 @@ export interface QueryNode {
   readonly backend: QueryKind;
   readonly verb: Verb;
   readonly args: unknown;
+  /** What in `args` needs admin beyond the route's level (an ES script clause); checked before the chain runs. */
+  readonly elevation?: string;
 }
 
 export const QueryNode = {
-  create: (backend: QueryKind, verb: Verb, args: unknown = {}): QueryNode =>
-    Object.freeze({ kind: 'QueryNode', backend, verb, args }),
+  create: (backend: QueryKind, verb: Verb, args: unknown = {}, elevation?: string): QueryNode =>
+    Object.freeze({ kind: 'QueryNode', backend, verb, args, ...(elevation !== undefined && { elevation }) }),
   is: (node: { kind: string }): node is QueryNode => node.kind === 'QueryNode',
 };
 

@@ -1,10 +1,12 @@
 import { errors } from '../libs/errors.js';
+import { checkJsonDepth } from '../libs/json-depth.js';
 import { QueryNode } from '../operator/query.js';
 import type { Verb } from '../query/base-query.js';
-import { parseBulkBody } from '../query/es/bulk-body.js';
+import { bulkScriptClause, parseBulkBody } from '../query/es/bulk-body.js';
 import type { Refresh } from '../query/es/documents.js';
 import { checkDeletableIndex, checkIndexName } from '../query/es/index-name.js';
 import type { IndexAction } from '../query/es/indices.js';
+import { scriptClause } from '../query/es/scripts.js';
 import type { ActionParser, RequestInput } from './request.js';
 
 /** Elasticsearch's default index.max_result_window: deeper pages are what _export is for. */
@@ -22,7 +24,8 @@ type Query = {
 };
 type Body = Record<string, unknown>;
 
-const es = (verb: Verb, args: object) => [QueryNode.create('es', verb, args)];
+/** `elevation`: what in the values about to be sent needs admin (a script clause), read from those very values. */
+const es = (verb: Verb, args: object, elevation?: string) => [QueryNode.create('es', verb, args, elevation)];
 const on = ({ params }: RequestInput) => ({ instance: params.instance! });
 const onIndex = (input: RequestInput) => ({ ...on(input), index: checkIndexName(input.params.index!) });
 const templateName = (input: RequestInput) => checkIndexName(input.params.name!, 'params.name', { kind: 'template' });
@@ -41,6 +44,7 @@ function searchBody(input: RequestInput): Body {
   return b;
 }
 
+/** The `query` parameter, parsed once: this object is both what the script check reads and what is sent. */
 function exportQuery(text: string | undefined): object | undefined {
   if (text === undefined) return undefined;
   let parsed: unknown;
@@ -50,6 +54,7 @@ function exportQuery(text: string | undefined): object | undefined {
     throw errors.validation('querystring.query', `not valid JSON (${(err as Error).message})`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw errors.validation('querystring.query', 'must be a JSON object (a query DSL clause)');
+  checkJsonDepth(parsed, 'querystring.query');
   return parsed;
 }
 
@@ -90,17 +95,26 @@ export const esActions = {
   'es.doc.delete': (input) => es('deleteData', { kind: 'doc', ...onIndex(input), id: input.params.id, refresh: query(input).refresh }),
   'es.bulk': (input) => {
     const target = onIndex(input);
-    return es('createData', { kind: 'bulk', ...target, operations: parseBulkBody(input.body, target.index), refresh: query(input).refresh });
+    const operations = parseBulkBody(input.body, target.index);
+    return es('createData', { kind: 'bulk', ...target, operations, refresh: query(input).refresh }, bulkScriptClause(operations));
   },
-  'es.search': (input) => es('searchData', { kind: 'search', ...onIndex(input), body: searchBody(input) }),
-  'es.count': (input) => es('searchData', { kind: 'count', ...onIndex(input), query: body(input).query }),
+  'es.search': (input) => {
+    const search = searchBody(input);
+    return es('searchData', { kind: 'search', ...onIndex(input), body: search }, scriptClause(search, 'body'));
+  },
+  'es.count': (input) => {
+    const { query: clause } = body(input);
+    return es('searchData', { kind: 'count', ...onIndex(input), query: clause }, scriptClause(clause, 'body.query'));
+  },
   'es.deleteByQuery': (input) => {
     const { refresh, conflicts } = query(input);
     const refreshAfter = refresh === undefined ? undefined : refresh === 'true';
-    return es('deleteData', { kind: 'byQuery', ...onIndex(input), query: body(input).query, refresh: refreshAfter, conflicts });
+    const { query: clause } = body(input);
+    return es('deleteData', { kind: 'byQuery', ...onIndex(input), query: clause, refresh: refreshAfter, conflicts }, scriptClause(clause, 'body.query'));
   },
   'es.export': (input) => {
     const q = query(input);
-    return es('searchData', { kind: 'export', ...onIndex(input), query: exportQuery(q.query), fields: fieldList(q.fields) });
+    const clause = exportQuery(q.query);
+    return es('searchData', { kind: 'export', ...onIndex(input), query: clause, fields: fieldList(q.fields) }, scriptClause(clause, 'querystring.query'));
   },
 } satisfies Record<string, ActionParser>;

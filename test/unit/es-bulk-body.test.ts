@@ -18,8 +18,8 @@ const refused = (body: unknown) => {
 describe('bulk body', () => {
   it('turns a JSON array into index operations, keeping each _id', () => {
     expect(parseBulkBody([{ _id: '1', user: 'a' }, { user: 'b' }], 'tweets')).toEqual([
-      { action: 'index', meta: { _id: '1' }, source: { user: 'a' } },
-      { action: 'index', meta: {}, source: { user: 'b' } },
+      { action: 'index', meta: { _id: '1' }, source: { user: 'a' }, where: 'body[0]', sourceWhere: 'body[0]' },
+      { action: 'index', meta: {}, source: { user: 'b' }, where: 'body[1]', sourceWhere: 'body[1]' },
     ]);
   });
 
@@ -30,11 +30,10 @@ describe('bulk body', () => {
     expect(refused({ a: 1 })).toMatch(/^body: expected a JSON array of documents or NDJSON/);
   });
 
-  it('pairs NDJSON action and source lines; delete has no source; blank lines are skipped', () => {
+  it('pairs NDJSON action and source lines; delete has no source', () => {
     const body = ndjson(
       { index: { _id: '1', _index: 'tweets' } },
       { user: 'a' },
-      '',
       { create: {} },
       { user: 'b' },
       { update: { _id: '1', retry_on_conflict: 2 } },
@@ -42,10 +41,10 @@ describe('bulk body', () => {
       { delete: { _id: '2' } },
     );
     expect(parseBulkBody(body, 'tweets')).toEqual([
-      { action: 'index', meta: { _id: '1' }, source: { user: 'a' } },
-      { action: 'create', meta: {}, source: { user: 'b' } },
-      { action: 'update', meta: { _id: '1', retry_on_conflict: 2 }, source: { doc: { user: 'c' } } },
-      { action: 'delete', meta: { _id: '2' } },
+      { action: 'index', meta: { _id: '1' }, source: { user: 'a' }, where: 'body line 1', sourceWhere: 'body line 2' },
+      { action: 'create', meta: {}, source: { user: 'b' }, where: 'body line 3', sourceWhere: 'body line 4' },
+      { action: 'update', meta: { _id: '1', retry_on_conflict: 2 }, source: { doc: { user: 'c' } }, where: 'body line 5', sourceWhere: 'body line 6' },
+      { action: 'delete', meta: { _id: '2' }, where: 'body line 7' },
     ]);
   });
 
@@ -60,7 +59,8 @@ describe('bulk body', () => {
     [ndjson({ index: {} }, '[1]'), 'body line 2: must be a JSON object'],
     [ndjson({ index: 'x' }, { a: 1 }), 'body line 1: the index metadata must be an object'],
     ['{"index":{}}\n{"user":', 'body line 2: not valid JSON'],
-    ['\n\n', 'body: no documents'],
+    ['', 'body: no documents'],
+    ['\n\n', 'body line 1: a blank line'],
   ])('refuses %j', (body, message) => {
     expect(refused(body)).toContain(message);
   });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { handle } from '../handle.js';
 import { responses } from '../schemas.js';
 import { bulkResult, docRead, docWritten } from './responses.js';
-import { createdResponses, docParams, indexParams, jsonObject, partialResponses, read, refreshQuery, upsertResponses, write, writeBulk } from './schemas.js';
+import { createdResponses, docParams, indexParams, jsonObject, partialResponses, read, refreshQuery, upsertResponses, write } from './schemas.js';
 
 const docBody = jsonObject
   .describe('The document source')
@@ -14,7 +14,8 @@ const bulkBody = z
   .describe(
     'A JSON array of documents (each may carry its `_id`), or with content-type application/x-ndjson the Elasticsearch ' +
       'bulk lines: an action line ({"index"|"create"|"update"|"delete": {"_id"?}}) followed, except for delete, by its source line. ' +
-      'An action line naming another _index is refused.',
+      'An action line naming another _index is refused. Lines end with \\n (\\r\\n too; the last may lack it); a blank line, a byte order mark ' +
+      'or a line that is not one JSON object is a 400 naming the line. An update with a script needs admin.',
   )
   .meta({ example: [{ _id: '1', user: 'kimchy', post_date: '2009-11-15T14:12:12' }, { user: 'olivere', post_date: '2009-11-16T10:00:00' }] });
 
@@ -25,7 +26,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   }, handle('es.doc.create'));
 
   app.post('/es/:instance/indices/:index/docs/_bulk', {
-    config: writeBulk,
+    config: write,
     schema: {
       tags: ['es'],
       summary: 'Write many documents in one call',

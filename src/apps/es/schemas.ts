@@ -1,15 +1,10 @@
 import { z } from 'zod';
-import { esBulkScriptElevation, esScriptElevation } from '../../middlewares/elevation.js';
 import { envelopeOf } from '../../middlewares/envelope.js';
 import { instanceParams, responses } from '../schemas.js';
 
 export const read = { permission: { level: 'read', family: 'es' } } as const;
 export const write = { permission: { level: 'write', family: 'es' } } as const;
 export const admin = { permission: { level: 'admin', family: 'es' } } as const;
-// Query bodies may carry scripts, which run code on the cluster: those need admin.
-export const readQuery = { permission: { ...read.permission, elevate: esScriptElevation } };
-export const writeQuery = { permission: { ...write.permission, elevate: esScriptElevation } };
-export const writeBulk = { permission: { ...write.permission, elevate: esBulkScriptElevation } };
 
 export const jsonObject = z.record(z.string(), z.unknown());
 

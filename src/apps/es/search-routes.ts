@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { handle } from '../handle.js';
 import { responses } from '../schemas.js';
 import { countResult, deleteByQueryResult, exportLines, searchResult } from './responses.js';
-import { indexParams, jsonObject, readQuery, writeQuery } from './schemas.js';
+import { indexParams, jsonObject, read, write } from './schemas.js';
 
 const queryClause = jsonObject.describe('A query DSL clause').meta({ example: { match: { user: 'kimchy' } } });
 
@@ -23,11 +23,14 @@ const searchBody = z
 
 export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/es/:instance/indices/:index/_search', {
-    config: readQuery,
+    config: read,
     schema: {
       tags: ['es'],
       summary: 'Search an index with the query DSL',
-      description: 'Returns hits, total, aggregations and took. from + size beyond 10 000 is refused: use _export to read every match.',
+      description:
+        'Returns hits, total, aggregations and took. from + size beyond 10 000 is refused: use _export to read every match. ' +
+        'A key naming a script in any case (script, *_script, scripted_metric, ...), runtime_mappings, a template, collate or percolate, ' +
+        'here or inside a decoded wrapper query, needs admin; so on _count, _delete_by_query, _export and /mix/query sources.',
       params: indexParams,
       body: searchBody,
       response: responses(searchResult),
@@ -35,7 +38,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   }, handle('es.search'));
 
   app.post('/es/:instance/indices/:index/_count', {
-    config: readQuery,
+    config: read,
     schema: {
       tags: ['es'],
       summary: 'Count the documents matching a query',
@@ -46,7 +49,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   }, handle('es.count'));
 
   app.post('/es/:instance/indices/:index/_delete_by_query', {
-    config: writeQuery,
+    config: write,
     schema: {
       tags: ['es'],
       summary: 'Delete every document matching a query',
@@ -62,7 +65,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   }, handle('es.deleteByQuery'));
 
   app.get('/es/:instance/indices/:index/_export', {
-    config: readQuery,
+    config: read,
     schema: {
       tags: ['es'],
       summary: 'Stream every matching document as NDJSON',

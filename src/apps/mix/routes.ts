@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { Code } from '../../libs/code.js';
 import { AppError } from '../../libs/errors.js';
 import { allows, type Family, type Level } from '../../middlewares/auth.js';
-import { findScriptClause } from '../../middlewares/elevation.js';
 import { mixQueryBody, sourceKind, type MixQueryBody } from '../../parser/pipeline.js';
+import { findScript } from '../../query/es/scripts.js';
 import { limits } from '../../query/mix/limits.js';
 import { partialResponses } from '../es/schemas.js';
 import { handle } from '../handle.js';
@@ -27,7 +27,7 @@ function pipelineNeeds(body: MixQueryBody): Need[] {
   const needs = Object.entries(body.sources).map(([name, spec]): Need => {
     const source = sourceKind(spec);
     if (source.kind !== 'es') return { level: 'read', family: 'influx', instance: source.spec.influx, what: `body.sources.${name}` };
-    const script = findScriptClause(source.spec.query, `body.sources.${name}.query`);
+    const script = findScript(source.spec.query, `body.sources.${name}.query`);
     return { level: script ? 'admin' : 'read', family: 'es', instance: source.spec.es, what: script ? `the script clause at ${script}` : `body.sources.${name}` };
   });
   body.pipeline.forEach(({ upsert }, i) => {
