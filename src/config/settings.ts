@@ -13,6 +13,13 @@ const instanceName = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'instance names u
 const labels = z.record(z.string(), z.string()).default({});
 const timeoutMs = z.number().int().positive().max(3_600_000).default(10_000);
 
+// Like an index name (lowercase, none of \\ / ? " < > | , # space :, not starting with - _ +) with `*`
+// wildcards. Dot-prefixed (system) indices need admin for any document write, so no pattern grants them.
+const autoCreatePattern = z
+  .string()
+  .regex(/^[^-_+.\\/?"<>|,# :][^\\/?"<>|,# :]{0,254}$/, 'an index pattern such as logs-* (no dot-prefixed names: those need admin)')
+  .refine((p) => p === p.toLowerCase(), 'an index pattern is lowercase');
+
 const esInstanceSchema = z.strictObject({
   node: z.url(),
   flavor: z.enum(['elasticsearch', 'opensearch']).default('elasticsearch'),
@@ -22,6 +29,8 @@ const esInstanceSchema = z.strictObject({
   tls: z.strictObject({ rejectUnauthorized: z.boolean().default(true), ca: z.string().optional() }).optional(),
   timeoutMs,
   labels,
+  /** Index patterns (`*` wildcards) a write token may create by writing documents (none when absent); admin creates any. */
+  autoCreate: z.array(autoCreatePattern).optional(),
 }).refine((i) => !(i.flavor === 'opensearch' && i.auth && 'apiKey' in i.auth), {
   message: 'OpenSearch takes username/password, not an Elasticsearch API key',
   path: ['auth'],
@@ -41,10 +50,18 @@ const influxInstanceSchema = z
     path: ['password'],
   });
 
+/** level:family/instance; `*` as the instance means every instance (it is never an instance name). */
+export const scopePattern = /^(read|write|admin):(es|influx|mix|\*)\/([A-Za-z0-9_-]{1,64}|\*)$/;
+
 const tokenSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a hex SHA-256 of the token'),
   scopes: z
-    .array(z.string().regex(/^(read|write|admin):(es|influx|mix|\*)\/([A-Za-z0-9_-]+|\*)$/, 'a scope is level:family/instance, e.g. read:es/*'))
+    .array(
+      z
+        .string()
+        .regex(scopePattern, 'a scope is level:family/instance, e.g. read:es/*')
+        .refine((s) => !s.includes(':mix/') || s.endsWith(':mix/*'), 'the mix family has no instances: write its scopes as level:mix/*'),
+    )
     .min(1),
 });
 
@@ -68,6 +85,8 @@ export const settingsSchema = z.strictObject({
   limits: z.strictObject({
     /** Requests per token (per client address without a token) and window; null turns it off. */
     rateLimit: z.strictObject({ max: z.number().int().positive(), windowMs: z.number().int().positive() }).nullable(),
+    /** Denied answers (401, 403) per client address and window; past it the address gets 429 before its token is read. */
+    deniedRateLimit: z.strictObject({ max: z.number().int().positive(), windowMs: z.number().int().positive() }).nullable(),
     /** Above this event-loop delay new requests get 503; 0 turns the check off. */
     maxEventLoopDelayMs: z.number().int().nonnegative(),
   }),
