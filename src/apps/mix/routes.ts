@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Code } from '../../libs/code.js';
 import { AppError } from '../../libs/errors.js';
 import { allows, type Family, type Level } from '../../middlewares/auth.js';
+import type { UpsertTarget } from '../../middlewares/audit.js';
 import { findScriptClause } from '../../middlewares/elevation.js';
 import { mixQueryBody, sourceKind, type MixQueryBody } from '../../parser/pipeline.js';
 import { limits } from '../../query/mix/limits.js';
@@ -38,12 +39,21 @@ function pipelineNeeds(body: MixQueryBody): Need[] {
   return needs;
 }
 
+const upsertTargets = (body: MixQueryBody): UpsertTarget[] =>
+  body.pipeline.flatMap(({ upsert }): UpsertTarget[] =>
+    !upsert ? [] : 'es' in upsert ? [{ es: upsert.es, index: upsert.index }] : [{ influx: upsert.influx, db: upsert.db, measurement: upsert.measurement }],
+  );
+
 /**
  * The route checks read on mix; this checks every backend the body names, after validation and
  * before the parser runs. With auth off (no tokens) there is no identity and nothing to check.
+ * What an upsert may create on its target is decided when it runs (query/es/index-creation.ts).
  */
 async function checkPipelinePermissions(request: FastifyRequest): Promise<void> {
-  const needs = pipelineNeeds(request.body as MixQueryBody);
+  const body = request.body as MixQueryBody;
+  const needs = pipelineNeeds(body);
+  const upserts = upsertTargets(body);
+  if (upserts.length > 0) request.upserts = upserts;
   if (needs.some((n) => n.level === 'admin')) request.elevated = true;
   if (needs.some((n) => n.level === 'write')) request.writes = true;
   const identity = request.identity;
