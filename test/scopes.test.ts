@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendUrl, call, direct, dropIndices, type Instance } from './es/es-helpers.js';
-import { buildTestApp, testSettings } from './helpers.js';
+import { buildTestApp, closedPortUrl, testSettings } from './helpers.js';
 import { influxDirect, writeDirect } from './influx/support.js';
 
 // Scopes on the real backends: listings and messages show only what a token can read; a write
@@ -89,10 +89,15 @@ describe('listings show only the instances a token can read', () => {
     expect(ready.status).toBe(200);
     expect(ready.body.data).toEqual([]);
     const open = await scopedApp(false);
+    const base = testSettings();
+    const down = await buildTestApp({ auth: { tokens }, es: { ...base.es, down: { node: closedPortUrl, flavor: 'elasticsearch', timeoutMs: 2000, labels: {} } } });
     try {
       expect(names((await call(open, 'GET', '/ready')).body.data)).toEqual(['default', 'default', 'opensearch']);
+      const notReady = await call(down, 'GET', '/ready');
+      expect(notReady.status).toBe(503);
+      expect(notReady.body.message).toBe('not ready: 1 instance not named here (GET /mix/instances with a token names those it can read)');
     } finally {
-      await open.close();
+      await Promise.all([open.close(), down.close()]);
     }
   });
 });
