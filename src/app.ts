@@ -30,6 +30,7 @@ export async function buildApp(settings: Settings, logs: Logs = createLogs(setti
     bodyLimit: settings.server.bodyLimitBytes,
     keepAliveTimeout: settings.server.keepAliveTimeoutMs,
     requestTimeout: settings.server.requestTimeoutMs,
+    ...(settings.server.trustProxy.length > 0 && { trustProxy: settings.server.trustProxy }),
     // The request id is the gateway's own; a client's X-Request-Id is only logged (clientRequestId).
     requestIdHeader: false,
     // Document ids may be 512 bytes; a longer path segment is answered 414 in the envelope.

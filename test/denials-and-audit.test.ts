@@ -50,6 +50,27 @@ describe('denied calls are rate limited by client address', () => {
   });
 });
 
+describe('denied calls behind a reverse proxy', () => {
+  it('count per client as X-Forwarded-For names it when the proxy is trusted, else per proxy', async () => {
+    const base = testSettings();
+    const limits = { ...base.limits, deniedRateLimit: { max: 2, windowMs: 60_000 } };
+    const trusting = await buildTestApp({ auth, limits, server: { ...base.server, trustProxy: ['127.0.0.1'] } });
+    const plain = await buildTestApp({ auth, limits });
+    try {
+      const via = (app: FastifyInstance, client: string) =>
+        app.inject({ url: '/es/default', headers: { ...bearer('hm_guess'), 'x-forwarded-for': client }, remoteAddress: '127.0.0.1' });
+      for (const app of [trusting, plain]) {
+        for (let i = 0; i < 2; i++) expect((await via(app, '127.0.0.20')).statusCode).toBe(401);
+        expect((await via(app, '127.0.0.20')).statusCode).toBe(429);
+      }
+      expect((await via(trusting, '127.0.0.21')).statusCode).toBe(401);
+      expect((await via(plain, '127.0.0.21')).statusCode).toBe(429);
+    } finally {
+      await Promise.all([trusting.close(), plain.close()]);
+    }
+  });
+});
+
 describe('audit lines', () => {
   let app: FastifyInstance;
   let dir: string;

@@ -75,6 +75,11 @@ export const settingsSchema = z.strictObject({
     keepAliveTimeoutMs: z.number().int().positive(),
     bodyLimitBytes: z.number().int().positive(),
     requestTimeoutMs: z.number().int().nonnegative(),
+    /**
+     * Behind a reverse proxy: the proxies' addresses (or CIDR ranges) whose X-Forwarded-For names
+     * the client, so that per-address limits see clients, not the proxy. Empty: the peer is the client.
+     */
+    trustProxy: z.array(z.string().min(1)).default([]),
   }),
   log: z.strictObject({
     level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
