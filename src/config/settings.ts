@@ -50,17 +50,32 @@ const influxInstanceSchema = z
     path: ['password'],
   });
 
-/** level:family/instance; `*` as the instance means every instance (it is never an instance name). */
-export const scopePattern = /^(read|write|admin):(es|influx|mix|\*)\/([A-Za-z0-9_-]{1,64}|\*)$/;
+const scopePattern = /^(read|write|admin):(es|influx|mix|\*)\/([A-Za-z0-9_-]{1,64}|\*)$/;
+
+export interface ScopeParts {
+  level: 'read' | 'write' | 'admin';
+  family: 'es' | 'influx' | 'mix' | '*';
+  /** An instance name, or `*` for every instance (never an instance name itself). */
+  instance: string;
+}
+
+/** A token scope, level:family/instance, read into its parts; or why it is not one. */
+export function readScope(text: string): ScopeParts | string {
+  const m = scopePattern.exec(text);
+  if (!m) return `bad scope "${text}" (expected level:family/instance, e.g. read:es/*)`;
+  const scope = { level: m[1], family: m[2], instance: m[3] } as ScopeParts;
+  if (scope.family === 'mix' && scope.instance !== '*') return `bad scope "${text}" (the mix family has no instances: ${scope.level}:mix/*)`;
+  return scope;
+}
 
 const tokenSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a hex SHA-256 of the token'),
   scopes: z
     .array(
-      z
-        .string()
-        .regex(scopePattern, 'a scope is level:family/instance, e.g. read:es/*')
-        .refine((s) => !s.includes(':mix/') || s.endsWith(':mix/*'), 'the mix family has no instances: write its scopes as level:mix/*'),
+      z.string().superRefine((text, ctx) => {
+        const scope = readScope(text);
+        if (typeof scope === 'string') ctx.addIssue({ code: 'custom', message: scope });
+      }),
     )
     .min(1),
 });

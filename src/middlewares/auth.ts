@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { scopePattern, type Settings } from '../config/settings.js';
+import { readScope, type ScopeParts, type Settings } from '../config/settings.js';
 import { covers, fullAccess, higher, noAccess, type Access, type Level } from '../libs/access.js';
 import { Code } from '../libs/code.js';
 import { AppError } from '../libs/errors.js';
@@ -21,12 +21,7 @@ export interface Identity {
   access: Access;
 }
 
-interface Scope {
-  level: Level;
-  family: Family | '*';
-  /** An instance name, or `*` for every instance. */
-  instance: string;
-}
+type Scope = ScopeParts;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -44,9 +39,9 @@ declare module 'fastify' {
 }
 
 export function parseScope(text: string): Scope {
-  const m = scopePattern.exec(text);
-  if (!m) throw new Error(`bad scope "${text}" (expected level:family/instance, e.g. read:es/*)`);
-  return { level: m[1] as Level, family: m[2] as Family | '*', instance: m[3]! };
+  const scope = readScope(text);
+  if (typeof scope === 'string') throw new Error(scope);
+  return scope;
 }
 
 // A scope's `*` means every instance; a requested instance is always a name, so a route or a
