@@ -8,7 +8,7 @@ import { dropIndices } from './es/es-helpers.js';
 import { bodyOf, buildTestApp, testSettings } from './helpers.js';
 import { influxDirect, writeDirect } from './influx/support.js';
 
-const P = 'scopes-audit';
+const P = 'aud-scopes';
 const sha256 = (t: string) => createHash('sha256').update(t).digest('hex');
 const secrets = { reader: 'hm_scopes_reader', esDefault: 'hm_scopes_es_default', writer: 'hm_scopes_writer', admin: 'hm_scopes_admin' };
 const auth = {
