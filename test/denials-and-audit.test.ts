@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dropIndices } from './es/es-helpers.js';
+import { settingsSchema } from '../src/config/settings.js';
 import { bodyOf, buildTestApp, testSettings } from './helpers.js';
 import { influxDirect, writeDirect } from './influx/support.js';
 
@@ -51,6 +52,16 @@ describe('denied calls are rate limited by client address', () => {
 });
 
 describe('denied calls behind a reverse proxy', () => {
+  it('trusts only proxies named by address, CIDR range or proxy-addr keyword', () => {
+    const server = (trustProxy: unknown) => settingsSchema.shape.server.safeParse({ ...testSettings().server, trustProxy });
+    expect(server(['127.0.0.1', '::1', '10.0.0.0/8', 'fd00::/8', 'loopback']).success).toBe(true);
+    for (const bad of ['proxy.example', '10.0.0.0/33', '', 'true']) {
+      const parsed = server([bad]);
+      expect(parsed.success, bad).toBe(false);
+      expect(parsed.error?.issues[0]?.path, bad).toEqual(['trustProxy', 0]);
+    }
+  });
+
   it('count per client as X-Forwarded-For names it when the proxy is trusted, else per proxy', async () => {
     const base = testSettings();
     const limits = { ...base.limits, deniedRateLimit: { max: 2, windowMs: 60_000 } };

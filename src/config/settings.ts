@@ -94,7 +94,9 @@ export const settingsSchema = z.strictObject({
      * Behind a reverse proxy: the proxies' addresses (or CIDR ranges) whose X-Forwarded-For names
      * the client, so that per-address limits see clients, not the proxy. Empty: the peer is the client.
      */
-    trustProxy: z.array(z.string().min(1)).default([]),
+    trustProxy: z
+      .array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6(), z.enum(['loopback', 'linklocal', 'uniquelocal'])], { error: 'an IP address, a CIDR range, loopback, linklocal or uniquelocal' }))
+      .default([]),
   }),
   log: z.strictObject({
     level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
