@@ -22,7 +22,7 @@ declare module 'fastify' {
   }
 }
 
-/** Wires the app: docs and metrics, then ours (db, auth, limits, audit, access log), then the routes. */
+/** Wires the app: docs and metrics, then ours (db, limits, auth, audit, access log), then the routes. */
 export async function buildApp(settings: Settings, logs: Logs = createLogs(settings.log)): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logs.app as FastifyBaseLogger,
@@ -31,7 +31,9 @@ export async function buildApp(settings: Settings, logs: Logs = createLogs(setti
     bodyLimit: settings.server.bodyLimitBytes,
     keepAliveTimeout: settings.server.keepAliveTimeoutMs,
     requestTimeout: settings.server.requestTimeoutMs,
-    requestIdHeader: 'x-request-id',
+    ...(settings.server.trustProxy.length > 0 && { trustProxy: settings.server.trustProxy }),
+    // The request id is the gateway's own; a client's X-Request-Id is only logged (clientRequestId).
+    requestIdHeader: false,
     // Document ids may be 512 bytes; a longer path segment is answered 414 in the envelope.
     routerOptions: { maxParamLength: 1024 },
     frameworkErrors: errorHandler,
@@ -71,8 +73,8 @@ export async function buildApp(settings: Settings, logs: Logs = createLogs(setti
   await app.register(restPlugin, { settings });
   await app.register(metricsPlugin);
   await app.register(dbPlugin, { settings });
-  await app.register(authPlugin, { settings });
   await app.register(protectionPlugin, { settings });
+  await app.register(authPlugin, { settings });
   await app.register(auditPlugin, { audit: logs.audit });
   await app.register(accessLogPlugin, { access: logs.access });
   await registerRoutes(app);

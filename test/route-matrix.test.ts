@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, HTTPMethods } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Permission } from '../src/middlewares/auth.js';
-import { buildTestApp } from './helpers.js';
+import { buildTestApp, testSettings } from './helpers.js';
 
 const sha256 = (t: string) => createHash('sha256').update(t).digest('hex');
 const tokens = { read: 'hm_matrix_read', write: 'hm_matrix_write', admin: 'hm_matrix_admin' } as const;
@@ -27,7 +27,11 @@ function expected(permission: Permission | undefined, caller: Caller): 'allowed'
 describe('every route x every kind of token', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
+    const base = testSettings();
     app = await buildTestApp({
+      // A write token may write documents into a missing index only by an autoCreate pattern
+      // (test/scopes.test.ts); here the route's level alone decides.
+      es: { ...base.es, default: { ...base.es.default!, autoCreate: ['matrix-*'] } },
       auth: {
         tokens: {
           read: { sha256: sha256(tokens.read), scopes: ['read:*/*'] },

@@ -11,7 +11,7 @@ export const basic = {
   },
   log: { level: 'info', console: 'json', dir: 'logs' },
   auth: { tokens: {} },
-  limits: { rateLimit: { max: 6000, windowMs: 60_000 }, maxEventLoopDelayMs: 1000 },
+  limits: { rateLimit: { max: 6000, windowMs: 60_000 }, deniedRateLimit: { max: 30, windowMs: 60_000 }, maxEventLoopDelayMs: 1000 },
   cors: { origins: [] },
   es: {},
   influx: {},

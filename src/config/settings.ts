@@ -13,6 +13,13 @@ const instanceName = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'instance names u
 const labels = z.record(z.string(), z.string()).default({});
 const timeoutMs = z.number().int().positive().max(3_600_000).default(10_000);
 
+// Like an index name (lowercase, none of \\ / ? " < > | , # space :, not starting with - _ +) with `*`
+// wildcards. Dot-prefixed (system) indices need admin for any document write, so no pattern grants them.
+const autoCreatePattern = z
+  .string()
+  .regex(/^[^-_+.\\/?"<>|,# :][^\\/?"<>|,# :]{0,254}$/, 'an index pattern such as logs-* (no dot-prefixed names: those need admin)')
+  .refine((p) => p === p.toLowerCase(), 'an index pattern is lowercase');
+
 /** What a backend credential may do, the same levels as a token's scopes; admin covers write, write covers read. */
 export const levels = ['read', 'write', 'admin'] as const;
 export type Level = (typeof levels)[number];
@@ -44,6 +51,8 @@ const esInstanceSchema = z
     tls: z.strictObject({ rejectUnauthorized: z.boolean().default(true), ca: z.string().optional() }).optional(),
     timeoutMs,
     labels,
+    /** Index patterns (`*` wildcards) a write token may create by writing documents (none when absent); admin creates any. */
+    autoCreate: z.array(autoCreatePattern).optional(),
   })
   .superRefine((i, ctx) => {
     if (i.flavor === 'opensearch') {
@@ -75,10 +84,33 @@ const influxInstanceSchema = z
   })
   .superRefine((i, ctx) => checkLevelsCovered(i.credentials, i.username !== undefined || i.token !== undefined, ctx));
 
+const scopePattern = /^(read|write|admin):(es|influx|mix|\*)\/([A-Za-z0-9_-]{1,64}|\*)$/;
+
+export interface ScopeParts {
+  level: 'read' | 'write' | 'admin';
+  family: 'es' | 'influx' | 'mix' | '*';
+  /** An instance name, or `*` for every instance (never an instance name itself). */
+  instance: string;
+}
+
+/** A token scope, level:family/instance, read into its parts; or why it is not one. */
+export function readScope(text: string): ScopeParts | string {
+  const m = scopePattern.exec(text);
+  if (!m) return `bad scope "${text}" (expected level:family/instance, e.g. read:es/*)`;
+  const scope = { level: m[1], family: m[2], instance: m[3] } as ScopeParts;
+  if (scope.family === 'mix' && scope.instance !== '*') return `bad scope "${text}" (the mix family has no instances: ${scope.level}:mix/*)`;
+  return scope;
+}
+
 const tokenSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a hex SHA-256 of the token'),
   scopes: z
-    .array(z.string().regex(/^(read|write|admin):(es|influx|mix|\*)\/([A-Za-z0-9_-]+|\*)$/, 'a scope is level:family/instance, e.g. read:es/*'))
+    .array(
+      z.string().superRefine((text, ctx) => {
+        const scope = readScope(text);
+        if (typeof scope === 'string') ctx.addIssue({ code: 'custom', message: scope });
+      }),
+    )
     .min(1),
 });
 
@@ -92,6 +124,13 @@ export const settingsSchema = z.strictObject({
     keepAliveTimeoutMs: z.number().int().positive(),
     bodyLimitBytes: z.number().int().positive(),
     requestTimeoutMs: z.number().int().nonnegative(),
+    /**
+     * Behind a reverse proxy: the proxies' addresses (or CIDR ranges) whose X-Forwarded-For names
+     * the client, so that per-address limits see clients, not the proxy. Empty: the peer is the client.
+     */
+    trustProxy: z
+      .array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6(), z.enum(['loopback', 'linklocal', 'uniquelocal'])], { error: 'an IP address, a CIDR range, loopback, linklocal or uniquelocal' }))
+      .default([]),
   }),
   log: z.strictObject({
     level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
@@ -102,6 +141,8 @@ export const settingsSchema = z.strictObject({
   limits: z.strictObject({
     /** Requests per token (per client address without a token) and window; null turns it off. */
     rateLimit: z.strictObject({ max: z.number().int().positive(), windowMs: z.number().int().positive() }).nullable(),
+    /** Denied answers (401, 403) per client address and window; past it the address gets 429 before its token is read. */
+    deniedRateLimit: z.strictObject({ max: z.number().int().positive(), windowMs: z.number().int().positive() }).nullable(),
     /** Above this event-loop delay new requests get 503; 0 turns the check off. */
     maxEventLoopDelayMs: z.number().int().nonnegative(),
   }),

@@ -3,5 +3,5 @@
 export const test = {
   server: { port: 0 },
   log: { level: 'warn', console: false, dir: null },
-  limits: { rateLimit: null, maxEventLoopDelayMs: 0 },
+  limits: { rateLimit: null, deniedRateLimit: null, maxEventLoopDelayMs: 0 },
 };

@@ -1,7 +1,8 @@
-import { levels, type EsInstanceConfig, type InfluxInstanceConfig, type Level } from '../config/settings.js';
+import { covers } from './access.js';
+import { type EsInstanceConfig, type InfluxInstanceConfig, type Level } from '../config/settings.js';
 
 /** The lowest level that covers both: a pipeline's upsert runs at write, or at admin when the request was elevated. */
-export const atLeast = (level: Level, floor: Level): Level => (levels.indexOf(level) >= levels.indexOf(floor) ? level : floor);
+export const atLeast = (level: Level, floor: Level): Level => (covers(level, floor) ? level : floor);
 
 /** A level's own credential, else the instance's top-level one (the default for every level). */
 export function credentialFor<C>(perLevel: Partial<Record<Level, C>> | undefined, fallback: C | undefined, level: Level): C | undefined {

@@ -19,6 +19,24 @@ export const isAppError = (err: unknown): err is AppError => err instanceof AppE
 
 export type BackendKind = 'es' | 'influx';
 
+/**
+ * A name no instance of the kind has. Its message names no instance: the one place that renders
+ * errors adds the configured ones the caller can read (see describe).
+ */
+export class InstanceNotFoundError extends AppError {
+  override name = 'InstanceNotFoundError';
+  constructor(
+    readonly kind: BackendKind,
+    readonly instance: string,
+    readonly configured: readonly string[],
+  ) {
+    super(Code.INSTANCE_NOT_FOUND, `unknown ${kind} instance "${instance}"`);
+  }
+  describe(shown: readonly string[]): string {
+    return `${this.message} (configured: ${shown.length ? shown.join(', ') : 'none'})`;
+  }
+}
+
 export const errors = {
   notSupported: (what: string) => new AppError(Code.NOT_SUPPORTED, `not supported: ${what}`),
   missingParameter: (name: string) => new AppError(Code.MISSING_PARAMETER, `missing required parameter: ${name}`),
@@ -26,11 +44,7 @@ export const errors = {
     new AppError(Code.DATABASE_NOT_FOUND, `database "${db}" does not exist on influx/${instance}`),
   validation: (path: string, reason: string) => new AppError(Code.VALIDATION, `${path}: ${reason}`),
   notFound: (what: string) => new AppError(Code.NOT_FOUND, `${what} not found`),
-  instanceNotFound: (kind: BackendKind, name: string, known: string[]) =>
-    new AppError(
-      Code.INSTANCE_NOT_FOUND,
-      `unknown ${kind} instance "${name}" (configured: ${known.length ? known.join(', ') : 'none'})`,
-    ),
+  instanceNotFound: (kind: BackendKind, name: string, known: string[]) => new InstanceNotFoundError(kind, name, known),
   conflict: (what: string) => new AppError(Code.CONFLICT, what),
   backendUnavailable: (kind: BackendKind, instance: string, reason: string, cause?: unknown) =>
     new AppError(Code.BACKEND_UNAVAILABLE, `${kind}/${instance} is unavailable: ${reason}`, { cause }),

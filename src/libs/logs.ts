@@ -40,8 +40,10 @@ export function createLogs(config: Settings['log']): Logs {
   const console = consoleStream(config.console);
   if (config.dir) mkdirSync(config.dir, { recursive: true });
 
-  // The audit trail is written whatever the configured level.
-  const make = (name: string, toConsole: boolean, fixedLevel?: pino.Level): Logger => {
+  // The audit trail is written whatever the configured level, and without pino's numeric level: its
+  // lines carry the level a call needed (write, admin) under that key. Pino writes what its level
+  // formatter returns first (an empty object leaves a stray comma), so that is the log's name.
+  const make = (name: string, toConsole: boolean, trail = false): Logger => {
     const streams: StreamEntry[] = [];
     if (toConsole && console) streams.push({ stream: console, level: config.level === 'silent' ? 'fatal' : config.level });
     if (config.dir) {
@@ -49,14 +51,15 @@ export function createLogs(config: Settings['log']): Logs {
       files.push(file);
       streams.push({ stream: file, level: 'trace' });
     }
-    const level = streams.length === 0 ? 'silent' : (fixedLevel ?? config.level);
-    return pino({ level, base: { log: name }, redact }, pino.multistream(streams));
+    const level = streams.length === 0 ? 'silent' : trail ? 'info' : config.level;
+    const names = trail ? { base: null, formatters: { level: () => ({ log: name }) } } : { base: { log: name } };
+    return pino({ level, redact, ...names }, pino.multistream(streams));
   };
 
   return {
     app: make('app', true),
     access: make('access', true),
-    audit: make('audit', false, 'info'),
+    audit: make('audit', false, true),
     close: () =>
       Promise.all(files.map((f) => new Promise<void>((resolve) => f.end(() => resolve())))).then(() => undefined),
   };

@@ -1,7 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Level, Settings } from '../config/settings.js';
+import { readScope, type Level, type ScopeParts, type Settings } from '../config/settings.js';
+import { covers, fullAccess, higher, noAccess, type Access } from '../libs/access.js';
 import { Code } from '../libs/code.js';
 import { AppError } from '../libs/errors.js';
 
@@ -18,13 +19,10 @@ export type Permission = { level: Level; family: Family; elevate?: (request: Fas
 export interface Identity {
   token: string;
   scopes: Scope[];
+  access: Access;
 }
 
-interface Scope {
-  level: Level;
-  family: Family | '*';
-  instance: string;
-}
+type Scope = ScopeParts;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -32,6 +30,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     identity: Identity | null;
+    /** What the caller may do per instance: everything with auth off, nothing without a token. */
+    readonly access: Access;
     /** The call asked for more than its route's level (see Permission.elevate). */
     elevated: boolean;
     /** A read route that writes too (a pipeline with upsert steps), for the audit log. */
@@ -39,25 +39,36 @@ declare module 'fastify' {
   }
 }
 
-// admin covers write, write covers read.
-const rank: Record<Level, number> = { read: 1, write: 2, admin: 3 };
-
 export function parseScope(text: string): Scope {
-  const m = /^(read|write|admin):(es|influx|mix|\*)\/([A-Za-z0-9_*-]+)$/.exec(text);
-  if (!m) throw new Error(`bad scope "${text}" (expected level:family/instance, e.g. read:es/*)`);
-  return { level: m[1] as Level, family: m[2] as Family | '*', instance: m[3]! };
+  const scope = readScope(text);
+  if (typeof scope === 'string') throw new Error(scope);
+  return scope;
 }
 
-export function allows(scopes: Scope[], need: { level: Level; family: Family; instance: string }): boolean {
-  return scopes.some(
-    (s) =>
-      rank[s.level] >= rank[need.level] &&
-      (s.family === '*' || s.family === need.family) &&
-      (s.instance === '*' || need.instance === '*' || s.instance === need.instance),
-  );
+// A scope's `*` means every instance; a requested instance is always a name, so a route or a
+// body naming "*" matches only scopes that cover every instance.
+const matches = (s: Scope, family: Family, instance: string | undefined) =>
+  (s.family === '*' || s.family === family) && (instance === undefined || s.instance === '*' || s.instance === instance);
+
+/**
+ * Whether the scopes give `level` on one instance of a family. Without an instance (a route
+ * that lists or spans instances: GET /es, /mix/...) some scope of the family must: such a
+ * route then shows or touches only the instances the token can read (see Access).
+ */
+export function allows(scopes: Scope[], need: { level: Level; family: Family; instance?: string }): boolean {
+  return scopes.some((s) => covers(s.level, need.level) && matches(s, need.family, need.instance));
 }
 
-const instanceOf = (request: FastifyRequest) => (request.params as { instance?: string } | undefined)?.instance ?? '*';
+/** The per-instance view of a token's scopes. */
+export function accessOf(scopes: Scope[]): Access {
+  return {
+    levelOn: (kind, instance) => scopes.reduce<Level | null>((held, s) => (matches(s, kind, instance) ? higher(held, s.level) : held), null),
+  };
+}
+
+const instanceOf = (request: FastifyRequest) => (request.params as { instance?: string } | undefined)?.instance;
+
+const scopeName = (family: Family, instance: string | undefined) => (instance === undefined ? family : `${family}/${instance}`);
 
 /**
  * `reason` in the request needs admin on the route's instance: noted for the audit log, and a 403
@@ -69,7 +80,7 @@ export function requireAdmin(request: FastifyRequest, family: Family, reason: st
   if (!identity) return;
   const instance = instanceOf(request);
   if (!allows(identity.scopes, { level: 'admin', family, instance })) {
-    throw new AppError(Code.FORBIDDEN, `token "${identity.token}" lacks admin on ${family}/${instance}, which ${reason} needs`);
+    throw new AppError(Code.FORBIDDEN, `token "${identity.token}" lacks admin on ${scopeName(family, instance)}, which ${reason} needs`);
   }
 }
 
@@ -81,12 +92,17 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest();
  */
 export const authPlugin = fp<{ settings: Settings }>(
   async (app, { settings }) => {
-    const tokens = Object.entries(settings.auth.tokens).map(([name, t]) => ({
-      name,
-      hash: Buffer.from(t.sha256, 'hex'),
-      scopes: t.scopes.map(parseScope),
-    }));
+    const tokens = Object.entries(settings.auth.tokens).map(([name, t]) => {
+      const scopes = t.scopes.map(parseScope);
+      return { name, hash: Buffer.from(t.sha256, 'hex'), scopes, access: accessOf(scopes) };
+    });
+    const open = tokens.length === 0;
     app.decorateRequest('identity', null);
+    app.decorateRequest('access', {
+      getter(this: FastifyRequest) {
+        return open ? fullAccess : (this.identity?.access ?? noAccess);
+      },
+    });
     app.decorateRequest('elevated', false);
     app.decorateRequest('writes', false);
     // What needs admin is noted even with auth off, so the audit log shows it.
@@ -95,7 +111,7 @@ export const authPlugin = fp<{ settings: Settings }>(
       const reason = permission?.elevate?.(request);
       if (permission && reason) requireAdmin(request, permission.family, reason);
     });
-    if (tokens.length === 0) return;
+    if (open) return;
 
     const identify = (request: FastifyRequest): Identity => {
       const header = request.headers.authorization;
@@ -104,7 +120,7 @@ export const authPlugin = fp<{ settings: Settings }>(
       const hash = sha256(m[1]!);
       const found = tokens.find((t) => timingSafeEqual(t.hash, hash));
       if (!found) throw new AppError(Code.UNAUTHORIZED, 'unknown token');
-      return { token: found.name, scopes: found.scopes };
+      return { token: found.name, scopes: found.scopes, access: found.access };
     };
 
     app.addHook('onRequest', async (request) => {
@@ -115,7 +131,7 @@ export const authPlugin = fp<{ settings: Settings }>(
       if (!allows(request.identity.scopes, { ...permission, instance })) {
         throw new AppError(
           Code.FORBIDDEN,
-          `token "${request.identity.token}" lacks ${permission.level} on ${permission.family}/${instance}`,
+          `token "${request.identity.token}" lacks ${permission.level} on ${scopeName(permission.family, instance)}`,
         );
       }
     });

@@ -2,7 +2,8 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Code, httpStatus, type ResultCode } from '../libs/code.js';
-import { AppError } from '../libs/errors.js';
+import { canRead } from '../libs/access.js';
+import { AppError, InstanceNotFoundError } from '../libs/errors.js';
 
 export interface Success<T> {
   result: true;
@@ -80,7 +81,11 @@ function validationMessage(err: Partial<FastifyError> & { validation: { instance
 }
 
 /** Turns any thrown error into the envelope; 5xx details go to the log only. */
-function classify(err: Error): { code: ResultCode; message: string } {
+function classify(err: Error, request: FastifyRequest): { code: ResultCode; message: string } {
+  if (err instanceof InstanceNotFoundError) {
+    // Only the instances this caller can read are named (all with auth off, none without a token).
+    return { code: err.code, message: err.describe(err.configured.filter((name) => canRead(request.access, err.kind, name))) };
+  }
   if (err instanceof AppError) return { code: err.code, message: err.message };
   if (hasZodFastifySchemaValidationErrors(err)) return { code: Code.VALIDATION, message: validationMessage(err) };
   return classifyFastifyError(err as FastifyError);
@@ -99,7 +104,7 @@ function classifyFastifyError(err: FastifyError): { code: ResultCode; message: s
 }
 
 export function errorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const { code, message } = classify(err);
+  const { code, message } = classify(err, request);
   if (code === Code.INTERNAL) {
     request.log.error({ err }, 'unhandled error');
     return reply.code(500).send(failure(code, `internal error (request ${request.id}); details are in the server log`));

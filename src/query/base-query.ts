@@ -1,6 +1,9 @@
 import type { Level } from '../config/settings.js';
+import { canRead, type Access } from '../libs/access.js';
 import type { Backends } from '../libs/db.js';
+import type { EsConnection } from '../libs/es-client.js';
 import { errors } from '../libs/errors.js';
+import type { InfluxConnection } from '../libs/influx-client.js';
 
 export type QueryKind = 'es' | 'influx' | 'mix';
 
@@ -21,6 +24,16 @@ export interface QueryContext {
   backends: Backends;
   /** The backend credential the call uses: the least one that covers what it does (apps/handle.ts decides). */
   level: Level;
+  /** What the caller may do per instance: listings show only what it can read. */
+  access: Access;
+}
+
+/** The configured instances the caller can read, of each kind: every listing starts from these. */
+export function readableInstances({ backends, access }: QueryContext): { es: EsConnection[]; influx: InfluxConnection[] } {
+  return {
+    es: [...backends.es.values()].filter((conn) => canRead(access, 'es', conn.name)),
+    influx: [...backends.influx.values()].filter((conn) => canRead(access, 'influx', conn.name)),
+  };
 }
 
 /** A configured instance as GET /es, GET /influx and /ready show it (never with credentials). */

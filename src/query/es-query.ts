@@ -1,10 +1,11 @@
 import type { EsConnection } from '../libs/es-client.js';
 import { Respond } from '../middlewares/envelope.js';
-import { Query, type InstanceStatus } from './base-query.js';
+import { Query, readableInstances, type InstanceStatus } from './base-query.js';
 import { bulk, type BulkWrite } from './es/bulk.js';
 import { aliases, clusterInfo, instanceStatus, nodes } from './es/cluster.js';
 import { deleteDoc, getDoc, updateDoc, writeDoc, type DocRef, type DocUpdate, type DocWrite } from './es/documents.js';
 import { exportStream, type ExportRequest } from './es/export.js';
+import { checkDocumentWrite } from './es/index-creation.js';
 import {
   createIndex,
   deleteIndex,
@@ -48,9 +49,9 @@ export class ESQuery extends Query {
     return this.ctx.backends.esInstance(instance, this.ctx.level);
   }
 
-  /** Every configured cluster with reachability and server version, checked concurrently. */
+  /** Every configured cluster the caller can read, with reachability and server version, checked concurrently. */
   override async list(): Promise<InstanceStatus[]> {
-    return Promise.all([...this.ctx.backends.es.values()].map(instanceStatus));
+    return Promise.all(readableInstances(this.ctx).es.map(instanceStatus));
   }
 
   override async searchMeta(t: EsMetaSearch): Promise<unknown> {
@@ -88,6 +89,9 @@ export class ESQuery extends Query {
 
   override async createData(t: EsDataCreate): Promise<unknown> {
     const conn = this.conn(t.instance);
+    // A _bulk of deletes only creates no index (a missing one is an error per item).
+    const creates = t.kind === 'doc' || t.operations.some((op) => op.action !== 'delete');
+    await this.checkDocumentWrite(conn, t.index, creates);
     return t.kind === 'doc' ? writeDoc(conn, t) : bulk(conn, t);
   }
 
@@ -105,12 +109,20 @@ export class ESQuery extends Query {
     }
   }
 
+  // An update creates a missing index even when it does not upsert the document.
   override async updateData(t: EsDataUpdate): Promise<unknown> {
-    return updateDoc(this.conn(t.instance), t);
+    const conn = this.conn(t.instance);
+    await this.checkDocumentWrite(conn, t.index, true);
+    return updateDoc(conn, t);
   }
 
   override async deleteData(t: EsDataDelete): Promise<unknown> {
     const conn = this.conn(t.instance);
+    await this.checkDocumentWrite(conn, t.index, false);
     return t.kind === 'doc' ? deleteDoc(conn, t) : deleteByQuery(conn, t);
+  }
+
+  private checkDocumentWrite(conn: EsConnection, index: string, creates: boolean): Promise<void> {
+    return checkDocumentWrite(conn, index, this.ctx.access.levelOn('es', conn.name), creates);
   }
 }

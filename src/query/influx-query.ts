@@ -1,5 +1,5 @@
 import type { InfluxConnection } from '../libs/influx-client.js';
-import { Query, type InstanceStatus } from './base-query.js';
+import { Query, readableInstances, type InstanceStatus } from './base-query.js';
 import { createContinuousQuery, dropContinuousQuery, listContinuousQueries, type CqSpec } from './influx/continuous-queries.js';
 import {
   alterRetentionPolicy,
@@ -53,9 +53,9 @@ export class InfluxQuery extends Query {
     return this.ctx.backends.influxInstance(instance, this.ctx.level);
   }
 
-  /** Every configured server with reachability and version (from /ping), checked concurrently. */
+  /** Every configured server the caller can read, with reachability and version (from /ping), checked concurrently. */
   override async list(): Promise<InstanceStatus[]> {
-    return Promise.all([...this.ctx.backends.influx.values()].map((conn) => this.status(conn)));
+    return Promise.all(readableInstances(this.ctx).influx.map((conn) => this.status(conn)));
   }
 
   override async searchMeta(t: InfluxMetaTarget): Promise<unknown> {

@@ -1,3 +1,4 @@
+import { canRead, fullAccess } from '../libs/access.js';
 import { Code } from '../libs/code.js';
 import { AppError } from '../libs/errors.js';
 import { Respond } from '../middlewares/envelope.js';
@@ -5,7 +6,7 @@ import { FilterNode } from '../operator/filter.js';
 import { JoinNode } from '../operator/join.js';
 import { UpsertNode, isEsTarget } from '../operator/upsert.js';
 import { sourceKind, type MixQuery as PipelineRequest } from '../parser/pipeline.js';
-import { Query, type InstanceStatus } from './base-query.js';
+import { Query, readableInstances, type InstanceStatus } from './base-query.js';
 import { ESQuery } from './es-query.js';
 import { InfluxQuery } from './influx-query.js';
 import { loadCatalog, type Catalogs } from './mix/catalog.js';
@@ -13,6 +14,7 @@ import { explainPlan } from './mix/explain.js';
 import { planPipeline } from './mix/pushdown.js';
 import { findNodes, findResources } from './mix/resources.js';
 import { runPlan } from './mix/run.js';
+import { checkUpsertTargets } from './mix/upsert.js';
 
 export interface MixListArgs {
   region?: string;
@@ -27,28 +29,41 @@ export type MixDataSearch = { kind: 'pipeline'; request: PipelineRequest; explai
 export class MixQuery extends Query {
   readonly kind = 'mix' as const;
 
+  /** The instances the caller can read, of every kind. */
   override async list(args: MixListArgs = {}): Promise<InstanceStatus[]> {
     const [es, influx] = await Promise.all([new ESQuery(this.ctx).list(), new InfluxQuery(this.ctx).list()]);
     const all = [...es, ...influx];
     return args.region === undefined ? all : all.filter((i) => i.labels.region === args.region);
   }
 
-  /** Readiness (every configured instance answers, or a 503 naming those that do not); resources; nodes. */
+  /** Readiness; the indices and measurements, or the nodes and servers, of the instances the caller can read. */
   override async searchMeta(target: MixMetaTarget): Promise<unknown> {
-    if (target.kind === 'resources') return findResources(this.ctx.backends, target.keyword);
-    if (target.kind === 'nodes') return findNodes(this.ctx.backends, target.region);
-    const all = await this.list();
+    if (target.kind === 'resources') return findResources(readableInstances(this.ctx), target.keyword);
+    if (target.kind === 'nodes') return findNodes(readableInstances(this.ctx), target.region);
+    return this.ready();
+  }
+
+  /**
+   * Every configured instance answers, or a 503. Readiness is about all of them, but the answer
+   * names only those the caller can read (none for an anonymous probe with auth on).
+   */
+  private async ready(): Promise<InstanceStatus[]> {
+    const all = await new MixQuery({ ...this.ctx, access: fullAccess }).list();
+    const shown = all.filter((i) => canRead(this.ctx.access, i.kind, i.name));
     const down = all.filter((i) => !i.reachable);
     if (down.length > 0) {
-      const names = down.map((i) => `${i.kind}/${i.name} (${i.error})`).join('; ');
-      throw new AppError(Code.BACKEND_UNAVAILABLE, `not ready: ${names}`);
+      const named = shown.filter((i) => !i.reachable).map((i) => `${i.kind}/${i.name} (${i.error})`);
+      const unnamed = down.length - named.length;
+      const others = unnamed > 0 ? [`${unnamed} instance${unnamed > 1 ? 's' : ''} not named here (GET /mix/instances with a token names those it can read)`] : [];
+      throw new AppError(Code.BACKEND_UNAVAILABLE, `not ready: ${[...named, ...others].join('; ')}`);
     }
-    return all;
+    return shown;
   }
 
   /** Runs a pipeline (207 when an upsert could not write every row), or explains it. */
   override async searchData({ request, explain }: MixDataSearch): Promise<unknown> {
     this.checkInstances(request);
+    if (!explain) await checkUpsertTargets(this.ctx.backends, this.ctx.access, request.steps.filter(UpsertNode.is));
     const catalogs = request.options.pushdown ? await this.catalogs(request) : null;
     const plan = planPipeline(request, catalogs);
     if (explain) return explainPlan(plan);

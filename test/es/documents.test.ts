@@ -167,6 +167,8 @@ describe('document permissions', () => {
       auth: { tokens: { reader: { sha256: sha('r-token'), scopes: ['read:es/*'] }, writer: { sha256: sha('w-token'), scopes: ['write:es/default'] } } },
     });
     await dropIndices('default', `${prefix}perm`);
+    // A write token writes into existing indices (creating one takes autoCreate or admin: test/scopes.test.ts).
+    await direct('default', 'PUT', `/${prefix}perm`, { settings: { number_of_replicas: 0 } });
   });
   afterAll(async () => {
     await dropIndices('default', `${prefix}perm`);

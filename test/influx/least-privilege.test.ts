@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { fullAccess } from '../../src/libs/access.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Level } from '../../src/config/settings.js';
 import { isAppError } from '../../src/libs/errors.js';
@@ -46,7 +47,7 @@ describe('per-level credentials on an InfluxDB with auth-enabled = true', () => 
   /** What a read route runs for raw InfluxQL, built by hand so no classifier looks at the statement. */
   const runRaw = (level: Level, statement: ReturnType<typeof influxql>) => {
     const args: InfluxDataSearch = { instance: 'secure', kind: 'query', database: db, statement, format: 'series' };
-    return runOperators([QueryNode.create('influx', 'searchData', args)], { backends: app.backends, level });
+    return runOperators([QueryNode.create('influx', 'searchData', args)], { backends: app.backends, level, access: fullAccess });
   };
   const refusal = async (work: Promise<unknown>) => {
     const err = await work.then(
@@ -102,7 +103,7 @@ describe('per-level credentials on an InfluxDB with auth-enabled = true', () => 
     expect(await asAdmin('SELECT used FROM mem', db)).toEqual([[expect.any(String), 7]]);
 
     const point = { instance: 'secure', database: db, precision: 'ns' as const, lines: 'mem,host=b used=8', count: 1 };
-    const err = await refusal(runOperators([QueryNode.create('influx', 'createData', point)], { backends: app.backends, level: 'read' }));
+    const err = await refusal(runOperators([QueryNode.create('influx', 'createData', point)], { backends: app.backends, level: 'read', access: fullAccess }));
     expect([err.status, err.message]).toEqual([403, expect.stringMatching(/gateway's read credential: .*creds_reader.* not authorized to write/)]);
     expect(await asAdmin('SELECT used FROM mem', db)).toHaveLength(1);
   });

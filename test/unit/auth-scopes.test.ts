@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allows, parseScope } from '../../src/middlewares/auth.js';
+import { settingsSchema } from '../../src/config/settings.js';
+import { accessOf, allows, parseScope } from '../../src/middlewares/auth.js';
 
 const scopes = (...texts: string[]) => texts.map(parseScope);
 
@@ -19,8 +21,52 @@ describe('token scopes', () => {
     expect(allows(scopes('read:es/a', 'read:es/b'), { level: 'read', family: 'es', instance: 'b' })).toBe(true);
   });
 
-  it('rejects malformed scopes', () => {
-    expect(() => parseScope('read:es')).toThrow(/level:family\/instance/);
-    expect(() => parseScope('sudo:es/*')).toThrow();
+  it('never reads a requested "*" as every instance: only a scope over every instance covers it', () => {
+    expect(allows(scopes('read:es/a'), { level: 'read', family: 'es', instance: '*' })).toBe(false);
+    expect(allows(scopes('admin:*/a'), { level: 'read', family: 'es', instance: '*' })).toBe(false);
+    expect(allows(scopes('read:es/*'), { level: 'read', family: 'es', instance: '*' })).toBe(true);
+    expect(accessOf(scopes('admin:es/a')).levelOn('es', '*')).toBeNull();
+  });
+
+  it('opens a route without an instance to any scope of its family and level, which then sees only its instances', () => {
+    expect(allows(scopes('read:es/a'), { level: 'read', family: 'es' })).toBe(true);
+    expect(allows(scopes('read:influx/*'), { level: 'read', family: 'es' })).toBe(false);
+    expect(allows(scopes('read:es/a'), { level: 'write', family: 'es' })).toBe(false);
+    expect(allows(scopes('read:*/a'), { level: 'read', family: 'mix' })).toBe(true);
+  });
+
+  it('gives per instance the highest level any matching scope holds', () => {
+    const access = accessOf(scopes('read:*/*', 'write:es/logs', 'admin:influx/metrics', 'read:mix/*'));
+    expect(access.levelOn('es', 'logs')).toBe('write');
+    expect(access.levelOn('es', 'other')).toBe('read');
+    expect(access.levelOn('influx', 'metrics')).toBe('admin');
+    expect(accessOf(scopes('read:mix/*')).levelOn('es', 'logs')).toBeNull();
+    expect(accessOf(scopes('write:es/a')).levelOn('influx', 'a')).toBeNull();
+  });
+
+  it('agrees with allows on every instance, level and scope set', () => {
+    const level = fc.constantFrom('read' as const, 'write' as const, 'admin' as const);
+    const family = fc.constantFrom('es' as const, 'influx' as const);
+    const instance = fc.constantFrom('a', 'b', '*');
+    const scope = fc.tuple(level, fc.constantFrom('es', 'influx', 'mix', '*'), instance).map(([l, f, i]) => parseScope(`${l}:${f}/${f === 'mix' ? '*' : i}`));
+    fc.assert(
+      fc.property(fc.array(scope, { maxLength: 4 }), level, family, instance, (held, need, kind, name) => {
+        const rank = { read: 1, write: 2, admin: 3 };
+        const got = accessOf(held).levelOn(kind, name);
+        expect(got !== null && rank[got] >= rank[need]).toBe(allows(held, { level: need, family: kind, instance: name }));
+      }),
+    );
+  });
+
+  it('rejects malformed scopes, in the parser and in the settings alike', () => {
+    const tokens = (scope: string) => settingsSchema.shape.auth.safeParse({ tokens: { t: { sha256: 'a'.repeat(64), scopes: [scope] } } }).success;
+    for (const bad of ['read:es', 'sudo:es/*', 'read:es/a*', 'read:es/*a', 'read:es/a/b', 'read:es/a\n', ' read:es/a', 'read:es/', `read:es/${'a'.repeat(65)}`]) {
+      expect(() => parseScope(bad), bad).toThrow(/level:family\/instance/);
+      expect(tokens(bad), bad).toBe(false);
+    }
+    expect(tokens('read:mix/reports')).toBe(false);
+    expect(() => parseScope('read:mix/reports')).toThrow('the mix family has no instances: read:mix/*');
+    expect(tokens('read:mix/*')).toBe(true);
+    expect(tokens('write:es/logs-1')).toBe(true);
   });
 });

@@ -19,10 +19,15 @@ const bulkBody = z
   )
   .meta({ example: [{ _id: '1', user: 'kimchy', post_date: '2009-11-15T14:12:12' }, { user: 'olivere', post_date: '2009-11-16T10:00:00' }] });
 
+// Said on every route whose write can create its index.
+const creation =
+  ' Writing into a missing index creates it: a write token may do that only for names matching the instance\'s autoCreate patterns ' +
+  '(403 naming the index otherwise; admin may create any). Documents of dot-prefixed indices (.security, .kibana...) need admin.';
+
 export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/es/:instance/indices/:index/docs', {
     config: write,
-    schema: { tags: ['es'], summary: 'Add a document with a generated id', params: indexParams, querystring: refreshQuery, body: docBody, response: createdResponses(docWritten) },
+    schema: { tags: ['es'], summary: 'Add a document with a generated id', description: creation.trim(), params: indexParams, querystring: refreshQuery, body: docBody, response: createdResponses(docWritten) },
   }, handle('es.doc.create'));
 
   app.post('/es/:instance/indices/:index/docs/_bulk', {
@@ -30,7 +35,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags: ['es'],
       summary: 'Write many documents in one call',
-      description: 'Every item is reported. When some fail the answer is 207 with a message counting them; every other item is stored.',
+      description: `Every item is reported. When some fail the answer is 207 with a message counting them; every other item is stored.${creation}`,
       consumes: ['application/json', 'application/x-ndjson'],
       params: indexParams,
       querystring: refreshQuery,
@@ -44,7 +49,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags: ['es'],
       summary: 'Create or replace a document',
-      description: '201 when created, 200 when replaced. With op=create an existing document is a 409.',
+      description: `201 when created, 200 when replaced. With op=create an existing document is a 409.${creation}`,
       params: docParams,
       querystring: refreshQuery.extend({ op: z.enum(['index', 'create']).optional().describe('create: fail with 409 if the document exists') }),
       body: docBody,
@@ -62,7 +67,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags: ['es'],
       summary: 'Update part of a document',
-      description: 'Merges the body into the stored document; 404 if it does not exist unless upsert=true (then 201).',
+      description: `Merges the body into the stored document; 404 if it does not exist unless upsert=true (then 201).${creation}`,
       params: docParams,
       querystring: refreshQuery.extend({ upsert: z.enum(['true', 'false']).optional().describe('true: create the document from the body if missing') }),
       body: docBody.meta({ example: { message: 'still trying out Elasticsearch' } }),

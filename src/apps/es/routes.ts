@@ -13,7 +13,7 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
     config: read,
     schema: {
       tags: ['es'],
-      summary: 'Configured Elasticsearch/OpenSearch instances with reachability and version',
+      summary: 'Configured Elasticsearch/OpenSearch instances the token can read, with reachability and version',
       response: responses(z.array(instanceStatus)),
     },
   }, handle('es.instances'));

@@ -17,7 +17,7 @@ export const influxRoutes: FastifyPluginAsyncZod = async (app) => {
     config: read,
     schema: {
       tags: ['influx'],
-      summary: 'Configured InfluxDB servers with reachability and version',
+      summary: 'Configured InfluxDB servers the token can read, with reachability and version',
       response: responses(z.array(instanceStatus)),
     },
   }, handle('influx.instances'));

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Code } from '../../libs/code.js';
 import { AppError } from '../../libs/errors.js';
 import { allows, type Family, type Level } from '../../middlewares/auth.js';
+import type { UpsertTarget } from '../../middlewares/audit.js';
 import { mixQueryBody, sourceKind, type MixQueryBody } from '../../parser/pipeline.js';
 import { findScript } from '../../query/es/scripts.js';
 import { limits } from '../../query/mix/limits.js';
@@ -38,12 +39,21 @@ function pipelineNeeds(body: MixQueryBody): Need[] {
   return needs;
 }
 
+const upsertTargets = (body: MixQueryBody): UpsertTarget[] =>
+  body.pipeline.flatMap(({ upsert }): UpsertTarget[] =>
+    !upsert ? [] : 'es' in upsert ? [{ es: upsert.es, index: upsert.index }] : [{ influx: upsert.influx, db: upsert.db, measurement: upsert.measurement }],
+  );
+
 /**
  * The route checks read on mix; this checks every backend the body names, after validation and
  * before the parser runs. With auth off (no tokens) there is no identity and nothing to check.
+ * What an upsert may create on its target is decided when it runs (query/es/index-creation.ts).
  */
 async function checkPipelinePermissions(request: FastifyRequest): Promise<void> {
-  const needs = pipelineNeeds(request.body as MixQueryBody);
+  const body = request.body as MixQueryBody;
+  const needs = pipelineNeeds(body);
+  const upserts = upsertTargets(body);
+  if (upserts.length > 0) request.upserts = upserts;
   if (needs.some((n) => n.level === 'admin')) request.elevated = true;
   if (needs.some((n) => n.level === 'write')) request.writes = true;
   const identity = request.identity;
@@ -62,7 +72,7 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
     config: read,
     schema: {
       tags: ['mix'],
-      summary: 'Every configured instance, Elasticsearch and InfluxDB, optionally by region label',
+      summary: 'Every configured instance the token can read, Elasticsearch and InfluxDB, optionally by region label',
       querystring: z.object({ region: z.string().min(1).optional().describe('Only instances whose labels.region equals this') }),
       response: responses(z.array(instanceStatus)),
     },
@@ -76,7 +86,7 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Run a pipeline over Elasticsearch and InfluxDB sources: join, filter, aggregate, sort, limit, project, upsert',
       description: [
         'Sources are fetched (concurrently), then the pipeline steps run in memory, in order. The whole body is validated before any backend is called;',
-        'every source needs read on its instance, an upsert write on its target.',
+        'every source needs read on its instance, an upsert write on its target; a write token\'s upsert creates a missing index only when its name matches the instance\'s autoCreate patterns (dot-prefixed indices need admin).',
         '\n\n**Pushdown** (off with `options.pushdown: false`; the rows are the same): a filter (or a part of its top-level and) whose columns can only come',
         'from one source moves into that source\'s query (Elasticsearch bool filter; InfluxDB WHERE) when it can be translated; fetched rows are',
         `checked against it again, so the result is exact. An inner or left join whose left rows have at most ${limits.semiJoinMaxKeys} distinct keys fetches its right source`,
@@ -99,8 +109,8 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
     config: read,
     schema: {
       tags: ['mix'],
-      summary: 'Every Elasticsearch index and InfluxDB measurement whose name contains a keyword, on every instance',
-      description: 'Measurements of every database of every InfluxDB instance; an instance that does not answer is listed under unavailable with its error.',
+      summary: 'Every Elasticsearch index and InfluxDB measurement whose name contains a keyword, on every instance the token can read',
+      description: 'Measurements of every database of every readable InfluxDB instance; an instance that does not answer is listed under unavailable with its error. read:mix/* alone lists nothing: each instance needs read on it (e.g. read:es/default).',
       querystring: z.object({ keyword: z.string().max(256).optional().describe('Part of the name, case-sensitive (every index and measurement without it)') }),
       response: responses(resourceList),
     },
@@ -110,7 +120,7 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
     config: read,
     schema: {
       tags: ['mix'],
-      summary: 'Every Elasticsearch node and InfluxDB server, by the region label of their instance',
+      summary: 'Every Elasticsearch node and InfluxDB server of the instances the token can read, by their region label',
       description: 'Elasticsearch nodes come from _nodes (roles, heap, disk), an InfluxDB server from /ping; an instance that does not answer is listed with its error.',
       querystring: z.object({ region: z.string().min(1).optional().describe('Only instances whose labels.region equals this') }),
       response: responses(nodeList),

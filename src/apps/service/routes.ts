@@ -20,7 +20,7 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
     config: publicRoute,
     schema: {
       tags: ['service'],
-      summary: 'Every configured instance is reachable; 503 naming the ones that are not',
+      summary: 'Every configured instance is reachable; 503 naming the ones that are not (with auth on, none are named to this public route)',
       response: responses(z.array(instanceStatus)),
     },
   }, handle('service.ready'));

@@ -1,4 +1,3 @@
-import type { Backends } from '../../libs/db.js';
 import type { EsConnection } from '../../libs/es-client.js';
 import type { InfluxConnection } from '../../libs/influx-client.js';
 import { nodes } from '../es/cluster.js';
@@ -42,31 +41,37 @@ async function influxMeasurements(conn: InfluxConnection, keyword: string): Prom
   return perDatabase.flat();
 }
 
+/** The instances a listing covers: those the caller can read (see readableInstances). */
+export interface Instances {
+  es: readonly EsConnection[];
+  influx: readonly InfluxConnection[];
+}
+
 /**
  * Every Elasticsearch index and InfluxDB measurement (of every database) whose name contains the
- * keyword (case-sensitive; every one without it), across all configured instances at once.
+ * keyword (case-sensitive; every one without it), across the given instances at once.
  */
-export async function findResources(backends: Backends, keyword = '') {
+export async function findResources(instances: Instances, keyword = '') {
   const answers = await Promise.all([
-    ...[...backends.es.values()].map((conn) => settle('es', conn.name, () => esIndices(conn, keyword))),
-    ...[...backends.influx.values()].map((conn) => settle('influx', conn.name, () => influxMeasurements(conn, keyword))),
+    ...instances.es.map((conn) => settle('es', conn.name, () => esIndices(conn, keyword))),
+    ...instances.influx.map((conn) => settle('influx', conn.name, () => influxMeasurements(conn, keyword))),
   ]);
   return { resources: answers.filter((a) => !isUnavailable(a)).flat() as Resource[], unavailable: answers.filter(isUnavailable) };
 }
 
 /**
- * Every Elasticsearch node (from _nodes) and InfluxDB server of the instances whose label
+ * Every Elasticsearch node (from _nodes) and InfluxDB server of the given instances whose label
  * `region` equals the region (all instances without one); an instance that does not answer is
  * listed with its error.
  */
-export async function findNodes(backends: Backends, region?: string) {
+export async function findNodes(instances: Instances, region?: string) {
   const inRegion = (labels: Record<string, string>) => region === undefined || labels.region === region;
-  const es = [...backends.es.values()].filter((c) => inRegion(c.config.labels)).map(async (conn) => {
+  const es = instances.es.filter((c) => inRegion(c.config.labels)).map(async (conn) => {
     const base = { kind: 'es' as const, instance: conn.name, url: conn.url, flavor: conn.flavor, labels: conn.config.labels };
     const found = await settle('es', conn.name, () => nodes(conn));
     return isUnavailable(found) ? { ...base, reachable: false, error: found.error } : { ...base, reachable: true, clusterName: found.clusterName, nodes: found.nodes };
   });
-  const influx = [...backends.influx.values()].filter((c) => inRegion(c.config.labels)).map(async (conn) => {
+  const influx = instances.influx.filter((c) => inRegion(c.config.labels)).map(async (conn) => {
     const base = { kind: 'influx' as const, instance: conn.name, url: conn.url, labels: conn.config.labels };
     const found = await settle('influx', conn.name, () => conn.ping());
     return isUnavailable(found) ? { ...base, reachable: false, error: found.error } : { ...base, reachable: true, version: found.version };

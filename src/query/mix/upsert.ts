@@ -1,3 +1,4 @@
+import type { Access } from '../../libs/access.js';
 import { Code } from '../../libs/code.js';
 import type { Level } from '../../config/settings.js';
 import type { Backends } from '../../libs/db.js';
@@ -7,6 +8,7 @@ import { fieldReader, type Row, type Rows } from '../../operator/rows.js';
 import { isEsTarget, type EsUpsertTarget, type InfluxUpsertTarget, type UpsertNode } from '../../operator/upsert.js';
 import { bulk } from '../es/bulk.js';
 import type { BulkOperation } from '../es/bulk-body.js';
+import { checkDocumentWrite } from '../es/index-creation.js';
 import { jsonPointsToLines, MAX_POINTS_PER_WRITE, type JsonPoint } from '../influx/points.js';
 import { writePoints } from '../influx/write.js';
 import { limits } from './limits.js';
@@ -113,6 +115,17 @@ async function toInflux(backends: Backends, t: Readonly<InfluxUpsertTarget>, row
       if (!isAppError(err) || (err.code !== Code.VALIDATION && err.code !== Code.CONFLICT)) throw err;
       report.fail(span, err.message, items.length);
     }
+  }
+}
+
+/**
+ * Before the pipeline fetches anything: every Elasticsearch upsert target may be written by the
+ * caller, creating its index if missing (see checkDocumentWrite). InfluxDB creates no database
+ * on a write, and a new measurement is what writing points means.
+ */
+export async function checkUpsertTargets(backends: Backends, access: Access, nodes: readonly UpsertNode[]): Promise<void> {
+  for (const { target } of nodes) {
+    if (isEsTarget(target)) await checkDocumentWrite(backends.esInstance(target.es, 'write'), target.index, access.levelOn('es', target.es), true);
   }
 }
 
