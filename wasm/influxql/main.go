@@ -32,12 +32,15 @@ type statement struct {
 	Text string `json:"text"`
 }
 
-type response struct {
-	Statements []statement `json:"statements,omitempty"`
-	Text       string      `json:"text,omitempty"`
-	Error      string      `json:"error,omitempty"`
+type parsed struct {
+	Statements []statement `json:"statements"`
+	Text       string      `json:"text"`
+}
+
+type refused struct {
+	Error string `json:"error"`
 	// "syntax": the parser refused the text; "canonical": its canonical text does not parse back to the same statements.
-	Kind string `json:"kind,omitempty"`
+	Kind string `json:"kind"`
 }
 
 // The request written by the host and the last response, kept referenced so the GC leaves them alone.
@@ -57,20 +60,18 @@ func classify() uint64 {
 	var req request
 	decoder := json.NewDecoder(bytes.NewReader(input))
 	decoder.UseNumber() // as InfluxDB's HTTP handler reads params: 1 is an integer, 1.0 a float
-	res := response{Kind: "syntax"}
-	if err := decoder.Decode(&req); err != nil {
-		res.Error = "bad request: " + err.Error()
-	} else {
+	var res any = refused{Error: "bad request", Kind: "syntax"}
+	if err := decoder.Decode(&req); err == nil {
 		res = parse(req)
 	}
 	output, _ = json.Marshal(res)
 	return uint64(uintptr(unsafe.Pointer(unsafe.SliceData(output))))<<32 | uint64(len(output))
 }
 
-func parse(req request) response {
+func parse(req request) any {
 	query, err := parseWith(req)
 	if err != nil {
-		return response{Error: err.Error(), Kind: "syntax"}
+		return refused{Error: err.Error(), Kind: "syntax"}
 	}
 	exact(reflect.ValueOf(query))
 	statements := make([]statement, len(query.Statements))
@@ -87,9 +88,9 @@ func parse(req request) response {
 		exact(reflect.ValueOf(again))
 	}
 	if err != nil || !reflect.DeepEqual(again.Statements, query.Statements) {
-		return response{Error: "InfluxQL's canonical text of this query does not parse back to the same statements", Kind: "canonical"}
+		return refused{Error: "InfluxQL's canonical text of this query does not parse back to the same statements", Kind: "canonical"}
 	}
-	return response{Statements: statements, Text: text}
+	return parsed{Statements: statements, Text: text}
 }
 
 func parseWith(req request) (*influxql.Query, error) {
