@@ -123,6 +123,14 @@ describe('reading points', () => {
       ]);
     });
 
+    it('compares with numbers beyond the safe integers, which InfluxDB reads as floats', async () => {
+      const above = dataOf(await search({ select: ['usage'], where: { usage: { gt: 1e308 } } }), data.search);
+      expect(above.query).toBe(`SELECT "usage" FROM "cpu" WHERE "usage" > 1${'0'.repeat(308)}.0`);
+      expect(above.rows).toEqual([]);
+      expect(dataOf(await search({ select: ['usage'], where: { usage: { gt: -1e308, lt: 2 ** 63 } } }), data.search).rows).toHaveLength(12);
+      expect(dataOf(await search({ select: ['usage'], where: { usage: { gt: 2 ** 53 } } }), data.search).rows).toEqual([]);
+    });
+
     it('filters with comparisons, regex and not; limits, offsets and gives epoch times', async () => {
       const where = { usage: { gte: 12, lt: 33 }, host: { regex: '^(web|db)-', not: { in: ['web-2'] } } };
       const all = dataOf(await search({ select: ['usage', 'host'], where }), data.search);
