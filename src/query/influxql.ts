@@ -198,8 +198,12 @@ const readTypes: ReadonlySet<string> = new Set([
 
 export const isRead = (s: ParsedStatement) => readTypes.has(s.type) && !s.into;
 
+/** Parsing and printing a query costs more than linear time in its nesting: longer raw queries are refused. */
+export const maxQueryLength = 64 * 1024;
+
 /** The statements of a user's query as InfluxDB's parser reads them; text it refuses is a 400 naming `where`. */
 function parsed(text: string, where: string, params?: Record<string, unknown>): { statements: ParsedStatement[]; text: string } {
+  if (text.length > maxQueryLength) throw errors.validation(where, `longer than ${maxQueryLength} characters`);
   const result = parseInfluxQL(text, params);
   if ('error' in result) throw errors.validation(where, result.kind === 'syntax' ? `InfluxQL syntax error: ${result.error}` : result.error);
   return result;

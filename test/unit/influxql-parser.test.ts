@@ -149,6 +149,24 @@ describe("InfluxDB's parser: canonical text", () => {
   });
 });
 
+describe("InfluxDB's parser: limits", () => {
+  it('refuses an expression nested deeper than its stack allows, and parses the next query as usual', () => {
+    const parens = `SELECT ${'('.repeat(20_000)}v${')'.repeat(20_000)} FROM m`;
+    const ors = `SELECT v FROM m WHERE ${Array.from({ length: 5000 }, (_, i) => `v = ${i}`).join(' OR ')}`;
+    for (const q of [parens, ors]) {
+      expect(parseInfluxQL(q)).toMatchObject({ kind: 'depth', error: expect.stringMatching(/^nests too deeply for InfluxQL's parser/) });
+      expect(() => userQuery(q, { admin: false })).toThrow(/^body\.q: nests too deeply for InfluxQL's parser/);
+      expect(kinds('SHOW DATABASES; DROP DATABASE x')).toEqual(['read:ShowDatabasesStatement', 'admin:DropDatabaseStatement']);
+    }
+    expect(kinds(`SELECT ${'('.repeat(500)}v${')'.repeat(500)} FROM m`)).toEqual(['read:SelectStatement']);
+  });
+
+  it('refuses a raw query longer than 64 KiB before parsing it', () => {
+    const long = `SELECT v FROM m WHERE t = '${'x'.repeat(64 * 1024)}'`;
+    expect(() => userQuery(long, { admin: true })).toThrow('body.q: longer than 65536 characters');
+  });
+});
+
 describe("InfluxDB's parser: properties", () => {
   const tricky = fc.string({ unit: fc.constantFrom(...`abSELECTINTODROPshow 019.*/\\-;'"\n\r\0$=~()`.split('')), maxLength: 60 });
 

@@ -6,6 +6,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"runtime/debug"
 	"strconv"
@@ -56,14 +57,23 @@ func alloc(size uint32) unsafe.Pointer {
 // address and length packed as (address << 32 | length).
 //
 //go:wasmexport classify
-func classify() uint64 {
+func classify() (packed uint64) {
+	// A panic in the parser is an answer too, and leaves the runtime usable for the next call.
+	defer func() {
+		if r := recover(); r != nil {
+			packed = answer(refused{Error: fmt.Sprint("InfluxQL's parser failed: ", r), Kind: "syntax"})
+		}
+	}()
 	var req request
 	decoder := json.NewDecoder(bytes.NewReader(input))
 	decoder.UseNumber() // as InfluxDB's HTTP handler reads params: 1 is an integer, 1.0 a float
-	var res any = refused{Error: "bad request", Kind: "syntax"}
-	if err := decoder.Decode(&req); err == nil {
-		res = parse(req)
+	if err := decoder.Decode(&req); err != nil {
+		return answer(refused{Error: "bad request: " + err.Error(), Kind: "syntax"})
 	}
+	return answer(parse(req))
+}
+
+func answer(res any) uint64 {
 	output, _ = json.Marshal(res)
 	return uint64(uintptr(unsafe.Pointer(unsafe.SliceData(output))))<<32 | uint64(len(output))
 }
