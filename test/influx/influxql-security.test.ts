@@ -103,8 +103,13 @@ describe('raw InfluxQL with a read token (issue 11, example 1)', () => {
     await query(tokens.admin, { q: `SELECT v INTO copy FROM keep GROUP BY *`, admin: true });
     await query(tokens.reader, { q: 'SHOW STATS', admin: true });
     await query(tokens.reader, { q: 'SHOW MEASUREMENTS' });
-    const lines = readFileSync(join(logs, 'audit.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     const route = '/influx/:instance/databases/:db/query';
+    // The log is written asynchronously: wait for the denied line, the last one logged.
+    let lines: Record<string, unknown>[] = [];
+    for (let tries = 0; tries < 50 && lines.at(-1)?.status !== 403; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      lines = readFileSync(join(logs, 'audit.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    }
     expect(lines.slice(-2)).toEqual([
       expect.objectContaining({ token: 'admin', level: 'admin', method: 'POST', route, target: { db: victim }, outcome: 'ok', status: 200 }),
       expect.objectContaining({ token: 'reader', level: 'admin', route, outcome: 'denied', status: 403 }),
