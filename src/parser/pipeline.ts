@@ -150,7 +150,7 @@ const influxSource = strict('influx source field', {
 const influxqlSource = strict('InfluxQL source field', {
   influx: instanceName.describe('The InfluxDB instance'),
   db: influxName.describe('The database'),
-  q: z.string().min(1).superRefine(refusedBy(influxqlSourceProblem)).describe('Read-only InfluxQL: one SELECT (without INTO) or SHOW statement'),
+  q: z.string().min(1).superRefine(refusedBy(influxqlSourceProblem)).describe('Read-only InfluxQL: one SELECT without INTO, EXPLAIN of one, or SHOW of the schema'),
 });
 
 const source = oneOfByKey(
