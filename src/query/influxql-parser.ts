@@ -42,6 +42,7 @@ function load(): Exports {
   wasi.initialize(instance);
   return instance.exports as unknown as Exports;
 }
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
