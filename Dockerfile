@@ -14,6 +14,8 @@ ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# InfluxDB's InfluxQL parser, committed prebuilt (scripts/build-influxql-wasm.sh); dist/query loads it from here.
+COPY wasm/influxql/influxql.wasm ./wasm/influxql/
 COPY package.json ./
 RUN mkdir -p logs && chown -R node:node logs
 USER node

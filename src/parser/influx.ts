@@ -34,8 +34,8 @@ function pointsWrite(input: RequestInput) {
 function rawQueryArgs(input: RequestInput) {
   const b = body<{ q: string; params?: Record<string, unknown>; epoch?: Epoch; format: 'series' | 'rows'; admin: boolean }>(input);
   // Admin mode needs an admin token: the route's permission checks it (middlewares/elevation.ts).
-  const statement = userQuery(b.q, { admin: b.admin });
-  return { ...db(input), kind: 'query' as const, statement, params: b.params, epoch: b.epoch, format: b.format };
+  const statement = userQuery(b.q, { admin: b.admin, params: b.params });
+  return { ...db(input), kind: 'query' as const, statement, epoch: b.epoch, format: b.format };
 }
 
 export const influxActions = {

@@ -14,7 +14,6 @@ import { limits } from '../query/mix/limits.js';
 import { searchSpec, influxName } from '../query/influx/search.js';
 import { nameProblem } from '../query/influx/points.js';
 import { userQuery } from '../query/influxql.js';
-import { splitStatements } from '../query/influxql-lexer.js';
 
 const list = (names: readonly string[]) => names.join(', ');
 
@@ -114,13 +113,12 @@ const refusedBy =
 /** Why raw InfluxQL cannot be a source: not exactly one statement, or not a read. */
 function influxqlSourceProblem(q: string): string | undefined {
   try {
-    userQuery(q, { admin: false, where: 'q' });
+    userQuery(q, { admin: false, where: 'q', single: true });
   } catch (err) {
     if (isAppError(err)) return err.message.replace(/^q: /, '');
     throw err;
   }
-  const count = splitStatements(q).length;
-  return count === 1 ? undefined : `expected one statement, found ${count}`;
+  return undefined;
 }
 
 // A point's measurement, tag key or field key: what line protocol can carry; keys are not "time".
@@ -152,7 +150,7 @@ const influxSource = strict('influx source field', {
 const influxqlSource = strict('InfluxQL source field', {
   influx: instanceName.describe('The InfluxDB instance'),
   db: influxName.describe('The database'),
-  q: z.string().min(1).superRefine(refusedBy(influxqlSourceProblem)).describe('Read-only InfluxQL: one SELECT (without INTO) or SHOW statement'),
+  q: z.string().min(1).superRefine(refusedBy(influxqlSourceProblem)).describe('Read-only InfluxQL: one SELECT without INTO, EXPLAIN of one, or SHOW of the schema'),
 });
 
 const source = oneOfByKey(

@@ -1,5 +1,5 @@
 import { errors } from '../libs/errors.js';
-import { InfluxQLSyntaxError, splitStatements, type Statement } from './influxql-lexer.js';
+import { parseInfluxQL, type ParsedStatement } from './influxql-parser.js';
 
 /**
  * The one place InfluxQL text is made. A statement is written as a template,
@@ -108,10 +108,14 @@ export function integer(n: number): InfluxQL {
   return fragment(String(n));
 }
 
-/** A number literal in plain decimal notation (InfluxQL has no exponent: 1e3 would read as a duration). */
+/**
+ * A number literal in plain decimal notation (InfluxQL has no exponent: 1e3 would read as a duration).
+ * An integral value beyond the safe integers gets a decimal point: InfluxDB refuses 1e308's 309 digits
+ * as an integer, but reads them with ".0" as the float.
+ */
 export function number(n: number): InfluxQL {
   if (!Number.isFinite(n)) throw errors.validation(String(n), 'not a finite number');
-  return fragment(decimal(n));
+  return fragment(Number.isInteger(n) && !Number.isSafeInteger(n) ? `${decimal(n)}.0` : decimal(n));
 }
 
 function decimal(n: number): string {
@@ -179,39 +183,63 @@ export function fill(value: Fill): InfluxQL {
   return fragment(`fill(${value})`);
 }
 
-function statementsOf(text: string, where: string): Statement[] {
-  try {
-    return splitStatements(text);
-  } catch (err) {
-    if (err instanceof InfluxQLSyntaxError) throw errors.validation(where, err.message);
-    throw err;
-  }
+/**
+ * What runs without admin mode, by the type InfluxDB's parser gives each statement: SELECT without
+ * INTO, EXPLAIN of one, and SHOW of the schema. Anything else, a type this list does not know
+ * included, needs admin mode (SHOW DIAGNOSTICS/STATS/QUERIES reveal server paths and other users' queries).
+ */
+const readTypes: ReadonlySet<string> = new Set([
+  'SelectStatement', 'ExplainStatement',
+  'ShowDatabasesStatement', 'ShowMeasurementsStatement', 'ShowMeasurementCardinalityStatement',
+  'ShowSeriesStatement', 'ShowSeriesCardinalityStatement', 'ShowTagKeysStatement', 'ShowTagKeyCardinalityStatement',
+  'ShowTagValuesStatement', 'ShowTagValuesCardinalityStatement', 'ShowFieldKeysStatement', 'ShowFieldKeyCardinalityStatement',
+  'ShowRetentionPoliciesStatement', 'ShowContinuousQueriesStatement',
+]);
+
+export const isRead = (s: ParsedStatement) => readTypes.has(s.type) && !s.into;
+
+/** Parsing and printing a query costs more than linear time in its nesting: longer raw queries are refused. */
+export const maxQueryLength = 64 * 1024;
+
+/** The statements of a user's query as InfluxDB's parser reads them; text it refuses is a 400 naming `where`. */
+function parsed(text: string, where: string, params?: Record<string, unknown>): { statements: ParsedStatement[]; text: string } {
+  if (text.length > maxQueryLength) throw errors.validation(where, `longer than ${maxQueryLength} characters`);
+  const result = parseInfluxQL(text, params);
+  if ('error' in result) throw errors.validation(where, result.kind === 'syntax' ? `InfluxQL syntax error: ${result.error}` : result.error);
+  return result;
 }
+
+// A statement in a message: its type, INTO if it has one, and the start of its canonical text.
+const statementName = (s: ParsedStatement) => `${s.type}${s.into ? ' with INTO' : ''}: ${s.text.length > 80 ? `${s.text.slice(0, 80)}...` : s.text}`;
 
 /**
- * A user's raw query. Without admin mode every statement must be a read (SELECT without INTO,
- * SHOW, EXPLAIN); the lexer that decides this mirrors InfluxDB's scanner.
+ * A user's raw query as the canonical text of what InfluxDB's parser read, with `params` bound
+ * to its $name placeholders: what is checked is what runs. Without admin mode every statement
+ * must be a read (`isRead`); with `single`, the query is exactly one statement.
  */
-export function userQuery(text: string, { admin, where = 'body.q' }: { admin: boolean; where?: string }): InfluxQL {
-  const statements = statementsOf(text, where);
+export function userQuery(
+  text: string,
+  { admin, where = 'body.q', params, single = false }: { admin: boolean; where?: string; params?: Record<string, unknown>; single?: boolean },
+): InfluxQL {
+  const query = parsed(text, where, params);
+  const { statements } = query;
   if (statements.length === 0) throw errors.validation(where, 'no statement');
-  const refused = statements.findIndex((s) => !s.read);
+  const refused = statements.findIndex((s) => !isRead(s));
   if (!admin && refused >= 0) {
-    const keyword = statements[refused]!.keyword || 'an unknown statement';
-    const what = statements[refused]!.into ? `${keyword} ... INTO` : keyword;
     throw errors.validation(
       where,
-      `statement ${refused + 1} (${what}) is not a read; without admin mode ("admin": true) only SELECT without INTO, SHOW and EXPLAIN run`,
+      `statement ${refused + 1} (${statementName(statements[refused]!)}) is not a read; without admin mode ("admin": true) only SELECT without INTO, EXPLAIN of one and SHOW of databases, measurements, series, tag keys, tag values, field keys, retention policies and continuous queries run`,
     );
   }
-  return fragment(text);
+  if (single && statements.length > 1) throw errors.validation(where, `expected one statement, found ${statements.length}`);
+  return fragment(query.text);
 }
 
-/** A user's SELECT ... INTO (for a continuous query): exactly one statement, a SELECT with INTO. */
+/** A user's SELECT ... INTO (for a continuous query): exactly one statement, a SELECT with INTO, as its canonical text. */
 export function selectInto(text: string, where: string): InfluxQL {
-  const statements = statementsOf(text, where);
-  if (statements.length !== 1 || statements[0]!.keyword !== 'SELECT' || !statements[0]!.into) {
-    throw errors.validation(where, `must be exactly one SELECT ... INTO statement (found ${statements.map((s) => s.keyword || '?').join('; ') || 'none'})`);
+  const { statements } = parsed(text, where);
+  if (statements.length !== 1 || statements[0]!.type !== 'SelectStatement' || !statements[0]!.into) {
+    throw errors.validation(where, `must be exactly one SELECT ... INTO statement (found ${statements.map(statementName).join('; ') || 'none'})`);
   }
   return fragment(statements[0]!.text);
 }

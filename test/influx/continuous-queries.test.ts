@@ -52,7 +52,7 @@ describe('continuous queries', () => {
     expect(dataOf(await call(app, 'GET', url), data.continuousQueries)).toEqual([{ name: 'cpu_hourly', query: direct }]);
   });
 
-  it('creates one from the text of a SELECT ... INTO, checked by the lexer', async () => {
+  it("creates one from the canonical text of a SELECT ... INTO, as InfluxDB's parser reads it", async () => {
     const query = "SELECT count(\"v\") INTO \"counts\" FROM \"events\" WHERE \"k\" = 'a;b' GROUP BY time(5m) -- counted";
     dataOf(await call(app, 'POST', url, { name: 'event_counts', query }), data.continuousQuery, 201);
     expect((await directCqs()).event_counts).toMatch(/SELECT count\(v\) INTO .*counts FROM .*events WHERE k = 'a;b' GROUP BY time\(5m\)/);

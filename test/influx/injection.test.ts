@@ -70,8 +70,8 @@ interface Snapshot {
 async function snapshot(): Promise<Snapshot> {
   const [cqs] = await influxDirect('SHOW CONTINUOUS QUERIES');
   return {
-    // _internal appears when InfluxDB's monitor first stores its statistics.
-    databases: (await directNames('SHOW DATABASES')).filter((d) => d !== dataDb && d !== '_internal').sort(),
+    // The server is shared: only this file's databases (t5inj_) are compared.
+    databases: (await directNames('SHOW DATABASES')).filter((d) => d.startsWith('t5inj_') && d !== dataDb).sort(),
     measurements: await directNames('SHOW MEASUREMENTS', sentinel),
     points: await directRows('SELECT * FROM "keep"', sentinel),
     retentionPolicies: await directRows(`SHOW RETENTION POLICIES ON "${sentinel}"`, sentinel),
@@ -116,7 +116,7 @@ describe(`injection corpus (${payloads.length} payloads)`, () => {
     await app.close();
   });
 
-  // Each of these runs its hidden CREATE on InfluxDB 1.6.7 when sent directly; a lexer that missed one would let it through.
+  // Each of these runs its hidden CREATE on InfluxDB 1.6.7 when sent directly; the old hand-written lexer had to be taught each one.
   it.each([
     ['a bound parameter divided', 'SELECT v FROM m WHERE v > $p /2; CREATE DATABASE "t5inj_proof"; SELECT v /1 FROM m'],
     ['true divided', 'SELECT v FROM m WHERE true /2; CREATE DATABASE "t5inj_proof"; SELECT v /1 FROM m'],
@@ -124,7 +124,7 @@ describe(`injection corpus (${payloads.length} payloads)`, () => {
     ['a carriage return ending a -- comment', 'SELECT v FROM m -- c\r; CREATE DATABASE "t5inj_proof"'],
     ['a number eating a dot', 'SELECT v FROM m WHERE v > 1./2; CREATE DATABASE "t5inj_proof"; SELECT v FROM m WHERE v > 1/2'],
     ['a NUL ending a -- comment', 'SELECT v FROM m -- c \0; CREATE DATABASE "t5inj_proof"'],
-  ])('refuses the lexer trick of %s, which InfluxDB really runs', async (_trick, q) => {
+  ])('refuses the hidden statement of %s, which InfluxDB really runs', async (_trick, q) => {
     const res = await send('POST', `/influx/default/databases/${sentinel}/query`, { q, params: { p: 1 } });
     expect(res.statusCode).toBe(400);
     expect(await directNames('SHOW DATABASES')).not.toContain('t5inj_proof');
@@ -241,7 +241,9 @@ describe(`injection corpus (${payloads.length} payloads)`, () => {
       await send('DELETE', `${s}/measurements/keep/points`, { tags: { host: p } });
       await send('DELETE', `${s}/measurements/keep/points`, { tags: { [p]: 'a' } });
       const bound = await send('POST', `${s}/query`, { q: 'SELECT * FROM "keep" WHERE "host" = $p', params: { p }, format: 'rows' });
-      expect(bound.json().data).toEqual([{ statementId: 0, rows: [] }]);
+      // A bound value becomes a literal of the canonical text, which cannot hold a carriage return or NUL.
+      if (/[\r\0]/.test(p)) expect(bound.json().message).toMatch(/^body\.q: InfluxQL('s canonical text| syntax error)/);
+      else expect(bound.json().data).toEqual([{ statementId: 0, rows: [] }]);
     }
     await expectUnchanged();
   }, 240_000);

@@ -132,8 +132,9 @@ describe('POST /mix/query over Elasticsearch, OpenSearch and InfluxDB', () => {
       { hostname: 'db-02', usage_user: 83 },
     ]);
     expect(data.stats.sources.raw.query).toBe(`SELECT usage_user, host FROM cpu WHERE host = 'db-02'`);
-    expect(refused(await mix(app, raw('DROP MEASUREMENT cpu')), 400, 40000)).toMatch(/^body\.sources\.raw\.q: statement 1 \(DROP\) is not a read/);
-    expect(refused(await mix(app, raw('SELECT * INTO other FROM cpu')), 400, 40000)).toMatch(/^body\.sources\.raw\.q: statement 1 \(SELECT \.\.\. INTO\) is not a read/);
+    expect(refused(await mix(app, raw('DROP MEASUREMENT cpu')), 400, 40000)).toMatch(/^body\.sources\.raw\.q: statement 1 \(DropMeasurementStatement: DROP MEASUREMENT cpu\) is not a read/);
+    expect(refused(await mix(app, raw('SELECT * INTO other FROM cpu')), 400, 40000)).toMatch(/^body\.sources\.raw\.q: statement 1 \(SelectStatement with INTO: SELECT \* INTO other FROM cpu\) is not a read/);
+    expect(refused(await mix(app, raw('SELECT * FROM cpu WHERE')), 400, 40000)).toMatch(/^body\.sources\.raw\.q: InfluxQL syntax error: found EOF, expected/);
     expect(refused(await mix(app, raw('SELECT * FROM cpu; SELECT * FROM mem')), 400, 40000)).toBe('body.sources.raw.q: expected one statement, found 2');
   });
 

@@ -10,6 +10,7 @@ import {
   literalPattern,
   number,
   qualified,
+  isRead,
   userQuery,
   regex,
   rfc3339Nanos,
@@ -18,43 +19,31 @@ import {
   time,
   type InfluxQL,
 } from '../../src/query/influxql.js';
-import { lex, splitStatements } from '../../src/query/influxql-lexer.js';
+import { parseInfluxQL } from '../../src/query/influxql-parser.js';
 
-// Models of InfluxDB's scanner (influxql/scanner.go), to read back what the emitter wrote.
-function scanString(text: string): string {
-  const quote = text[0];
-  let out = '';
-  for (let i = 1; ; i++) {
-    const c = text[i];
-    if (c === quote) {
-      if (i !== text.length - 1) throw new Error('the literal ends early');
-      return out;
-    }
-    if (c === undefined || c === '\n' || c === '\r' || c === '\0') throw new Error('bad string');
-    if (c !== '\\') out += c;
-    else {
-      const next = text[++i];
-      if (next === 'n') out += '\n';
-      else if (next === '\\' || next === '"' || next === "'") out += next;
-      else throw new Error('bad escape');
-    }
+/**
+ * How InfluxDB's parser reads a statement the emitter wrote, compared with how it reads a reference
+ * whose value is bound as a parameter (the parser puts a bound value into its token as is): the same
+ * canonical text means the emitted literal reads back as exactly the value. Either both parse or neither.
+ */
+function readsAs(emitted: InfluxQL, reference: string, params: Record<string, unknown>) {
+  const ours = parseInfluxQL(emitted.text);
+  const theirs = parseInfluxQL(reference, params);
+  if ('error' in theirs) {
+    expect('error' in ours, `${emitted.text}: ${JSON.stringify(theirs)}`).toBe(true);
+    return;
   }
+  expect(ours).toEqual(theirs);
+  expect(theirs.statements).toHaveLength(1);
+  expect(isRead(theirs.statements[0]!)).toBe(true);
 }
 
-function scanRegex(text: string): string {
-  let out = '';
-  for (let i = 1; ; i++) {
-    const c = text[i];
-    if (c === '/') {
-      if (i !== text.length - 1) throw new Error('the regex ends early');
-      return out;
-    }
-    if (c === undefined || c === '\n' || c === '\r' || c === '\0') throw new Error('bad regex');
-    if (c === '\\' && text[i + 1] === '/') {
-      out += '/';
-      i++;
-    } else out += c;
-  }
+/** The one statement InfluxDB's parser reads in `q`. */
+function onlyStatement(q: string) {
+  const parsed = parseInfluxQL(q);
+  if ('error' in parsed) throw new Error(`${q}: ${parsed.error}`);
+  expect(parsed.statements).toHaveLength(1);
+  return parsed.statements[0]!;
 }
 
 /** An RE2 pattern from literalPattern as a JS RegExp (\x{..} is \u{..} there). */
@@ -65,20 +54,11 @@ const quotableText = anyText.filter((s) => !/[\r\0]/.test(s));
 const tricky = fc.string({ unit: fc.constantFrom(...`a"'\\/\n\r\t;-*.$()[]{}|^+?#= é☃`.split('')), maxLength: 30 });
 const quotableTricky = tricky.filter((s) => !/[\r\0]/.test(s));
 
-const onlyToken = (q: InfluxQL, index: number) => {
-  const [statement, ...rest] = splitStatements(q.text);
-  expect(rest).toEqual([]);
-  expect(statement!.read).toBe(true);
-  return statement!.tokens[index]!;
-};
-
 describe('InfluxQL emitter: properties', () => {
-  it('an identifier reads back as exactly the name, as one token of one read statement', () => {
+  it('an identifier reads back as exactly the name, in one read statement', () => {
     fc.assert(
       fc.property(fc.oneof(quotableText, quotableTricky), (name) => {
-        const token = onlyToken(influxql`SHOW TAG KEYS FROM ${ident(name)}`, 4);
-        expect(token.kind).toBe('ident');
-        expect(scanString(token.text)).toBe(name);
+        readsAs(influxql`SHOW TAG KEYS FROM ${ident(name)}`, 'SHOW TAG KEYS FROM $n', { n: { identifier: name } });
       }),
       { numRuns: 2000 },
     );
@@ -87,9 +67,7 @@ describe('InfluxQL emitter: properties', () => {
   it('a string literal reads back as exactly the value', () => {
     fc.assert(
       fc.property(fc.oneof(quotableText, quotableTricky), (value) => {
-        const token = onlyToken(influxql`SELECT * FROM "m" WHERE "t" = ${str(value)}`, 7);
-        expect(token.kind).toBe('string');
-        expect(scanString(token.text)).toBe(value);
+        readsAs(influxql`SELECT * FROM "m" WHERE "t" = ${str(value)}`, 'SELECT * FROM "m" WHERE "t" = $v', { v: value });
       }),
       { numRuns: 2000 },
     );
@@ -108,9 +86,7 @@ describe('InfluxQL emitter: properties', () => {
     const pattern = fc.oneof(quotableText, quotableTricky).filter((p) => !/[\n\r\0]/.test(p) && !p.endsWith('\\'));
     fc.assert(
       fc.property(pattern, (p) => {
-        const token = onlyToken(influxql`SHOW MEASUREMENTS WITH MEASUREMENT =~ ${regex(p)}`, 5);
-        expect(token.kind).toBe('regex');
-        expect(scanRegex(token.text)).toBe(p);
+        readsAs(influxql`SHOW MEASUREMENTS WITH MEASUREMENT =~ ${regex(p)}`, 'SHOW MEASUREMENTS WITH MEASUREMENT =~ $r', { r: { regex: p } });
       }),
       { numRuns: 2000 },
     );
@@ -127,9 +103,8 @@ describe('InfluxQL emitter: properties', () => {
     fc.assert(
       fc.property(text, text, text, fc.boolean(), (substring, before, after, embed) => {
         const candidate = embed ? before + substring + after : before;
-        const token = onlyToken(influxql`SHOW MEASUREMENTS WITH MEASUREMENT =~ ${containing(substring)}`, 5);
-        const pattern = scanRegex(token.text);
-        expect(pattern).toBe(literalPattern(substring));
+        const pattern = literalPattern(substring);
+        readsAs(influxql`SHOW MEASUREMENTS WITH MEASUREMENT =~ ${containing(substring)}`, 'SHOW MEASUREMENTS WITH MEASUREMENT =~ $r', { r: { regex: pattern } });
         expect(asRegExp(pattern).test(candidate)).toBe(candidate.includes(substring));
       }),
       { numRuns: 3000 },
@@ -156,15 +131,23 @@ describe('InfluxQL emitter: properties', () => {
     expect(() => duration('INF')).toThrow();
   });
 
-  it('writes every finite number in plain decimal notation that reads back exactly', () => {
+  it("writes every finite number in plain decimal notation that InfluxDB's parser reads back exactly", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
         const text = number(n).text;
         expect(text).toMatch(/^-?\d+(\.\d+)?$/);
         expect(Number(text)).toBe(n === 0 ? 0 : n);
+        const read = onlyStatement(`SELECT v FROM m WHERE v > ${text}`).text.replace('SELECT v FROM m WHERE v > ', '');
+        expect(Number(read)).toBe(n === 0 ? 0 : n);
       }),
       { numRuns: 3000 },
     );
+    // An integer literal beyond int64 is refused; these must read as floats.
+    for (const n of [1e308, -1e308, 2 ** 53, 2 ** 63, 1e21, Number.MAX_VALUE]) {
+      expect(number(n).text).toMatch(/\.0$/);
+      expect(Number(onlyStatement(`SELECT v FROM m WHERE v > ${number(n).text}`).text.split('> ')[1])).toBe(n);
+    }
+    expect(number(2 ** 53 - 1).text).toBe('9007199254740991');
     expect(() => number(Infinity)).toThrow();
     expect(() => integer(1.5)).toThrow();
     expect(() => integer(2 ** 60)).toThrow();
@@ -191,11 +174,15 @@ describe('InfluxQL emitter: properties', () => {
       fc.property(spec, name, (s, measurement) => {
         const parsed = searchSpec.parse(s) as SearchSpec;
         const statement = compileSelect(parsed, ident(measurement));
-        const statements = splitStatements(statement.text);
-        expect(statements).toHaveLength(1);
-        expect(statements[0]).toMatchObject({ keyword: 'SELECT', read: true, into: false });
+        const read = parseInfluxQL(statement.text);
+        // A pattern RE2 refuses is InfluxDB's to refuse; the statement around it is still one SELECT.
+        if ('error' in read) {
+          expect(read.error).toMatch(/^error parsing regexp/);
+          return;
+        }
+        expect(read.statements).toMatchObject([{ type: 'SelectStatement', into: false }]);
         const into = compileSelect(parsed, ident(measurement), ident('target'));
-        expect(splitStatements(into.text)).toMatchObject([{ keyword: 'SELECT', read: false, into: true }]);
+        expect(onlyStatement(into.text)).toMatchObject({ type: 'SelectStatement', into: true });
       }),
       { numRuns: 1000 },
     );
@@ -242,24 +229,35 @@ describe('InfluxQL emitter: fragments', () => {
 });
 
 describe('raw queries and SELECT ... INTO', () => {
-  it('lets reads through and refuses the rest unless admin mode is asked for', () => {
-    expect(userQuery('SHOW DATABASES; SELECT * FROM m', { admin: false }).text).toBe('SHOW DATABASES; SELECT * FROM m');
-    expect(() => userQuery('SELECT * FROM m; DROP DATABASE x', { admin: false })).toThrow(/body.q: statement 2 \(DROP\) is not a read/);
-    expect(() => userQuery('SELECT v INTO x FROM m', { admin: false })).toThrow(/statement 1 \(SELECT \.\.\. INTO\)/);
+  it('lets reads through as their canonical text and refuses the rest unless admin mode is asked for', () => {
+    expect(userQuery('show databases;select * from "m"', { admin: false }).text).toBe('SHOW DATABASES; SELECT * FROM m');
+    expect(() => userQuery('SELECT * FROM m; DROP DATABASE x', { admin: false })).toThrow(
+      /^body.q: statement 2 \(DropDatabaseStatement: DROP DATABASE x\) is not a read; without admin mode/,
+    );
+    expect(() => userQuery('SELECT v INTO x FROM m', { admin: false })).toThrow(/statement 1 \(SelectStatement with INTO: SELECT v INTO x FROM m\)/);
     expect(userQuery('DROP DATABASE x', { admin: true }).text).toBe('DROP DATABASE x');
     expect(() => userQuery(' ; -- nothing', { admin: true })).toThrow(/no statement/);
-    expect(() => userQuery("SELECT 'x", { admin: true })).toThrow(/body.q: an unterminated string/);
+    expect(() => userQuery("SELECT 'x", { admin: true })).toThrow('body.q: InfluxQL syntax error: found x, expected identifier, string, number, bool at line 1, char 7');
+    expect(() => userQuery('SHOW DATABASES; SHOW DATABASES', { admin: false, single: true, where: 'q' })).toThrow(/^q: expected one statement, found 2$/);
+  });
+
+  it('binds parameters in the parse, so InfluxDB gets their values as literals', () => {
+    expect(userQuery('SELECT v FROM m WHERE h = $h AND v > $v', { admin: false, params: { h: "a'; DROP DATABASE x", v: 1.5 } }).text).toBe(
+      "SELECT v FROM m WHERE h = 'a\\'; DROP DATABASE x' AND v > 1.5",
+    );
+    expect(() => userQuery('SELECT v FROM m WHERE h = $h', { admin: false })).toThrow(/^body.q: InfluxQL syntax error: missing parameter: h$/);
   });
 
   it('accepts exactly one SELECT with INTO for a continuous query', () => {
     expect(selectInto(' SELECT mean(v) INTO x FROM m GROUP BY time(1h) ; ', 'body.query').text).toBe('SELECT mean(v) INTO x FROM m GROUP BY time(1h)');
-    for (const bad of ['SELECT v FROM m', 'SELECT v INTO x FROM m; DROP DATABASE d', 'DROP DATABASE d', 'SELECT v INTO x FROM m END; DROP DATABASE d; --']) {
+    for (const bad of ['SELECT v FROM m', 'SELECT v INTO x FROM m; DROP DATABASE d', 'DROP DATABASE d', 'SHOW DATABASES']) {
       expect(() => selectInto(bad, 'body.query')).toThrow(/body.query: must be exactly one SELECT \.\.\. INTO/);
     }
+    expect(() => selectInto('SELECT v INTO x FROM m END; DROP DATABASE d; --', 'body.query')).toThrow(/body.query: InfluxQL syntax error/);
   });
 
-  it('lexes the emitted fragments as single tokens', () => {
-    expect(lex(ident('a"b').text)).toHaveLength(1);
-    expect(lex(`x =~ ${containing('a/b\\c').text}`)).toHaveLength(3);
+  it('emits fragments that the parser reads as one statement', () => {
+    expect(onlyStatement(`SHOW TAG KEYS FROM ${ident('a"b').text}`).text).toBe('SHOW TAG KEYS FROM "a\\"b"');
+    expect(onlyStatement(`SHOW MEASUREMENTS WITH MEASUREMENT =~ ${containing('a/b\\c').text}`).type).toBe('ShowMeasurementsStatement');
   });
 });

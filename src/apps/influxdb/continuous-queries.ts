@@ -19,7 +19,7 @@ export const continuousQueryRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Create a continuous query',
       description:
         'From structured parts (select, where, groupBy with a time interval, fill; plus from and into) or from the text of ' +
-        'exactly one SELECT ... INTO statement, checked by the InfluxQL lexer. 409 when the name exists.',
+        'exactly one SELECT ... INTO statement as InfluxDB\'s parser reads it (sent as its canonical text). 409 when the name exists.',
       params: databaseParams,
       body: continuousQueryBody,
       response: createdResponses(data.continuousQuery),

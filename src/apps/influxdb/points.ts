@@ -30,8 +30,9 @@ export const pointRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Raw InfluxQL with bound parameters',
       description:
-        'Statements are classified by a lexer that mirrors InfluxDB\'s scanner (quotes, escapes, comments, regexes, ;). ' +
-        'Only SELECT without INTO, SHOW and EXPLAIN run unless "admin": true, which needs an admin token. Pass user values as params ($name), never in q.',
+        "Statements are parsed by InfluxDB's own InfluxQL parser (compiled to WebAssembly); InfluxDB gets their canonical text, with params ($name) bound as literals. " +
+        'Only SELECT without INTO, EXPLAIN of one and SHOW of databases, measurements, series, tag keys/values, field keys, retention policies and continuous queries ' +
+        '(and their cardinalities) run unless "admin": true, which needs an admin token. Pass user values as params ($name), never in q.',
       params: databaseParams,
       body: queryBody,
       response: responses(data.query),

@@ -7,18 +7,17 @@ export type Epoch = NonNullable<InfluxQueryOptions['epoch']>;
 
 export interface RawQuery {
   database: string;
-  /** Already classified by the lexer (reads only, unless admin mode). */
+  /** The canonical text InfluxDB's parser gave, its parameters bound, already classified (reads only, unless admin mode). */
   statement: InfluxQL;
-  params?: Record<string, unknown>;
   epoch?: Epoch;
   format: 'series' | 'rows';
 }
 
 export type StatementResult = { statementId: number; series: Series[] } | { statementId: number; rows: Record<string, unknown>[] };
 
-/** Raw InfluxQL with bound parameters; each statement's result as InfluxDB's series or as flat rows. */
+/** Raw InfluxQL; each statement's result as InfluxDB's series or as flat rows. */
 export async function rawQuery(conn: InfluxConnection, r: RawQuery): Promise<StatementResult[]> {
-  const results = await execute(conn, r.statement, { db: r.database, params: r.params, epoch: r.epoch });
+  const results = await execute(conn, r.statement, { db: r.database, epoch: r.epoch });
   return results.map((result) => {
     const series = result.series ?? [];
     return r.format === 'rows' ? { statementId: result.statement_id, rows: seriesRows(series) } : { statementId: result.statement_id, series };

@@ -1,6 +1,7 @@
 import type { Predicate } from '../../operator/filter.js';
 import type { PipelineNode } from '../../operator/pipeline.js';
 import { searchStatement } from '../influx/read.js';
+import { userQuery } from '../influxql.js';
 import { limits } from './limits.js';
 import type { Fetch, Plan, PlannedSource } from './plan.js';
 
@@ -31,7 +32,7 @@ function stepInput(node: PipelineNode): unknown {
   }
 }
 
-/** The request a fetch sends: an Elasticsearch search body, or InfluxQL text. */
+/** The request a fetch sends: an Elasticsearch search body, or InfluxQL text (raw InfluxQL as its canonical text). */
 function backendQuery(f: Fetch): unknown {
   switch (f.kind) {
     case 'es':
@@ -39,7 +40,7 @@ function backendQuery(f: Fetch): unknown {
     case 'influx':
       return searchStatement(f).text;
     case 'influxql':
-      return f.q;
+      return userQuery(f.q, { admin: false, single: true, where: 'q' }).text;
   }
 }
 

@@ -81,9 +81,9 @@ export async function fetchRows(backends: Backends, name: string, f: Fetch, leve
     const { query, rows } = await influxSearch(backends.influxInstance(f.instance, level), { database: f.database, measurement: f.measurement, spec: f.spec });
     fetched = { rows, query, requests: 1 };
   } else {
-    const statement = userQuery(f.q, { admin: false, where: `body.sources.${name}.q` });
+    const statement = userQuery(f.q, { admin: false, where: `body.sources.${name}.q`, single: true });
     const results = await rawQuery(backends.influxInstance(f.instance, level), { database: f.database, statement, format: 'rows' });
-    fetched = { rows: results.flatMap((r) => ('rows' in r ? r.rows : [])), query: f.q, requests: 1 };
+    fetched = { rows: results.flatMap((r) => ('rows' in r ? r.rows : [])), query: statement.text, requests: 1 };
   }
   if (fetched.rows.length > limits.maxRows) throw tooManyRows(`source "${name}"`, fetched.rows.length);
   return fetched;
