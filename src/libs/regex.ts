@@ -16,6 +16,8 @@ export interface Pattern {
   test(text: string): boolean;
   /** Whether it names a capture group ((?P<name>...) or (?<name>...)). */
   readonly hasNamedGroups: boolean;
+  /** Its RE2 instructions: what a match may cost per character of text. */
+  readonly programSize: number;
 }
 
 type Compiled = { pattern: Pattern; problem?: undefined } | { pattern?: undefined; problem: string };
@@ -29,10 +31,11 @@ function compiled(source: string): Compiled {
     if (!(err instanceof RE2JSException)) throw err;
     return { problem: `${err.message} (RE2 syntax: no backreferences or lookarounds, repeat counts up to 1000)` };
   }
-  if (re.programSize() > maxProgramSize) {
-    return { problem: `the regex compiles to ${re.programSize()} RE2 instructions, more than ${maxProgramSize}; use fewer or smaller counted repeats` };
+  const programSize = re.programSize();
+  if (programSize > maxProgramSize) {
+    return { problem: `the regex compiles to ${programSize} RE2 instructions, more than ${maxProgramSize}; use fewer or smaller counted repeats` };
   }
-  return { pattern: { source, test: (text) => re.test(text), hasNamedGroups: Object.keys(re.namedGroups()).length > 0 } };
+  return { pattern: { source, test: (text) => re.test(text), hasNamedGroups: Object.keys(re.namedGroups()).length > 0, programSize } };
 }
 
 /** Why RE2 refuses the pattern (with RE2's own reason), or undefined. */

@@ -61,11 +61,12 @@ export function esClause(p: Predicate, targetOf: (column: string) => EsTarget | 
     case 'contains':
       return everyString && typeof value === 'string' ? { wildcard: { [field]: { value: `*${wildcardLiteral(value)}*` } } } : undefined;
     case 'regex': {
-      // Only literal text, optionally anchored, goes to Elasticsearch: as a wildcard with * at each open end.
-      // Lucene's regexp dialect reads other patterns differently, so they stay in memory.
+      // Only literal text, optionally anchored, goes to Elasticsearch: a term when anchored at both ends, else a
+      // wildcard with * at each open end. Lucene's regexp dialect reads other patterns differently: they stay in memory.
       const literal = literalOf(value as string);
-      if (!everyString || !literal) return undefined;
-      return { wildcard: { [field]: { value: `${literal.atStart ? '' : '*'}${wildcardLiteral(literal.text)}${literal.atEnd ? '' : '*'}` } } };
+      if (!literal || target.accepts !== 'string') return undefined;
+      if (literal.atStart && literal.atEnd) return esAccepts(target, literal.text) ? { term: { [field]: literal.text } } : undefined;
+      return everyString ? { wildcard: { [field]: { value: `${literal.atStart ? '' : '*'}${wildcardLiteral(literal.text)}${literal.atEnd ? '' : '*'}` } } } : undefined;
     }
     default:
       return undefined;

@@ -87,11 +87,18 @@ export function influxConditions(p: Predicate, keyOf: (column: string) => Influx
 }
 
 /**
- * Whether InfluxDB's `=~` reads the pattern as memory does: both are RE2 (Go's regexp there), and
- * a regex literal carries the pattern unchanged, but InfluxDB 1.x's Go refuses named groups (?<n>).
+ * The largest regex program pushed into InfluxDB. Go's regexp has no DFA: a larger one (counted
+ * repeats) costs InfluxDB its size per character, seconds per MB, where memory takes milliseconds.
  */
-function influxRegex(pattern: string): boolean {
-  return regexProblem(pattern) === undefined && !compilePattern(pattern).hasNamedGroups;
+export const maxInfluxProgramSize = 64;
+
+/**
+ * Whether InfluxDB's `=~` reads the pattern as memory does, cheaply: both are RE2 (Go's regexp
+ * there) and a regex literal carries the pattern unchanged, but InfluxDB 1.x's Go refuses (?<n>).
+ */
+function influxRegex(source: string): boolean {
+  const pattern = compilePattern(source);
+  return regexProblem(source) === undefined && !pattern.hasNamedGroups && pattern.programSize <= maxInfluxProgramSize;
 }
 
 /** An or of eq/in comparisons of one key, as one `in`. */
