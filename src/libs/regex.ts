@@ -11,7 +11,6 @@ export const maxProgramSize = 1_200;
 
 /** A user's pattern, compiled once: RE2 syntax and semantics, matched in time linear in the text. */
 export interface Pattern {
-  readonly source: string;
   /** Whether a match is found anywhere in the text: RE2's unanchored search, as InfluxDB's `=~`. */
   test(text: string): boolean;
   /** Whether it names a capture group ((?P<name>...) or (?<name>...)). */
@@ -35,7 +34,7 @@ function compiled(source: string): Compiled {
   if (programSize > maxProgramSize) {
     return { problem: `the regex compiles to ${programSize} RE2 instructions, more than ${maxProgramSize}; use fewer or smaller counted repeats` };
   }
-  return { pattern: { source, test: (text) => re.test(text), hasNamedGroups: Object.keys(re.namedGroups()).length > 0, programSize } };
+  return { pattern: { test: (text) => re.test(text), hasNamedGroups: Object.keys(re.namedGroups()).length > 0, programSize } };
 }
 
 /** Why RE2 refuses the pattern (with RE2's own reason), or undefined. */
