@@ -1,4 +1,5 @@
 import { errors } from '../libs/errors.js';
+import { compilePattern, patternProblem } from '../libs/regex.js';
 import { fieldReader, isNull, type Row, type Rows } from './rows.js';
 
 export type Scalar = string | number | boolean;
@@ -41,7 +42,7 @@ export type Predicate =
  * missing field is false (so `ne` and `nin` need a value) and `not` is its exact negation.
  * Values compare strictly ("1" is not 1); gt/gte/lt/lte compare numbers with numbers and
  * strings with strings (UTF-16 order, so ISO times work); `contains` is a substring of a string
- * or an element of an array.
+ * or an element of an array; `regex` is an RE2 pattern found anywhere in a string (libs/regex.ts).
  */
 export interface FilterNode {
   readonly kind: 'FilterNode';
@@ -52,38 +53,6 @@ export const FilterNode = {
   create: (where: FilterInput, at = 'filter'): FilterNode => Object.freeze({ kind: 'FilterNode', where: predicateOf(where, at) }),
   is: (node: { kind: string }): node is FilterNode => node.kind === 'FilterNode',
 };
-
-const maxRegexLength = 256;
-
-/**
- * Why a regex is refused, or undefined. Beyond syntax, refuses long patterns and a quantified
- * group holding an unbounded quantifier, like (a+)+ — the classic catastrophic-backtracking
- * shape (a heuristic, not a proof: Node has no linear-time regex engine by default).
- */
-export function regexProblem(pattern: string): string | undefined {
-  if (pattern.length > maxRegexLength) return `a regex is at most ${maxRegexLength} characters`;
-  try {
-    new RegExp(pattern);
-  } catch (err) {
-    return (err as Error).message;
-  }
-  const unboundedAt = (i: number) => pattern[i] === '*' || pattern[i] === '+' || /^\{\d*,\}/.test(pattern.slice(i));
-  const open: boolean[] = [];
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') open.push(false);
-    else if (c === ')') {
-      const inner = open.pop() ?? false;
-      if (inner && unboundedAt(i + 1)) return 'a repeated group holds an unbounded repeat, like (a+)+, which can take exponential time; bound one of them, e.g. {1,10}';
-      if (inner && open.length > 0) open[open.length - 1] = true;
-    } else if (unboundedAt(i) && open.length > 0) open[open.length - 1] = true;
-  }
-  return undefined;
-}
 
 function predicateOf(input: FilterInput, at: string): Predicate {
   const parts: Predicate[] = [];
@@ -112,7 +81,7 @@ function conditionsOf(field: string, conditions: FieldConditions, path: string):
       throw errors.validation(`${path}.${name}`, `unknown condition (conditions: ${conditionNames.join(', ')})`);
     }
     if (name === 'regex') {
-      const problem = regexProblem(value as string);
+      const problem = patternProblem(value as string);
       if (problem !== undefined) throw errors.validation(`${path}.regex`, problem);
     }
     parts.push({ op: name as ConditionName, field, value });
@@ -191,10 +160,10 @@ function compileCondition(op: ConditionName, read: (row: Row) => unknown, value:
         return typeof x === 'string' && x.startsWith(value as string);
       };
     case 'regex': {
-      const re = new RegExp(value as string);
+      const pattern = compilePattern(value as string);
       return (row) => {
         const x = read(row);
-        return typeof x === 'string' && re.test(x);
+        return typeof x === 'string' && pattern.test(x);
       };
     }
   }

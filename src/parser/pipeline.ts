@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Code } from '../libs/code.js';
 import { AppError, errors, isAppError } from '../libs/errors.js';
+import { maxPatternLength, patternProblem } from '../libs/regex.js';
 import { AggregateNode, metricKinds, type MetricKind } from '../operator/aggregate.js';
-import { FilterNode, regexProblem, type FilterInput } from '../operator/filter.js';
+import { FilterNode, type FilterInput } from '../operator/filter.js';
 import { JoinNode, joinKinds } from '../operator/join.js';
 import { LimitNode } from '../operator/limit.js';
 import { columnsAfter, fieldsRead, type PipelineNode } from '../operator/pipeline.js';
@@ -189,12 +190,9 @@ const conditions = strict(
     prefix: z.string().optional(),
     regex: z
       .string()
-      .superRefine((pattern, ctx) => {
-        const problem = regexProblem(pattern);
-        if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
-      })
+      .superRefine(refusedBy(patternProblem))
       .optional()
-      .describe('A JavaScript regular expression, at most 256 characters'),
+      .describe(`An RE2 pattern (as InfluxDB's =~), found anywhere in a string value; at most ${maxPatternLength} characters`),
   },
   '{"gt": 80}',
 ).superRefine(...oneKey('condition', '{"gt": 80}', true));

@@ -64,12 +64,24 @@ describe('Elasticsearch clauses', () => {
     expect(es({ hostname: { gt: 'm' } })).toEqual({ range: { hostname: { gt: 'm' } } });
   });
 
+  it('translates a regex only when it is literal text, optionally anchored, as a term or a wildcard', () => {
+    expect(es({ hostname: { regex: '^web\\.01$' } })).toEqual({ term: { hostname: 'web.01' } });
+    expect(es({ os: { regex: '^bsd$' } })).toEqual({ term: { 'os.keyword': 'bsd' } });
+    expect(es({ hostname: { regex: '^web-' } })).toEqual({ wildcard: { hostname: { value: 'web-*' } } });
+    expect(es({ hostname: { regex: '01$' } })).toEqual({ wildcard: { hostname: { value: '*01' } } });
+    expect(es({ hostname: { regex: 'a\\*b\\?c\\\\' } })).toEqual({ wildcard: { hostname: { value: '*a\\*b\\?c\\\\*' } } });
+    for (const regex of ['web.01', '^web-\\d+$', '(?i)web', 'a|b', '^[ab]']) expect(es({ hostname: { regex } }), regex).toBeUndefined();
+  });
+
   it('refuses what could drop a row memory keeps', () => {
     const refused: FilterInput[] = [
       { hostname: { ne: 'a' } },
       { hostname: { nin: ['a'] } },
       { hostname: { exists: true } },
-      { hostname: { regex: '^a' } },
+      { hostname: { regex: '^a.' } },
+      { os: { regex: '^li' } },
+      { os: { regex: '^a-very-long-os$' } },
+      { cores: { regex: '^1$' } },
       { not: { hostname: { eq: 'a' } } },
       { hostname: { gt: 'é' } },
       { os: { eq: 'a-very-long-os' } },
@@ -119,13 +131,18 @@ describe('InfluxDB catalog and conditions', () => {
     expect(influx({ state: { contains: 'a/b' } })).toEqual({ state: { regex: 'a/b' } });
     expect(influx({ or: [{ host: { eq: 'a' } }, { host: { in: ['b', 'c'] } }] })).toEqual({ host: { in: ['a', 'b', 'c'] } });
     expect(influx({ up: { eq: false } })).toEqual({ up: { eq: false } });
+    expect(influx({ host: { regex: '(?i)^web-\\pL/\\d+$' } })).toEqual({ host: { regex: '(?i)^web-\\pL/\\d+$' } });
+    expect(influx({ state: { regex: '(?P<x>a)' } })).toBeUndefined();
   });
 
   it('refuses what InfluxQL reads differently', () => {
     const refused: FilterInput[] = [
       { host: { ne: 'a' } },
       { host: { exists: false } },
-      { host: { regex: 'a' } },
+      { host: { regex: '(?<name>a)' } },
+      { host: { regex: 'a{100}' } },
+      { host: { regex: 'a\nb' } },
+      { usage: { regex: '1' } },
       { host: { eq: 1 } },
       { host: { gt: 'a' } },
       { usage: { eq: 'x' } },

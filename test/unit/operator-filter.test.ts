@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filter, FilterNode, regexProblem, type FilterInput } from '../../src/operator/filter.js';
+import { filter, FilterNode, type FilterInput } from '../../src/operator/filter.js';
 import type { Row } from '../../src/operator/rows.js';
 
 /** Interprets the request's filter directly, row by row. */
@@ -36,6 +36,7 @@ function holds(where: FilterInput, row: Row): boolean {
         case 'prefix':
           return typeof v === 'string' && v.slice(0, (x as string).length) === x;
         case 'regex':
+          // The generated patterns mean the same in JavaScript and RE2.
           return typeof v === 'string' && new RegExp(x as string).test(v);
         default:
           throw new Error(`no condition ${op}`);
@@ -109,25 +110,9 @@ describe('filter', () => {
 
   it('names the path of a bad regex or an empty filter', () => {
     expect(() => FilterNode.create({ or: [{ host: { regex: '(' } }] }, 'body.pipeline.1.filter')).toThrow(
-      /^body\.pipeline\.1\.filter\.or\.0\.host\.regex: Invalid regular expression/,
+      /^body\.pipeline\.1\.filter\.or\.0\.host\.regex: error parsing regexp: missing closing \)/,
     );
     expect(() => FilterNode.create({}, 'f')).toThrow('f: expected at least one condition');
     expect(() => FilterNode.create({ host: {} }, 'f')).toThrow('f.host: expected at least one condition');
-  });
-});
-
-describe('regexProblem', () => {
-  it('accepts ordinary patterns, bounded repeats and escaped or bracketed quantifiers', () => {
-    for (const ok of ['^web-\\d+$', '(ab)+', '(a{1,3})+', '(\\d+\\.){1,3}\\d+', '([+*])+', '(a\\+)+', 'a+b*']) {
-      expect(regexProblem(ok), ok).toBeUndefined();
-    }
-  });
-
-  it('refuses invalid, long and nested unbounded patterns', () => {
-    expect(regexProblem('[a-')).toMatch(/Invalid regular expression/);
-    expect(regexProblem('a'.repeat(257))).toBe('a regex is at most 256 characters');
-    for (const bad of ['(a+)+$', '(a*)*', '((ab)*c)+', '(?:x+y)*', '(a+){2,}']) {
-      expect(regexProblem(bad), bad).toMatch(/repeated group holds an unbounded repeat/);
-    }
   });
 });

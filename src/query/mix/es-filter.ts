@@ -1,4 +1,5 @@
 import type { Predicate } from '../../operator/filter.js';
+import { literalOf } from '../../libs/regex.js';
 import type { EsTarget } from './catalog.js';
 
 /**
@@ -28,8 +29,8 @@ const wildcardLiteral = (text: string) => text.replace(/[\\*?]/g, (c) => `\\${c}
  * filtered again in memory, so a document holding an array may match too), or undefined when
  * no clause is sure to. Strings compare as keywords: ranges only with ASCII bounds (where
  * Elasticsearch's byte order is JavaScript's order), prefix and contains only when no string
- * goes unindexed (no ignore_above). ne, nin, exists, regex and not are never translated: an
- * array, an empty array or Lucene's regex dialect would make them drop rows memory keeps.
+ * goes unindexed (no ignore_above). ne, nin, exists and not are never translated: an array or
+ * an empty array would make them drop rows memory keeps.
  */
 export function esClause(p: Predicate, targetOf: (column: string) => EsTarget | undefined): object | undefined {
   if (p.op === 'not') return undefined;
@@ -59,6 +60,14 @@ export function esClause(p: Predicate, targetOf: (column: string) => EsTarget | 
       return everyString ? { prefix: { [field]: value } } : undefined;
     case 'contains':
       return everyString && typeof value === 'string' ? { wildcard: { [field]: { value: `*${wildcardLiteral(value)}*` } } } : undefined;
+    case 'regex': {
+      // Only literal text, optionally anchored, goes to Elasticsearch: a term when anchored at both ends, else a
+      // wildcard with * at each open end. Lucene's regexp dialect reads other patterns differently: they stay in memory.
+      const literal = literalOf(value as string);
+      if (!literal || target.accepts !== 'string') return undefined;
+      if (literal.atStart && literal.atEnd) return esAccepts(target, literal.text) ? { term: { [field]: literal.text } } : undefined;
+      return everyString ? { wildcard: { [field]: { value: `${literal.atStart ? '' : '*'}${wildcardLiteral(literal.text)}${literal.atEnd ? '' : '*'}` } } } : undefined;
+    }
     default:
       return undefined;
   }

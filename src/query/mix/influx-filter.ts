@@ -1,6 +1,7 @@
 import type { Predicate } from '../../operator/filter.js';
+import { compilePattern } from '../../libs/regex.js';
 import type { Where } from '../influx/search.js';
-import { literalPattern, quotable } from '../influxql.js';
+import { literalPattern, quotable, regexProblem } from '../influxql.js';
 import type { InfluxKey } from './catalog.js';
 
 type Comparisons = Record<string, unknown>;
@@ -39,8 +40,8 @@ export function mergeWhere(where: Where | undefined, add: KeyConditions): Where 
  * Conditions that keep at least every point the predicate keeps (the rows are filtered again
  * in memory), or undefined. Tags compare as strings, fields by their type; prefix and contains
  * become regexes of the literal text. InfluxQL tests a missing tag as "" and cannot test a
- * missing field, so ne, nin, exists and not stay in memory, as does a JavaScript regex (RE2
- * reads some patterns differently). An or becomes `in` when it compares one key with values.
+ * missing field, so ne, nin, exists and not stay in memory. An or becomes `in` when it compares
+ * one key with values. A regex goes in as it is (see `influxRegex`).
  */
 export function influxConditions(p: Predicate, keyOf: (column: string) => InfluxKey | undefined): KeyConditions | undefined {
   switch (p.op) {
@@ -78,9 +79,26 @@ export function influxConditions(p: Predicate, keyOf: (column: string) => Influx
       return key.accepts === 'string' ? one({ regex: `^${literalPattern(value as string)}` }) : undefined;
     case 'contains':
       return key.accepts === 'string' && typeof value === 'string' ? one({ regex: literalPattern(value) }) : undefined;
+    case 'regex':
+      return key.accepts === 'string' && influxRegex(value as string) ? one({ regex: value }) : undefined;
     default:
       return undefined;
   }
+}
+
+/**
+ * The largest regex program pushed into InfluxDB. Go's regexp has no DFA: a larger one (counted
+ * repeats) costs InfluxDB its size per character, seconds per MB, where memory takes milliseconds.
+ */
+export const maxInfluxProgramSize = 64;
+
+/**
+ * Whether InfluxDB's `=~` reads the pattern as memory does, cheaply: both are RE2 (Go's regexp
+ * there) and a regex literal carries the pattern unchanged, but InfluxDB 1.x's Go refuses (?<n>).
+ */
+function influxRegex(source: string): boolean {
+  const pattern = compilePattern(source);
+  return regexProblem(source) === undefined && !pattern.hasNamedGroups && pattern.programSize <= maxInfluxProgramSize;
 }
 
 /** An or of eq/in comparisons of one key, as one `in`. */
