@@ -16,7 +16,7 @@ export function handle(action: Action) {
       query: request.query as Record<string, unknown>,
       body: request.body,
     });
-    const result = await runOperators(chain, { backends: this.backends });
+    const result = await runOperators(chain, { backends: this.backends, budgets: this.settings.limits.pipeline });
     if (!(result instanceof Respond)) return ok(result);
     reply.code(result.status);
     if (result.stream) return reply.type(result.stream.contentType).send(result.stream.body);

@@ -1,3 +1,4 @@
+import type { PipelineBudgets } from '../config/settings.js';
 import type { Backends } from '../libs/db.js';
 import { errors } from '../libs/errors.js';
 
@@ -18,6 +19,7 @@ export type Verb = (typeof verbs)[number];
 
 export interface QueryContext {
   backends: Backends;
+  budgets: PipelineBudgets;
 }
 
 /** A configured instance as GET /es, GET /influx and /ready show it (never with credentials). */
