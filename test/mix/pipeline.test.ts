@@ -194,7 +194,7 @@ describe('POST /mix/query over Elasticsearch, OpenSearch and InfluxDB', () => {
       { even: false, n: 5000, top: 9999 },
       { even: true, n: 5001, top: 10000 },
     ]);
-    expect(all.stats.sources.docs).toMatchObject({ rows: 10001, requests: 2, query: { pit: true, size: 10000, _source: ['even', 'n'] } });
+    expect(all.stats.sources.docs).toMatchObject({ rows: 10001, requests: 6, query: { pit: true, size: 2000, _source: ['even', 'n'] } });
     expect(ok(await mix(app, body({ size: 10 }))).rows.reduce((n: number, r: { n: number }) => n + r.n, 0)).toBe(10);
   });
 });

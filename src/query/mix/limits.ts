@@ -16,8 +16,11 @@ export const limits = {
   influxKeysPerQuery: 5_000,
   /** Most documents one _search returns (index.max_result_window): a source without `all` gets at most this many. */
   esSearchWindow: 10_000,
-  /** Documents per page when reading every match of an Elasticsearch source. */
-  esPageSize: 10_000,
+  /**
+   * Documents per page when reading every match of an Elasticsearch source: decoding a page holds
+   * the event loop (10 000 small documents, 60-230 ms; 2 000, under 60 ms).
+   */
+  esPageSize: 2_000,
   /** Documents per _bulk call of an upsert. */
   esBulkSize: 5_000,
   /** Failed items reported per upsert; the counts are always complete. */

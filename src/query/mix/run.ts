@@ -1,8 +1,9 @@
 import pLimit from 'p-limit';
 import type { Backends } from '../../libs/db.js';
-import { filter, FilterNode, type Predicate } from '../../operator/filter.js';
+import { runCooperatively } from '../../operator/cooperative.js';
+import { filterSlices, FilterNode, type Predicate } from '../../operator/filter.js';
 import { JoinNode, joinSize } from '../../operator/join.js';
-import { applyStep } from '../../operator/pipeline.js';
+import { stepSlices } from '../../operator/pipeline.js';
 import { tableOf, type Rows } from '../../operator/rows.js';
 import { UpsertNode } from '../../operator/upsert.js';
 import { fewerRows, overBudget, SourceBudget, type PipelineBudgets } from './limits.js';
@@ -49,7 +50,7 @@ export async function runPlan(backends: Backends, plan: Plan, budgets: PipelineB
     const begun = performance.now();
     const fetched = await fetch();
     const { pushed } = plan.sources[name]!;
-    tables[name] = pushed.length > 0 ? filter(fetched.rows, recheck(pushed)) : fetched.rows;
+    tables[name] = pushed.length > 0 ? await runCooperatively(filterSlices(fetched.rows, recheck(pushed))) : fetched.rows;
     sources[name] = {
       rows: tables[name].length,
       ms: round(performance.now() - begun),
@@ -92,7 +93,7 @@ export async function runPlan(backends: Backends, plan: Plan, budgets: PipelineB
       const size = joinSize(rows, tables[node.right]!, node);
       if (size > budgets.maxRows) throw overBudget(`body.pipeline.${index}.join`, `${size} rows (the join with "${node.right}")`, 'maxRows', budgets.maxRows, fewerRows);
     }
-    rows = applyStep(node, rows, tables);
+    rows = await runCooperatively(stepSlices(node, rows, tables));
   }
   return { ...tableOf(rows), stats: { sources, ...(upserts.length > 0 && { upserts }), ms: round(performance.now() - started) } };
 }
