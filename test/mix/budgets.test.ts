@@ -6,6 +6,7 @@ import { EsConnection } from '../../src/libs/es-client.js';
 import { limits } from '../../src/query/mix/limits.js';
 import { dropIndices, seed } from '../es/es-helpers.js';
 import { testSettings } from '../helpers.js';
+import { influxDirect, writeDirect } from '../influx/support.js';
 import { designPipeline, designResult, dropCpu, hosts, hostsIndex, mix, ok, refused, seedCpu, seedHosts } from './fixtures.js';
 
 const P = 'budgets';
@@ -49,11 +50,12 @@ describe('pipeline budgets', () => {
   });
 
   it('refuses sources holding more rows than maxRows, counting every source together', async () => {
-    // hosts alone (8 linux rows) is over 5; hosts (8) and cpu (6, fetched for their keys) are over 12 together, neither alone.
+    // hosts alone (8 linux rows) is over 5; hosts (8) and cpu (6, fetched for their keys) are over 12 together, neither alone:
+    // InfluxDB streams cpu a series (here one row) a chunk, so the fifth row is where it stops.
     const five = await app({ maxRows: 5 });
     expect(refused(await mix(five, designPipeline(P)), 413, 41300)).toBe(`source "hosts": 8 rows (all sources together) over the budget of 5 (limits.pipeline.maxRows); ${hint}`);
     const twelve = await app({ maxRows: 12 });
-    expect(refused(await mix(twelve, designPipeline(P)), 413, 41300)).toBe(`source "cpu": 14 rows (all sources together) over the budget of 12 (limits.pipeline.maxRows); ${hint}`);
+    expect(refused(await mix(twelve, designPipeline(P)), 413, 41300)).toBe(`source "cpu": 13 rows (all sources together) over the budget of 12 (limits.pipeline.maxRows); ${hint}`);
     const fourteen = await app({ maxRows: 14 });
     expect(ok(await mix(fourteen, designPipeline(P))).rows).toEqual(designResult.rows);
   });
@@ -68,6 +70,29 @@ describe('pipeline budgets', () => {
       expect(refused(answer, 413, 41300)).toMatch(/^source "docs": 200 rows \(all sources together\) over the budget of 150 \(limits.pipeline.maxRows\)/);
     } finally {
       limits.esPageSize = saved;
+    }
+  });
+
+  it('stops reading an InfluxDB source at the chunk that brings the rows over the budget', async () => {
+    const db = `${P}_points`;
+    await influxDirect(`DROP DATABASE "${db}"; CREATE DATABASE "${db}"`);
+    await writeDirect(db, Array.from({ length: 2500 }, (_, i) => `cpu,host=h${i % 3} v=${i} ${1_700_000_000 + i}000000000`).join('\n'));
+    const saved = limits.influxChunkSize;
+    limits.influxChunkSize = 100;
+    try {
+      const small = await app({ maxRows: 1000 });
+      for (const source of [{ influx: 'default', db, q: 'SELECT * FROM cpu' }, { influx: 'default', db, measurement: 'cpu' }]) {
+        // InfluxDB streams 100 points a chunk: the eleventh is over, the other 14 are never read.
+        expect(refused(await mix(small, { sources: { points: source } }), 413, 41300)).toBe(`source "points": 1100 rows (all sources together) over the budget of 1000 (limits.pipeline.maxRows); ${hint}`);
+      }
+      const data = ok(await mix(await app({ maxRows: 2500 }), { sources: { points: { influx: 'default', db, q: 'SELECT * FROM cpu' } }, pipeline: [{ aggregate: { groupBy: ['host'], metrics: { n: { count: '*' }, sum: { sum: 'v' } } } }, { sort: [{ host: 'asc' }] }] }));
+      expect(data.rows).toEqual([0, 1, 2].map((h) => {
+        const values = Array.from({ length: 2500 }, (_, i) => i).filter((i) => i % 3 === h);
+        return { host: `h${h}`, n: values.length, sum: values.reduce((a, b) => a + b, 0) };
+      }));
+    } finally {
+      limits.influxChunkSize = saved;
+      await influxDirect(`DROP DATABASE "${db}"`);
     }
   });
 

@@ -21,6 +21,8 @@ export const limits = {
    * the event loop (10 000 small documents, 60-230 ms; 2 000, under 60 ms).
    */
   esPageSize: 2_000,
+  /** Points per chunk of an InfluxDB source's response, for the same reason. */
+  influxChunkSize: 2_000,
   /** Documents per _bulk call of an upsert. */
   esBulkSize: 5_000,
   /** Failed items reported per upsert; the counts are always complete. */

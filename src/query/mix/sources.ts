@@ -4,7 +4,8 @@ import { errors } from '../../libs/errors.js';
 import type { Row } from '../../operator/rows.js';
 import { openCursor } from '../es/export-cursor.js';
 import { search as esSearch } from '../es/search.js';
-import { rawQuery, search as influxSearch } from '../influx/read.js';
+import { executeInChunks, seriesRows } from '../influx/execute.js';
+import { searchStatement } from '../influx/read.js';
 import { userQuery } from '../influxql.js';
 import { limits, type SourceBudget } from './limits.js';
 import type { Fetch } from './plan.js';
@@ -76,19 +77,20 @@ async function esRows(backends: Backends, f: Extract<Fetch, { kind: 'es' }>, nam
 
 /**
  * Reads one source as rows, counted against the request's budget as they arrive (each page of
- * an Elasticsearch point in time): more than the budget is refused, never cut.
+ * an Elasticsearch point in time, each chunk InfluxDB streams): more than the budget is refused,
+ * never cut, and the rest is not read.
  */
 export async function fetchRows(backends: Backends, name: string, f: Fetch, budget: SourceBudget): Promise<Fetched> {
   if (f.kind === 'es') return esRows(backends, f, name, budget);
-  let fetched: Fetched;
-  if (f.kind === 'influx') {
-    const { query, rows } = await influxSearch(backends.influxInstance(f.instance), { database: f.database, measurement: f.measurement, spec: f.spec });
-    fetched = { rows, query, requests: 1 };
-  } else {
-    const statement = userQuery(f.q, { admin: false, where: `body.sources.${name}.q` });
-    const results = await rawQuery(backends.influxInstance(f.instance), { database: f.database, statement, format: 'rows' });
-    fetched = { rows: results.flatMap((r) => ('rows' in r ? r.rows : [])), query: f.q, requests: 1 };
-  }
-  budget.take(name, fetched.rows);
-  return fetched;
+  const statement =
+    f.kind === 'influx'
+      ? searchStatement({ database: f.database, measurement: f.measurement, spec: f.spec })
+      : userQuery(f.q, { admin: false, where: `body.sources.${name}.q` });
+  const rows: Row[] = [];
+  await executeInChunks(backends.influxInstance(f.instance), statement, { db: f.database, chunkSize: limits.influxChunkSize }, (results) => {
+    const chunk = results.flatMap((r) => seriesRows(r.series ?? []));
+    budget.take(name, chunk);
+    for (const row of chunk) rows.push(row);
+  });
+  return { rows, query: f.kind === 'influx' ? statement.text : f.q, requests: 1 };
 }
