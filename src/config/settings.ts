@@ -84,6 +84,8 @@ export const settingsSchema = z.strictObject({
       sourceConcurrency: z.number().int().positive(),
       /** Pipelines running at once in this process. */
       maxInFlight: z.number().int().positive(),
+      /** Bytes of a POST /mix/query body (below server.bodyLimitBytes): parsing the JSON holds the event loop. */
+      maxBodyBytes: z.number().int().positive(),
     }),
   }),
   cors: z.strictObject({ origins: z.array(z.string().min(1)) }),

@@ -6,7 +6,7 @@ import { AppError } from '../../libs/errors.js';
 import { allows, type Family, type Level } from '../../middlewares/auth.js';
 import { findScriptClause } from '../../middlewares/elevation.js';
 import { checkPipelineSize, mixQueryBody, sourceKind, type MixQueryBody } from '../../parser/pipeline.js';
-import { limits } from '../../query/mix/limits.js';
+import { limits, overBudget } from '../../query/mix/limits.js';
 import { partialResponses } from '../es/schemas.js';
 import { handle } from '../handle.js';
 import { instanceStatus, responses } from '../schemas.js';
@@ -73,6 +73,12 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/mix/query', {
     config: read,
+    // Parsing 16 MB of JSON holds the event loop for a second: a pipeline body is read up to its own budget.
+    bodyLimit: budgets.maxBodyBytes,
+    // Thrown on to the app's error handler, which renders every error.
+    errorHandler: (err) => {
+      throw err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? overBudget('body', `more than ${budgets.maxBodyBytes} bytes`, 'maxBodyBytes', budgets.maxBodyBytes) : err;
+    },
     // Before the schema: a body over its budgets is refused without being validated.
     preValidation: async (request) => checkPipelineSize(request.body, budgets),
     preHandler: checkPipelinePermissions,
