@@ -60,8 +60,8 @@ export async function runPlan(backends: Backends, plan: Plan, budgets: PipelineB
     };
   };
   const upfront = Object.keys(plan.sources).filter((name) => plan.sources[name]!.semiJoin === undefined);
-  // After a failure no further source starts, and those running end (at their next page, over a
-  // budget) before the answer, so that no fetch outlives the request.
+  // After a failure no further source starts; those running finish first (one over the budget stops
+  // at its next page), so that no fetch outlives the request.
   const atOnce = pLimit(budgets.sourceConcurrency);
   let failed = false;
   const fetches = await Promise.allSettled(
