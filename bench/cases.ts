@@ -5,6 +5,7 @@ import { esSearch } from './cases/es-search.js';
 import { esExport } from './cases/export.js';
 import { influxQuery, influxWrite } from './cases/influx.js';
 import { pipelineEndToEnd } from './cases/pipeline-e2e.js';
+import { pipelineHealth } from './cases/pipeline-health.js';
 import { pipelineInMemory } from './cases/pipeline.js';
 import type { Row } from './report.js';
 
@@ -22,4 +23,4 @@ export interface BenchCase {
 }
 
 // Export first, so its RSS growth is measured on a gateway that no bulk load has grown yet.
-export const cases: BenchCase[] = [esExport, esSearch, influxQuery, esBulk, influxWrite, pipelineEndToEnd, pipelineInMemory, coldStart];
+export const cases: BenchCase[] = [esExport, esSearch, influxQuery, esBulk, influxWrite, pipelineEndToEnd, pipelineInMemory, pipelineHealth, coldStart];

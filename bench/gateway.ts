@@ -37,8 +37,9 @@ function writeConfig(urls: BackendUrls): string {
       es: { default: { node: urls.es, timeoutMs: 120_000 } },
       influx: { default: { url: urls.influx, timeoutMs: 120_000 } },
       auth: { tokens: { bench: { sha256, scopes: ['admin:*/*'] } } },
-      // The bench measures the gateway's cost, not its protection: no rate limit.
-      limits: { rateLimit: null, maxEventLoopDelayMs: 0 },
+      // The bench measures the gateway's cost, not its protection: no rate limit, and room for the
+      // end-to-end pipeline's 101 000 rows (the default budget is 100 000).
+      limits: { rateLimit: null, maxEventLoopDelayMs: 0, pipeline: { maxRows: 200_000 } },
       log: { dir: join(tmpdir(), `hostmonitor-bench-logs-${process.pid}`) },
     }),
   );

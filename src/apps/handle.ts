@@ -28,7 +28,7 @@ export function handle(action: Action) {
     });
     // Decided on the parsed values the chain will send, not on the request text.
     for (const node of chain) if (node.elevation) requireAdmin(request, node.backend, node.elevation);
-    const result = await runOperators(chain, { backends: this.backends, level: credentialLevel(request), access: request.access });
+    const result = await runOperators(chain, { backends: this.backends, level: credentialLevel(request), access: request.access, budgets: this.settings.limits.pipeline });
     if (!(result instanceof Respond)) return ok(result);
     reply.code(result.status);
     if (result.stream) return reply.type(result.stream.contentType).send(result.stream.body);

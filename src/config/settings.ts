@@ -145,6 +145,23 @@ export const settingsSchema = z.strictObject({
     deniedRateLimit: z.strictObject({ max: z.number().int().positive(), windowMs: z.number().int().positive() }).nullable(),
     /** Above this event-loop delay new requests get 503; 0 turns the check off. */
     maxEventLoopDelayMs: z.number().int().nonnegative(),
+    /** Budgets of one POST /mix/query (413 over one) and of the process (pipelines in flight, 429). */
+    pipeline: z.strictObject({
+      /** Rows of every source together, and of any one step's result. */
+      maxRows: z.number().int().positive(),
+      /** Bytes of every source's rows together (about their JSON size). */
+      maxBytes: z.number().int().positive(),
+      /** Conditions of every filter step together, counted before the body is validated. */
+      maxConditions: z.number().int().positive(),
+      maxSteps: z.number().int().positive(),
+      maxSources: z.number().int().positive(),
+      /** Sources of one pipeline fetched at once; the others wait. */
+      sourceConcurrency: z.number().int().positive(),
+      /** Pipelines running at once in this process. */
+      maxInFlight: z.number().int().positive(),
+      /** Bytes of a POST /mix/query body (below server.bodyLimitBytes): parsing the JSON holds the event loop. */
+      maxBodyBytes: z.number().int().positive(),
+    }),
   }),
   cors: z.strictObject({ origins: z.array(z.string().min(1)) }),
   es: z.record(instanceName, esInstanceSchema),
@@ -152,6 +169,7 @@ export const settingsSchema = z.strictObject({
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
+export type PipelineBudgets = Settings['limits']['pipeline'];
 export type EsInstanceConfig = z.infer<typeof esInstanceSchema>;
 export type InfluxInstanceConfig = z.infer<typeof influxInstanceSchema>;
 

@@ -20,6 +20,8 @@ export const Code = {
   URI_TOO_LONG: 41400,
   UNSUPPORTED_MEDIA_TYPE: 41500,
   RATE_LIMITED: 42900,
+  /** The process runs as many pipelines as limits.pipeline.maxInFlight allows: retry shortly. */
+  PIPELINES_BUSY: 42901,
   INTERNAL: 50500,
   BACKEND_UNAVAILABLE: 50300,
   OVERLOADED: 50301,
@@ -47,6 +49,7 @@ export const httpStatus: Record<ResultCode, number> = {
   [Code.URI_TOO_LONG]: 414,
   [Code.UNSUPPORTED_MEDIA_TYPE]: 415,
   [Code.RATE_LIMITED]: 429,
+  [Code.PIPELINES_BUSY]: 429,
   [Code.INTERNAL]: 500,
   [Code.BACKEND_UNAVAILABLE]: 503,
   [Code.OVERLOADED]: 503,

@@ -83,6 +83,53 @@ export class InfluxConnection {
     return body.results ?? [];
   }
 
+  /**
+   * POST /query with chunked=true: InfluxDB answers one JSON object a line, each of at most
+   * chunkSize points, handed to onChunk as they arrive. When onChunk throws, the read stops there
+   * (the response is abandoned) and its error is the answer.
+   */
+  async queryChunks(q: string, options: InfluxQueryOptions & { chunkSize: number }, onChunk: (results: InfluxStatementResult[]) => void): Promise<void> {
+    const form = new URLSearchParams({ q, chunked: 'true', chunk_size: String(options.chunkSize) });
+    if (options.db) form.set('db', options.db);
+    if (options.epoch) form.set('epoch', options.epoch);
+    if (options.params) form.set('params', JSON.stringify(options.params));
+    let refused: { reason: unknown } | undefined;
+    const take = (line: string) => {
+      if (line.trim() === '') return true;
+      const body = JSON.parse(line) as { results?: InfluxStatementResult[]; error?: string };
+      if (body.error) throw new AppError(Code.VALIDATION, `influx/${this.name}: ${body.error}`);
+      try {
+        onChunk(body.results ?? []);
+        return true;
+      } catch (reason) {
+        refused = { reason };
+        return false;
+      }
+    };
+    await observeCall(
+      this.observe,
+      'influx',
+      this.name,
+      async () => {
+        const decoder = new TextDecoder();
+        let pending = '';
+        const headers = { ...this.headers, 'content-type': 'application/x-www-form-urlencoded' };
+        for await (const bytes of this.transport.iterate('/query', form.toString(), { method: 'POST', headers })) {
+          pending += decoder.decode(bytes, { stream: true });
+          // JSON escapes newlines inside strings: a newline ends a chunk.
+          for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n')) {
+            const line = pending.slice(0, end);
+            pending = pending.slice(end + 1);
+            if (!take(line)) return;
+          }
+        }
+        take(pending + decoder.decode());
+      },
+      (err) => this.toAppError(err),
+    );
+    if (refused) throw refused.reason;
+  }
+
   /** POST /write with line protocol. */
   async write(lines: string, options: InfluxWriteOptions): Promise<void> {
     const qs = new URLSearchParams({ db: options.db, precision: options.precision ?? 'ns' });

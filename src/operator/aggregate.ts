@@ -1,4 +1,5 @@
 import { errors } from '../libs/errors.js';
+import { inSlices, runNow, type Sliced } from './cooperative.js';
 import { compareValues, fieldReader, isNull, type Row, type Rows } from './rows.js';
 
 export const metricKinds = ['count', 'sum', 'avg', 'min', 'max', 'first', 'last', 'distinct', 'p50', 'p90', 'p95', 'p99'] as const;
@@ -208,17 +209,20 @@ function grouper(fields: readonly string[], onOpen: (keys: unknown[]) => void): 
 }
 
 /** Groups and measures the rows in one pass; see AggregateNode for the semantics. */
-export function aggregate(rows: Rows, node: AggregateNode): Row[] {
+export function* aggregateSlices(rows: Rows, node: AggregateNode): Sliced<Row[]> {
   const accumulators = node.metrics.map(accumulator);
   const keys: unknown[][] = [];
   const groupOf = grouper(node.groupBy, (values) => {
     keys.push(values);
     for (const acc of accumulators) acc.open();
   });
-  for (const row of rows) {
-    const g = groupOf(row);
-    for (const acc of accumulators) acc.add(g, row);
-  }
+  yield* inSlices(rows.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const row = rows[i]!;
+      const g = groupOf(row);
+      for (const acc of accumulators) acc.add(g, row);
+    }
+  });
   return keys.map((values, g) => {
     const out: Row = {};
     node.groupBy.forEach((field, i) => (out[field] = values[i]));
@@ -226,3 +230,5 @@ export function aggregate(rows: Rows, node: AggregateNode): Row[] {
     return out;
   });
 }
+
+export const aggregate = (rows: Rows, node: AggregateNode): Row[] => runNow(aggregateSlices(rows, node));

@@ -1,5 +1,6 @@
 import { errors } from '../libs/errors.js';
 import { compilePattern, patternProblem } from '../libs/regex.js';
+import { inSlices, runNow, type Sliced } from './cooperative.js';
 import { fieldReader, isNull, type Row, type Rows } from './rows.js';
 
 export type Scalar = string | number | boolean;
@@ -184,9 +185,13 @@ function compileRange(op: 'gt' | 'gte' | 'lt' | 'lte', read: (row: Row) => unkno
 }
 
 /** Keeps the rows the node's predicate accepts, compiled once. */
-export function filter(rows: Rows, node: FilterNode): Row[] {
+export function* filterSlices(rows: Rows, node: FilterNode): Sliced<Row[]> {
   const test = compile(node.where);
   const out: Row[] = [];
-  for (const row of rows) if (test(row)) out.push(row);
+  yield* inSlices(rows.length, (from, to) => {
+    for (let i = from; i < to; i++) if (test(rows[i]!)) out.push(rows[i]!);
+  });
   return out;
 }
+
+export const filter = (rows: Rows, node: FilterNode): Row[] => runNow(filterSlices(rows, node));

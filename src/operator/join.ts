@@ -1,4 +1,5 @@
 import { errors } from '../libs/errors.js';
+import { inSlices, runNow, type Sliced } from './cooperative.js';
 import { columnsOf, compileRowBuilder, fieldReader, type OutputColumn, type Row, type RowBuilder, type Rows } from './rows.js';
 
 export const joinKinds = ['inner', 'left', 'right', 'full'] as const;
@@ -75,16 +76,19 @@ function keyReader(fields: readonly string[]): KeyReader {
 }
 
 /** Chains each key's rows in ascending order: start.get(key) -> next[i] -> ... -> -1. */
-function hashRows(rows: Rows, key: KeyReader) {
+function* hashRows(rows: Rows, key: KeyReader): Sliced<{ start: Map<Key, number>; next: Int32Array }> {
   const start = new Map<Key, number>();
   const next = new Int32Array(rows.length);
+  const last = rows.length - 1;
   // Walking backwards, prepending keeps each chain in row order.
-  for (let i = rows.length - 1; i >= 0; i--) {
-    const k = key(rows[i]!);
-    if (k === undefined) continue;
-    next[i] = start.get(k) ?? -1;
-    start.set(k, i);
-  }
+  yield* inSlices(rows.length, (from, to) => {
+    for (let i = last - from; i > last - to; i--) {
+      const k = key(rows[i]!);
+      if (k === undefined) continue;
+      next[i] = start.get(k) ?? -1;
+      start.set(k, i);
+    }
+  });
   return { start, next };
 }
 
@@ -99,19 +103,22 @@ interface Sides {
 }
 
 /** Right side hashed: each left row in order, followed by its matches. */
-function probeWithLeft({ left, right, leftKey, rightKey, build, keepLeft, keepRight }: Sides): Row[] {
-  const { start, next } = hashRows(right, rightKey);
+function* probeWithLeft({ left, right, leftKey, rightKey, build, keepLeft, keepRight }: Sides): Sliced<Row[]> {
+  const { start, next } = yield* hashRows(right, rightKey);
   const matched = new Uint8Array(keepRight ? right.length : 0);
   const out: Row[] = [];
-  for (const row of left) {
-    const k = leftKey(row);
-    let j = k === undefined ? -1 : (start.get(k) ?? -1);
-    if (j === -1 && keepLeft) out.push(build(row, null));
-    for (; j !== -1; j = next[j]!) {
-      out.push(build(row, right[j]!));
-      if (keepRight) matched[j] = 1;
+  yield* inSlices(left.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const row = left[i]!;
+      const k = leftKey(row);
+      let j = k === undefined ? -1 : (start.get(k) ?? -1);
+      if (j === -1 && keepLeft) out.push(build(row, null));
+      for (; j !== -1; j = next[j]!) {
+        out.push(build(row, right[j]!));
+        if (keepRight) matched[j] = 1;
+      }
     }
-  }
+  });
   if (keepRight) for (let j = 0; j < right.length; j++) if (matched[j] === 0) out.push(build(null, right[j]!));
   return out;
 }
@@ -120,15 +127,17 @@ function probeWithLeft({ left, right, leftKey, rightKey, build, keepLeft, keepRi
  * Left side hashed: the right rows are read in order (the big side, so cache-friendly) and each
  * pair is written to the slot that left order gives it, counted in a first pass.
  */
-function probeWithRight({ left, right, leftKey, rightKey, build, keepLeft, keepRight }: Sides): Row[] {
-  const { start, next } = hashRows(left, leftKey);
+function* probeWithRight({ left, right, leftKey, rightKey, build, keepLeft, keepRight }: Sides): Sliced<Row[]> {
+  const { start, next } = yield* hashRows(left, leftKey);
   const firstMatch = new Int32Array(right.length);
   const matches = new Int32Array(left.length);
-  for (let j = 0; j < right.length; j++) {
-    const k = rightKey(right[j]!);
-    firstMatch[j] = k === undefined ? -1 : (start.get(k) ?? -1);
-    for (let i = firstMatch[j]!; i !== -1; i = next[i]!) matches[i]!++;
-  }
+  yield* inSlices(right.length, (from, to) => {
+    for (let j = from; j < to; j++) {
+      const k = rightKey(right[j]!);
+      firstMatch[j] = k === undefined ? -1 : (start.get(k) ?? -1);
+      for (let i = firstMatch[j]!; i !== -1; i = next[i]!) matches[i]!++;
+    }
+  });
   const slot = new Int32Array(left.length);
   let rows = 0;
   for (let i = 0; i < left.length; i++) {
@@ -136,9 +145,11 @@ function probeWithRight({ left, right, leftKey, rightKey, build, keepLeft, keepR
     rows += matches[i] || (keepLeft ? 1 : 0);
   }
   const out = new Array<Row>(rows);
-  for (let j = 0; j < right.length; j++) {
-    for (let i = firstMatch[j]!; i !== -1; i = next[i]!) out[slot[i]!++] = build(left[i]!, right[j]!);
-  }
+  yield* inSlices(right.length, (from, to) => {
+    for (let j = from; j < to; j++) {
+      for (let i = firstMatch[j]!; i !== -1; i = next[i]!) out[slot[i]!++] = build(left[i]!, right[j]!);
+    }
+  });
   if (keepLeft) for (let i = 0; i < left.length; i++) if (matches[i] === 0) out[slot[i]!] = build(left[i]!, null);
   if (keepRight) for (let j = 0; j < right.length; j++) if (firstMatch[j] === -1) out.push(build(null, right[j]!));
   return out;
@@ -167,7 +178,7 @@ function outputColumns(left: Rows, right: Rows, node: JoinNode): OutputColumn[] 
 }
 
 /** Hash join, built on the smaller side; the output does not depend on which side that is. */
-export function join(left: Rows, right: Rows, node: JoinNode): Row[] {
+export function joinSlices(left: Rows, right: Rows, node: JoinNode): Sliced<Row[]> {
   const sides: Sides = {
     left,
     right,
@@ -179,6 +190,8 @@ export function join(left: Rows, right: Rows, node: JoinNode): Row[] {
   };
   return right.length <= left.length ? probeWithLeft(sides) : probeWithRight(sides);
 }
+
+export const join = (left: Rows, right: Rows, node: JoinNode): Row[] => runNow(joinSlices(left, right, node));
 
 /** How many rows join() would make, counted in one pass over each side without building them. */
 export function joinSize(left: Rows, right: Rows, node: JoinNode): number {

@@ -1,10 +1,11 @@
-import { aggregate, AggregateNode } from './aggregate.js';
-import { filter, FilterNode, predicateFields } from './filter.js';
-import { join, JoinNode } from './join.js';
+import { aggregateSlices, AggregateNode } from './aggregate.js';
+import { done, runNow, type Sliced } from './cooperative.js';
+import { filterSlices, FilterNode, predicateFields } from './filter.js';
+import { joinSlices, JoinNode } from './join.js';
 import { limit, LimitNode } from './limit.js';
-import { project, ProjectNode } from './project.js';
+import { projectSlices, ProjectNode } from './project.js';
 import { tableOf, type Rows, type Table } from './rows.js';
-import { sort, SortNode } from './sort.js';
+import { sortSlices, SortNode } from './sort.js';
 import { isEsTarget, UpsertNode } from './upsert.js';
 
 export { UpsertNode } from './upsert.js';
@@ -62,23 +63,25 @@ function rowsOf(tables: Tables, source: string): Rows {
   return rows;
 }
 
-/** One in-memory step: the current rows in, the next rows out. */
-export function applyStep(step: PipelineStep, rows: Rows, tables: Tables): Rows {
+/** One in-memory step: the current rows in, the next rows out, in slices (see cooperative.ts). */
+export function stepSlices(step: PipelineStep, rows: Rows, tables: Tables): Sliced<Rows> {
   switch (step.kind) {
     case 'JoinNode':
-      return join(rows, rowsOf(tables, step.right), step);
+      return joinSlices(rows, rowsOf(tables, step.right), step);
     case 'FilterNode':
-      return filter(rows, step);
+      return filterSlices(rows, step);
     case 'AggregateNode':
-      return aggregate(rows, step);
+      return aggregateSlices(rows, step);
     case 'SortNode':
-      return sort(rows, step);
+      return sortSlices(rows, step);
     case 'LimitNode':
-      return limit(rows, step);
+      return done(limit(rows, step));
     case 'ProjectNode':
-      return project(rows, step);
+      return projectSlices(rows, step);
   }
 }
+
+export const applyStep = (step: PipelineStep, rows: Rows, tables: Tables): Rows => runNow(stepSlices(step, rows, tables));
 
 /**
  * Runs the steps over the fetched sources: the rows start as the `start` source's and each step

@@ -1,4 +1,5 @@
 import { errors } from '../libs/errors.js';
+import { inSlices, runNow, type Sliced } from './cooperative.js';
 import { columnsOf, compileRowBuilder, type Row, type Rows } from './rows.js';
 
 export interface ProjectArgs {
@@ -55,9 +56,15 @@ function outputNames(columns: readonly string[], renames: ReadonlyMap<string, st
   });
 }
 
-export function project(rows: Rows, node: ProjectNode): Row[] {
+export function* projectSlices(rows: Rows, node: ProjectNode): Sliced<Row[]> {
   const columns = node.keep ?? columnsOf(rows);
   const names = outputNames(columns, new Map(Object.entries(node.rename)), node.at);
   const build = compileRowBuilder(columns.map((field, i) => ({ name: names[i]!, reads: [{ side: 'a', field }] })));
-  return rows.map((row) => build(row, null));
+  const out = new Array<Row>(rows.length);
+  yield* inSlices(rows.length, (from, to) => {
+    for (let i = from; i < to; i++) out[i] = build(rows[i]!, null);
+  });
+  return out;
 }
+
+export const project = (rows: Rows, node: ProjectNode): Row[] => runNow(projectSlices(rows, node));

@@ -11,7 +11,7 @@ import { ProjectNode } from '../operator/project.js';
 import { SortNode } from '../operator/sort.js';
 import { UpsertNode } from '../operator/upsert.js';
 import { indexNameProblem } from '../query/es/index-name.js';
-import { limits } from '../query/mix/limits.js';
+import { limits, overBudget, type PipelineBudgets } from '../query/mix/limits.js';
 import { searchSpec, influxName } from '../query/influx/search.js';
 import { nameProblem } from '../query/influx/points.js';
 import { userQuery } from '../query/influxql.js';
@@ -303,7 +303,7 @@ export const mixQueryBody = strict('field', {
   sources: record(sourceName, source)
     .refine((sources) => Object.keys(sources).length > 0, 'expected at least one source')
     .describe('Named sources, fetched before the pipeline runs'),
-  pipeline: z.array(operator).max(64).default([]).describe('Operators applied in order to the rows'),
+  pipeline: z.array(operator).default([]).describe('Operators applied in order to the rows (at most limits.pipeline.maxSteps)'),
   options: strict('option', {
     pushdown: z
       .boolean()
@@ -415,4 +415,47 @@ function checkColumns(steps: readonly PipelineNode[]) {
     if (after !== columns) madeBy = i;
     columns = after;
   });
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The conditions of every filter step together ({"cpu": {"gt": 80, "lt": 99}} is two), counted
+ * with a stack instead of recursion: the body is not validated yet and may nest deep. What is
+ * no filter here is left for the schema to refuse.
+ */
+export function countConditions(pipeline: unknown): number {
+  if (!Array.isArray(pipeline)) return 0;
+  const pending: unknown[] = pipeline.map((step) => (isPlainObject(step) ? step.filter : undefined));
+  let count = 0;
+  while (pending.length > 0) {
+    const where = pending.pop();
+    if (!isPlainObject(where)) continue;
+    for (const key in where) {
+      const value = where[key];
+      if ((key === 'and' || key === 'or') && Array.isArray(value)) for (const member of value) pending.push(member);
+      else if (key === 'not') pending.push(value);
+      else count += isPlainObject(value) ? Object.keys(value).length : 1;
+    }
+  }
+  return count;
+}
+
+/**
+ * Refuses (413) a POST /mix/query body over the request's budgets of steps, sources and
+ * conditions. It runs on the parsed JSON before the schema: validating a million conditions
+ * would itself hold the event loop for seconds.
+ */
+export function checkPipelineSize(body: unknown, budgets: Pick<PipelineBudgets, 'maxSteps' | 'maxSources' | 'maxConditions'>): void {
+  if (!isPlainObject(body)) return;
+  const { sources, pipeline } = body;
+  if (Array.isArray(pipeline) && pipeline.length > budgets.maxSteps) {
+    throw overBudget('body.pipeline', `${pipeline.length} steps`, 'maxSteps', budgets.maxSteps);
+  }
+  const sourceCount = isPlainObject(sources) ? Object.keys(sources).length : 0;
+  if (sourceCount > budgets.maxSources) throw overBudget('body.sources', `${sourceCount} sources`, 'maxSources', budgets.maxSources);
+  const conditions = countConditions(pipeline);
+  if (conditions > budgets.maxConditions) {
+    throw overBudget('body.pipeline', `${conditions} conditions`, 'maxConditions', budgets.maxConditions, 'an "in" list of values is one condition');
+  }
 }

@@ -1,4 +1,4 @@
-import type { Level } from '../config/settings.js';
+import type { Level, PipelineBudgets } from '../config/settings.js';
 import { canRead, type Access } from '../libs/access.js';
 import type { Backends } from '../libs/db.js';
 import type { EsConnection } from '../libs/es-client.js';
@@ -26,6 +26,8 @@ export interface QueryContext {
   level: Level;
   /** What the caller may do per instance: listings show only what it can read. */
   access: Access;
+  /** What one pipeline may fetch and hold (limits.pipeline). */
+  budgets: PipelineBudgets;
 }
 
 /** The configured instances the caller can read, of each kind: every listing starts from these. */

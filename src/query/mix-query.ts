@@ -67,7 +67,7 @@ export class MixQuery extends Query {
     const catalogs = request.options.pushdown ? await this.catalogs(request) : null;
     const plan = planPipeline(request, catalogs);
     if (explain) return explainPlan(plan);
-    const result = await runPlan(this.ctx.backends, plan, this.ctx.level);
+    const result = await runPlan(this.ctx.backends, plan, this.ctx.level, this.ctx.budgets);
     const failed = (result.stats.upserts ?? []).filter((u) => u.failed > 0);
     if (failed.length === 0) return result;
     return Respond.partial(result, failed.map((u) => `${u.failed} of ${u.failed + u.written} rows not written to ${u.target}`).join('; '));

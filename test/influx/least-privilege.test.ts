@@ -47,7 +47,7 @@ describe('per-level credentials on an InfluxDB with auth-enabled = true', () => 
   /** What a read route runs for raw InfluxQL, built by hand so no classifier looks at the statement. */
   const runRaw = (level: Level, statement: ReturnType<typeof influxql>) => {
     const args: InfluxDataSearch = { instance: 'secure', kind: 'query', database: db, statement, format: 'series' };
-    return runOperators([QueryNode.create('influx', 'searchData', args)], { backends: app.backends, level, access: fullAccess });
+    return runOperators([QueryNode.create('influx', 'searchData', args)], { backends: app.backends, level, access: fullAccess, budgets: app.settings.limits.pipeline });
   };
   const refusal = async (work: Promise<unknown>) => {
     const err = await work.then(
@@ -103,7 +103,7 @@ describe('per-level credentials on an InfluxDB with auth-enabled = true', () => 
     expect(await asAdmin('SELECT used FROM mem', db)).toEqual([[expect.any(String), 7]]);
 
     const point = { instance: 'secure', database: db, precision: 'ns' as const, lines: 'mem,host=b used=8', count: 1 };
-    const err = await refusal(runOperators([QueryNode.create('influx', 'createData', point)], { backends: app.backends, level: 'read', access: fullAccess }));
+    const err = await refusal(runOperators([QueryNode.create('influx', 'createData', point)], { backends: app.backends, level: 'read', access: fullAccess, budgets: app.settings.limits.pipeline }));
     expect([err.status, err.message]).toEqual([403, expect.stringMatching(/gateway's read credential: .*creds_reader.* not authorized to write/)]);
     expect(await asAdmin('SELECT used FROM mem', db)).toHaveLength(1);
   });

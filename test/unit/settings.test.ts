@@ -83,6 +83,15 @@ describe('settings', () => {
     expect(message).not.toContain('\n');
   });
 
+  it('has pipeline budgets by default, each one overridable alone, and names a bad one', () => {
+    const defaults = { maxRows: 100_000, maxBytes: 64 * 1024 * 1024, maxConditions: 1000, maxSteps: 64, maxSources: 16, sourceConcurrency: 4, maxInFlight: 8, maxBodyBytes: 1024 * 1024 };
+    expect(loadSettings([], {}).limits.pipeline).toEqual(defaults);
+    const one = writeJson({ limits: { pipeline: { maxInFlight: 2 } } });
+    expect(loadSettings([], { HOSTMONITOR_CONFIG: one }).limits.pipeline).toEqual({ ...defaults, maxInFlight: 2 });
+    const zero = writeJson({ limits: { pipeline: { maxRows: 0 } } });
+    expect(configError(() => loadSettings([], { HOSTMONITOR_CONFIG: zero }))).toMatch(/^config: limits\.pipeline\.maxRows: /);
+  });
+
   it('names the key inside a HOSTMONITOR_CONFIG file', () => {
     expect(configError(() => loadSettings([], { HOSTMONITOR_CONFIG: writeJson('{oops') }))).toMatch(/not a JSON object/);
     const badTimeout = writeJson({ influx: { a: { url: 'http://x:1', timeoutMs: -5 } } });

@@ -5,9 +5,9 @@ import { Code } from '../../libs/code.js';
 import { AppError } from '../../libs/errors.js';
 import { allows, type Family, type Level } from '../../middlewares/auth.js';
 import type { UpsertTarget } from '../../middlewares/audit.js';
-import { mixQueryBody, sourceKind, type MixQueryBody } from '../../parser/pipeline.js';
+import { checkPipelineSize, mixQueryBody, sourceKind, type MixQueryBody } from '../../parser/pipeline.js';
 import { findScript } from '../../query/es/scripts.js';
-import { limits } from '../../query/mix/limits.js';
+import { limits, overBudget } from '../../query/mix/limits.js';
 import { partialResponses } from '../es/schemas.js';
 import { handle } from '../handle.js';
 import { instanceStatus, responses } from '../schemas.js';
@@ -68,6 +68,9 @@ const runPipeline = handle('mix.query');
 const explainPipeline = handle('mix.explain');
 
 export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
+  const budgets = app.settings.limits.pipeline;
+  // Pipelines running now (one app per process, so per process): over maxInFlight a new one is a 429.
+  let inFlight = 0;
   app.get('/mix/instances', {
     config: read,
     schema: {
@@ -80,6 +83,14 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/mix/query', {
     config: read,
+    // Parsing 16 MB of JSON holds the event loop for a second: a pipeline body is read up to its own budget.
+    bodyLimit: budgets.maxBodyBytes,
+    // Thrown on to the app's error handler, which renders every error.
+    errorHandler: (err) => {
+      throw err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? overBudget('body', `more than ${budgets.maxBodyBytes} bytes`, 'maxBodyBytes', budgets.maxBodyBytes) : err;
+    },
+    // Before the schema: a body over its budgets is refused without being validated.
+    preValidation: async (request) => checkPipelineSize(request.body, budgets),
     preHandler: checkPipelinePermissions,
     schema: {
       tags: ['mix'],
@@ -92,7 +103,10 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
         `checked against it again, so the result is exact. An inner or left join whose left rows have at most ${limits.semiJoinMaxKeys} distinct keys fetches its right source`,
         'for those keys only (semi-join). Elasticsearch sources fetch only the fields the steps read, when an aggregate or project decides the columns.',
         '\n\n`?explain=true` answers the plan instead: each source\'s backend query, the filters moved into it, semi-joins, the steps left in memory.',
-        `\n\nA source or join of more than ${limits.maxRows} rows is refused (400) with a hint to filter, aggregate or limit; rows are never cut silently.`,
+        `\n\n**Budgets** (settings limits.pipeline.*): more than ${budgets.maxSteps} steps, ${budgets.maxSources} sources or ${budgets.maxConditions} filter conditions,`,
+        `or sources holding more than ${budgets.maxRows} rows or ${budgets.maxBytes} bytes together (or a join making more than ${budgets.maxRows} rows) is refused (413)`,
+        `naming the budget, with a hint to filter, aggregate or limit; rows are never cut silently. At most ${budgets.sourceConcurrency} sources are fetched at once;`,
+        `beyond ${budgets.maxInFlight} pipelines in flight a new one is refused (429, retry shortly).`,
         'Elasticsearch documents become rows with nested objects as dotted columns (host.name). 207 when an upsert could not write every row.',
       ].join(' '),
       querystring: z.object({
@@ -101,8 +115,18 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
       body: mixQueryBody,
       response: partialResponses(z.union([pipelineResult, explanation])),
     },
-  }, function (request, reply) {
-    return (request.query.explain === 'true' ? explainPipeline : runPipeline).call(this, request, reply);
+  }, async function (request, reply) {
+    if (request.query.explain === 'true') return explainPipeline.call(this, request, reply);
+    if (inFlight >= budgets.maxInFlight) {
+      reply.header('retry-after', '1');
+      throw new AppError(Code.PIPELINES_BUSY, `${inFlight} pipelines in flight, the budget of ${budgets.maxInFlight} (limits.pipeline.maxInFlight): retry shortly`);
+    }
+    inFlight++;
+    try {
+      return await runPipeline.call(this, request, reply);
+    } finally {
+      inFlight--;
+    }
   });
 
   app.get('/mix/resources', {

@@ -29,6 +29,20 @@ export async function execute(conn: InfluxConnection, statement: InfluxQL, optio
   return results;
 }
 
+/** Like execute, with the results handed to onChunk as InfluxDB streams them, chunkSize points at most each. */
+export async function executeInChunks(
+  conn: InfluxConnection,
+  statement: InfluxQL,
+  options: InfluxQueryOptions & { chunkSize: number },
+  onChunk: (results: InfluxStatementResult[]) => void,
+): Promise<void> {
+  await conn.queryChunks(statement.text, options, (results) => {
+    const failed = results.find((r) => r.error !== undefined);
+    if (failed) throw statementError(conn, failed, results.length > 1, options.db);
+    onChunk(results);
+  });
+}
+
 /** The first column of every row of every series, e.g. the names SHOW DATABASES lists. */
 export const firstColumn = (result: InfluxStatementResult | undefined): string[] =>
   (result?.series ?? []).flatMap((s) => (s.values ?? []).map((row) => String(row[0])));

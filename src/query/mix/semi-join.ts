@@ -4,7 +4,7 @@ import { fieldReader, type Rows } from '../../operator/rows.js';
 import { esAccepts } from './es-filter.js';
 import { literalPattern } from '../influxql.js';
 import { mergeWhere } from './influx-filter.js';
-import { limits, tooManyRows } from './limits.js';
+import { limits, type SourceBudget } from './limits.js';
 import type { Fetch, PlannedSource, SemiJoin } from './plan.js';
 import { fetchRows, type Fetched } from './sources.js';
 
@@ -56,16 +56,15 @@ const chunks = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(i
  * Elasticsearch, regexes of a bounded number of keys for InfluxDB. With more distinct keys than
  * the limit, or keys the query could miss, the source is read whole, as without pushdown.
  */
-export async function fetchForKeys(backends: Backends, name: string, planned: PlannedSource, left: Rows, level: Level): Promise<SemiJoined> {
+export async function fetchForKeys(backends: Backends, name: string, planned: PlannedSource, left: Rows, level: Level, budget: SourceBudget): Promise<SemiJoined> {
   const { by, left: column } = planned.semiJoin!;
   const keys = keysOf(left, column);
   const usable = keys.length > limits.semiJoinMaxKeys ? null : restrictingKeys(by, keys);
-  if (!usable) return { ...(await fetchRows(backends, name, planned.fetch, level)), keys: keys.length, restricted: false };
+  if (!usable) return { ...(await fetchRows(backends, name, planned.fetch, level, budget)), keys: keys.length, restricted: false };
   const size = by.kind === 'es' ? limits.semiJoinMaxKeys : limits.influxKeysPerQuery;
   const parts: Fetched[] = [];
   for (const chunk of chunks(usable, size)) {
-    parts.push(await fetchRows(backends, name, restricted(planned.fetch, by, chunk), level));
-    if (parts.reduce((n, p) => n + p.rows.length, 0) > limits.maxRows) throw tooManyRows(`source "${name}"`, `more than ${limits.maxRows}`);
+    parts.push(await fetchRows(backends, name, restricted(planned.fetch, by, chunk), level, budget));
   }
   const queries = parts.map((p) => p.query);
   return {

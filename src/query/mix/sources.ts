@@ -5,9 +5,10 @@ import { errors } from '../../libs/errors.js';
 import type { Row } from '../../operator/rows.js';
 import { openCursor } from '../es/export-cursor.js';
 import { search as esSearch } from '../es/search.js';
-import { rawQuery, search as influxSearch } from '../influx/read.js';
+import { executeInChunks, seriesRows } from '../influx/execute.js';
+import { searchStatement } from '../influx/read.js';
 import { userQuery } from '../influxql.js';
-import { limits, tooManyRows } from './limits.js';
+import { limits, type SourceBudget } from './limits.js';
 import type { Fetch } from './plan.js';
 
 /** A source's rows and the backend query that produced them (ES body, InfluxQL text). */
@@ -38,7 +39,7 @@ export function flatten(source: object | undefined): Row {
   return row;
 }
 
-async function readAll(conn: EsConnection, f: Extract<Fetch, { kind: 'es' }>, name: string): Promise<Fetched> {
+async function readAll(conn: EsConnection, f: Extract<Fetch, { kind: 'es' }>, name: string, budget: SourceBudget): Promise<Fetched> {
   const cursor = await openCursor(conn, { index: f.index, query: f.query, fields: f.source ?? undefined, pageSize: limits.esPageSize });
   const rows: Row[] = [];
   let requests = 0;
@@ -46,8 +47,9 @@ async function readAll(conn: EsConnection, f: Extract<Fetch, { kind: 'es' }>, na
     for (;;) {
       const hits = await cursor.next();
       requests++;
-      for (const hit of hits) rows.push(flatten(hit._source));
-      if (rows.length > limits.maxRows) throw tooManyRows(`source "${name}"`, `more than ${limits.maxRows}`);
+      const page = hits.map((hit) => flatten(hit._source));
+      budget.take(name, page);
+      for (const row of page) rows.push(row);
       if (hits.length < limits.esPageSize) break;
     }
   } finally {
@@ -57,9 +59,9 @@ async function readAll(conn: EsConnection, f: Extract<Fetch, { kind: 'es' }>, na
   return { rows, query: { query: f.query, _source: f.source ?? true, size: limits.esPageSize, [cursor.via === 'scroll' ? 'scroll' : 'pit']: true }, requests };
 }
 
-async function esRows(backends: Backends, f: Extract<Fetch, { kind: 'es' }>, name: string, level: Level): Promise<Fetched> {
+async function esRows(backends: Backends, f: Extract<Fetch, { kind: 'es' }>, name: string, level: Level, budget: SourceBudget): Promise<Fetched> {
   const conn = backends.esInstance(f.instance, level);
-  if (f.mode === 'all') return readAll(conn, f, name);
+  if (f.mode === 'all') return readAll(conn, f, name, budget);
   const body = { query: f.query, _source: f.source ?? true, size: f.size ?? limits.esSearchWindow, track_total_hits: f.mode === 'page' };
   const result = await esSearch(conn, f.index, body);
   const total = result.total?.value ?? result.hits.length;
@@ -69,22 +71,27 @@ async function esRows(backends: Backends, f: Extract<Fetch, { kind: 'es' }>, nam
       `${total} documents match in es/${f.instance}/${f.index}, more than one search returns (${limits.esSearchWindow}): set "all": true to read every one, or "size" to take the first ones`,
     );
   }
-  return { rows: result.hits.map((hit) => flatten(hit.source)), query: body, requests: 1 };
+  const rows = result.hits.map((hit) => flatten(hit.source));
+  budget.take(name, rows);
+  return { rows, query: body, requests: 1 };
 }
 
-/** Reads one source as rows, with the credential of `level`; more than the row limit is refused, never cut. */
-export async function fetchRows(backends: Backends, name: string, f: Fetch, level: Level): Promise<Fetched> {
-  let fetched: Fetched;
-  if (f.kind === 'es') {
-    fetched = await esRows(backends, f, name, level);
-  } else if (f.kind === 'influx') {
-    const { query, rows } = await influxSearch(backends.influxInstance(f.instance, level), { database: f.database, measurement: f.measurement, spec: f.spec });
-    fetched = { rows, query, requests: 1 };
-  } else {
-    const statement = userQuery(f.q, { admin: false, where: `body.sources.${name}.q`, single: true });
-    const results = await rawQuery(backends.influxInstance(f.instance, level), { database: f.database, statement, format: 'rows' });
-    fetched = { rows: results.flatMap((r) => ('rows' in r ? r.rows : [])), query: statement.text, requests: 1 };
-  }
-  if (fetched.rows.length > limits.maxRows) throw tooManyRows(`source "${name}"`, fetched.rows.length);
-  return fetched;
+/**
+ * Reads one source as rows, counted against the request's budget as they arrive (each page of
+ * an Elasticsearch point in time, each chunk InfluxDB streams): more than the budget is refused,
+ * never cut, and the rest is not read. Read with the credential of `level`.
+ */
+export async function fetchRows(backends: Backends, name: string, f: Fetch, level: Level, budget: SourceBudget): Promise<Fetched> {
+  if (f.kind === 'es') return esRows(backends, f, name, level, budget);
+  const statement =
+    f.kind === 'influx'
+      ? searchStatement({ database: f.database, measurement: f.measurement, spec: f.spec })
+      : userQuery(f.q, { admin: false, where: `body.sources.${name}.q`, single: true });
+  const rows: Row[] = [];
+  await executeInChunks(backends.influxInstance(f.instance, level), statement, { db: f.database, chunkSize: limits.influxChunkSize }, (results) => {
+    const chunk = results.flatMap((r) => seriesRows(r.series ?? []));
+    budget.take(name, chunk);
+    for (const row of chunk) rows.push(row);
+  });
+  return { rows, query: statement.text, requests: 1 };
 }
