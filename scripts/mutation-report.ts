@@ -1,10 +1,10 @@
 // Writes bench/MUTATION.md from Stryker's baseline (bench/mutation/stryker-incremental.json):
 // a score per file against its group's target, and every surviving mutant with the reason it is
-// equivalent (bench/mutation/equivalent.json) or marked as not yet explained.
+// equivalent (bench/mutation/equivalent-*.json) or marked as not yet explained.
 //   tsx scripts/mutation-report.ts                  the report
 //   tsx scripts/mutation-report.ts --check          and exit 1 when a file is below its target
 //   tsx scripts/mutation-report.ts --merge A.json…  first merge partial runs into the baseline
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 interface Mutant {
   mutatorName: string;
@@ -27,7 +27,10 @@ interface Equivalent {
 
 const baseline = 'bench/mutation/stryker-incremental.json';
 const modules: Record<string, { target: number; why: string; files: string[] }> = JSON.parse(readFileSync('bench/mutation/modules.json', 'utf8'));
-const equivalents: Equivalent[] = existsSync('bench/mutation/equivalent.json') ? JSON.parse(readFileSync('bench/mutation/equivalent.json', 'utf8')) : [];
+// One file per area (equivalent-*.json), so that people working on different modules do not edit one list.
+const equivalents: Equivalent[] = readdirSync('bench/mutation')
+  .filter((name) => /^equivalent.*\.json$/.test(name))
+  .flatMap((name) => JSON.parse(readFileSync(`bench/mutation/${name}`, 'utf8')) as Equivalent[]);
 const read = (path: string): Report => JSON.parse(readFileSync(path, 'utf8'));
 
 const args = process.argv.slice(2);
@@ -83,7 +86,7 @@ const text = `# Mutation testing
 \`npm run test:mutation\` runs Stryker over the pure-logic modules with the engine-free unit tests
 (\`npm run test:unit\`), incrementally from the committed baseline \`bench/mutation/stryker-incremental.json\`, and
 rewrites this file. Groups and targets: \`bench/mutation/modules.json\`; equivalent mutants and why:
-\`bench/mutation/equivalent.json\`. Stryker's score = killed (or timed out) / (killed + survived + not covered);
+\`bench/mutation/equivalent-*.json\`. Stryker's score = killed (or timed out) / (killed + survived + not covered);
 the target applies to the score without the mutants listed as equivalent.
 
 | file | mutants | killed | missed | unexplained | Stryker score | without equivalents |
