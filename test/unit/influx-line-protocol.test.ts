@@ -21,6 +21,7 @@ describe('line protocol checker: what it accepts', () => {
     ['m v=1 -5', 1],
     ['m\\ x,t\\,k=a\\ b\\=c v=1', 1],
     ['m,tim\\e=1 v=1', 1],
+    ['m v=1\n# a comment at the end', 1],
     ['m s="a \\"quoted\\" string, with = and \\\\"', 1],
     ['m s="two\nlines" 1\nm v=2', 2],
   ])('%j has %i point(s)', (body, count) => {
@@ -58,6 +59,9 @@ describe('line protocol checker: what it refuses, naming the line', () => {
     ['m\\', 'body line 1: measurement ends with a backslash'],
     ['m,t v=1', 'body line 1: expected tag "t" ("="), found " "'],
     ['m,a\\ b v=1', 'body line 1: expected tag "a b" ("="), found " "'],
+    ['m,a\\,b v=1', 'body line 1: expected tag "a,b" ("="), found " "'],
+    ['m,a\\=b v=1', 'body line 1: expected tag "a=b" ("="), found " "'],
+    ['m,a\\b v=1', 'body line 1: expected tag "a\\b" ("="), found " "'],
     ['m,=a v=1', 'body line 1: missing tag key'],
     ['m,t= v=1', 'body line 1: missing tag "t" value'],
     ['m,t=a\\', 'body line 1: tag "t" value ends with a backslash'],

@@ -377,6 +377,7 @@ describe('InfluxQL emitter: the checks that keep text out of a statement', () =>
     expect(rfc3339Nanos('2009-11-10T18:00:00-05:00')).toBe(1257894000000000000n);
     expect(rfc3339Nanos('2009-02-29T00:00:00Z')).toBeUndefined();
     expect(rfc3339Nanos('2008-02-29T00:00:00Z')).toBe(1204243200000000000n);
+    expect(rfc3339Nanos('2009-03-31T00:00:00Z')).toBe(1238457600000000000n);
     expect(rfc3339Nanos('2009-11-10T25:00:00Z')).toBeUndefined();
     expect(rfc3339Nanos('2009-11-10T23:00:00.1234567890Z')).toBeUndefined();
     expect(rfc3339Nanos('x2009-11-10T23:00:00Z')).toBeUndefined();
