@@ -92,6 +92,9 @@ describe('line protocol checker: what it refuses, naming the line', () => {
     ['-9223372036854775809i', 'body line 1: field "v": -9223372036854775809i is out of the int64 range'],
     ['3u', 'body line 1: field "v": unsigned integers (3u) are not supported by InfluxDB 1.x; write 3i'],
     ['-3u', 'body line 1: field "v": unsigned integers (-3u) are not supported by InfluxDB 1.x; write -3i'],
+    ['12u', 'body line 1: field "v": unsigned integers (12u) are not supported by InfluxDB 1.x; write 12i'],
+    ['x3u', 'body line 1: field "v": "x3u" is not a float, an integer (3i), a boolean or a "string"'],
+    ['3ux', 'body line 1: field "v": "3ux" is not a float, an integer (3i), a boolean or a "string"'],
   ])('refuses the field value %s', (value, message) => {
     expect(check(`m v=${value}`)).toBe(message);
   });

@@ -27,6 +27,7 @@ describe('JSON points: serialization', () => {
     const at = (time: unknown, precision: Precision = 'ns') => lines({ measurement: 'm', fields: { v: 1 }, ...(time === undefined ? {} : { time }) }, precision);
     expect(at(undefined)).toBe('m v=1');
     expect(at('2009-11-10T23:00:00.5Z', 'h')).toBe('m v=1 1257894000500000000');
+    expect(at('2009-11-11T00:00:00+01:00', 's')).toBe('m v=1 1257894000000000000');
     expect(at('7', 's')).toBe('m v=1 7000000000');
     expect(at('-7', 'ms')).toBe('m v=1 -7000000');
     const scale: Record<Precision, string> = { ns: '1', u: '1000', ms: '1000000', s: '1000000000', m: '60000000000', h: '3600000000000' };
