@@ -100,9 +100,15 @@ describe('SourceBudget', () => {
     const row = { host: 'web-01', cpu: 93.5, up: true, gone: null, tags: ['a', 'b'] };
     // {} 2; each key: its length + 4 (quotes, colon, comma) + the value: a string with quotes, 8 per number, 5, 4, its JSON.
     expect(rowBytes(row)).toBe(2 + (4 + 4 + 8) + (3 + 4 + 8) + (2 + 4 + 5) + (4 + 4 + 4) + (4 + 4 + 9));
+    expect(rowBytes({})).toBe(2);
+    // An undefined value counts as null would; an object as its JSON.
+    expect(rowBytes({ a: undefined, bb: { x: 1 } })).toBe(2 + (1 + 4 + 4) + (2 + 4 + 7));
     const budget = new SourceBudget({ maxRows: 1000, maxBytes: rowBytes(row) * 3 });
     budget.take('a', [row, row]);
     budget.take('b', [row]);
-    expect(messageOf(() => budget.take('b', [row]))).toMatch(/^413 source "b": 292 bytes \(all sources together\) over the budget of 219 \(limits.pipeline.maxBytes\); fetch fewer fields/);
+    expect(messageOf(() => budget.take('b', [row]))).toBe(
+      '413 source "b": 292 bytes (all sources together) over the budget of 219 (limits.pipeline.maxBytes); fetch fewer fields (fields, select), or filter it in its query, aggregate it (an InfluxDB select function with groupBy, or an aggregate step before the join), or take fewer (size, limit)',
+    );
+    expect([budget.rows, budget.bytes]).toEqual([4, 292]);
   });
 });
