@@ -48,6 +48,10 @@ describe('condition counting', () => {
     expect(countConditions([{ filter: deep }])).toBe(1);
     expect(countConditions('nope')).toBe(0);
     expect(countConditions([1, null, { filter: 'x' }, { filter: { or: [1, null, 'x'] } }])).toBe(0);
+    expect(countConditions([{ filter: [{ cpu: { gt: 1 } }] }, { filter: { or: [[{ cpu: { gt: 1 } }]] } }])).toBe(0);
+    // A bare value, or an and/or that is no list, is one condition (the schema refuses it later).
+    expect(countConditions([{ filter: { cpu: 80, and: 'x', or: { a: 1 } } }])).toBe(3);
+    expect(countConditions([{ filter: { not: { cpu: { gt: 1, lt: 2 } }, and: [{ host: { eq: 'a' } }] } }])).toBe(3);
   });
 });
 
@@ -68,6 +72,13 @@ describe('checkPipelineSize', () => {
         else expect(message).toBeUndefined();
       }),
     );
+  });
+
+  it('names the in list in the conditions refusal, and counts only the keys of a sources object', () => {
+    expect(messageOf(() => checkPipelineSize(body(1, 0, 5), budgets))).toBe(
+      '413 body.pipeline: 5 conditions over the budget of 4 (limits.pipeline.maxConditions); an "in" list of values is one condition',
+    );
+    expect(messageOf(() => checkPipelineSize({ sources: ['a', 'b', 'c'], pipeline: [] }, budgets))).toBeUndefined();
   });
 
   it('leaves a body of the wrong shape to the schema', () => {
