@@ -24,6 +24,7 @@ function plan(sources: Sources, pipeline: unknown[]) {
   for (const [name, spec] of Object.entries(query.sources)) {
     if ('measurement' in spec) catalogs[name] = influxCatalog(spec, cpuKeys);
     else if ('index' in spec) catalogs[name] = esCatalog(spec, [spec.index === 'hosts' ? hostsMapping : appsMapping]);
+    else catalogs[name] = { kind: 'influxql', restrictable: false, presence: () => 'maybe' };
   }
   return planPipeline(query, catalogs);
 }
@@ -93,6 +94,14 @@ describe('source queries', () => {
     expect(p.sources.hosts!.pushed).toEqual([]);
     expect(p.sources.cpu!.pushed).toEqual([]);
     expect(p.steps).toHaveLength(3);
+  });
+
+  it('keeps a filter on a column that a raw InfluxQL source may have too', () => {
+    const raw = { influx: 'default', db: 'telegraf', q: 'SELECT * FROM mem' };
+    const p = plan({ ...base, raw }, [{ join: { left: 'hosts', right: 'raw', on: { host: 'host' } } }, { filter: { cores: { gt: 2 } } }]);
+    expect(p.sources.hosts!.pushed).toEqual([]);
+    expect(p.sources.raw!.semiJoin).toBeUndefined();
+    expect(p.steps).toHaveLength(2);
   });
 
   it('finds the join to rewrite by its place in the request after filters left the steps', () => {

@@ -91,7 +91,7 @@ const pipeline = fc
     first: how,
     on: fc.constantFrom({ id: 'id' }, { x: 'y' }, { s: 's' }),
     filters: fc.array(where, { maxLength: 2 }),
-    second: fc.option(fc.record({ how, on: fc.constantFrom({ x: 'k' }, { id: 'k' }) }), { nil: undefined }),
+    second: fc.option(fc.record({ how, on: fc.constantFrom({ x: 'k' }, { id: 'k' }, { y: 'k' }) }), { nil: undefined }),
     late: fc.array(where, { maxLength: 2 }),
     middle: tail,
     last: fc.array(where, { maxLength: 1 }),
