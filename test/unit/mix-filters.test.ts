@@ -288,6 +288,9 @@ describe('InfluxDB conditions at their edges', () => {
     expect(influx({ and: [{ host: { eq: 'a' } }, { usage: { gt: 1 } }, { usage: { lt: 9 } }] })).toEqual({ host: { eq: 'a' }, usage: { gt: 1, lt: 9 } });
     expect(influx({ and: [{ host: { eq: 'a' } }, { host: { ne: 'b' } }] })).toBeUndefined();
     expect(influx({ and: [{ usage: { gt: 1 } }, { usage: { gt: 2 } }] })).toBeUndefined();
+    expect(influx({ and: [{ usage: { gt: 1 } }, { usage: { gt: 2 } }, { host: { eq: 'a' } }] })).toBeUndefined();
+    expect(influx({ and: [{ host: { ne: 'b' } }, { host: { eq: 'a' } }] })).toBeUndefined();
+    expect(influx({ usage: { gte: 5 } })).toEqual({ usage: { gte: 5 } });
   });
 
   it('makes an or of one key compared with values one in, and refuses any other or', () => {
@@ -299,6 +302,7 @@ describe('InfluxDB conditions at their edges', () => {
     expect(influx({ or: [{ usage: { gt: 1, lt: 2 } }, { usage: { eq: 5 } }] })).toBeUndefined();
     expect(influx({ or: [{ host: { eq: 'a' } }, { host: { ne: 'b' } }] })).toBeUndefined();
     expect(influx({ or: [{ host: { ne: 'b' } }, { host: { eq: 'a' } }] })).toBeUndefined();
+    expect(influx({ or: [{ host: { eq: 'a', in: ['a', 'b'] } }, { host: { eq: 'c' } }] })).toBeUndefined();
   });
 
   it('merges into a where whose key holds a bare value or null as an equality', () => {
@@ -306,5 +310,6 @@ describe('InfluxDB conditions at their edges', () => {
     expect(mergeWhere({ host: null } as never, { host: { eq: 'b' } })).toBeUndefined();
     expect(mergeWhere({ host: { eq: 'a' } }, { host: { ne: 'b' }, region: { eq: 'eu' } })).toEqual({ host: { eq: 'a', ne: 'b' }, region: { eq: 'eu' } });
     expect(mergeWhere({}, {})).toEqual({});
+    expect(mergeWhere({ usage: { gt: 1 } }, { usage: { lt: 5, gt: 2 } })).toBeUndefined();
   });
 });

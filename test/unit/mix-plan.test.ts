@@ -4,7 +4,16 @@ import { esCatalog, influxCatalog, type Catalogs } from '../../src/query/mix/cat
 import { neededColumns, planPipeline } from '../../src/query/mix/pushdown.js';
 
 // What the plan asks of each backend: the source queries with the filters pushed in, the semi-joins, the fields fetched.
-const hostsMapping = { properties: { host: { type: 'keyword' }, region: { type: 'keyword' }, cores: { type: 'long' }, disk: { properties: { size: { type: 'long' } } } } };
+const hostsMapping = {
+  properties: {
+    host: { type: 'keyword' },
+    region: { type: 'keyword' },
+    cores: { type: 'long' },
+    disk: { properties: { size: { type: 'long' } } },
+    // Names a join of cpu with prefix "p." and suffix "!" could give its columns.
+    p: { properties: { 'usage!': { type: 'long' }, 'disk!': { type: 'long' } } },
+  },
+};
 const appsMapping = { properties: { app: { type: 'keyword' }, owner: { type: 'keyword' }, port: { type: 'long' } } };
 const cpuKeys = { tags: ['hostname', 'cpu'], fields: [{ name: 'usage', type: 'float' }] };
 
@@ -79,6 +88,7 @@ describe('source queries', () => {
       { op: 'gt', field: 'cores', value: 2 },
       { op: 'eq', field: 'host', value: 'a' },
     ]);
+    expect(p.sources.hosts!.fetch).toMatchObject({ query: { bool: { filter: [{ range: { cores: { gt: 2 } } }, { term: { host: 'a' } }] } } });
     expect(p.steps[1]!.node).toEqual({
       kind: 'FilterNode',
       where: { op: 'and', of: [{ op: 'ne', field: 'cores', value: 7 }, { op: 'exists', field: 'usage', value: true }] },
@@ -102,6 +112,13 @@ describe('source queries', () => {
     expect(p.sources.hosts!.pushed).toEqual([]);
     expect(p.sources.raw!.semiJoin).toBeUndefined();
     expect(p.steps).toHaveLength(2);
+  });
+
+  it('keeps a filter on a column that a join may have renamed a right column to', () => {
+    const p = plan(base, [{ join: { left: 'hosts', right: 'cpu', on: { host: 'hostname' }, prefix: 'p.', suffix: '!' } }, { filter: { 'p.usage!': { gt: 1 } } }, { filter: { 'p.disk!': { gt: 1 } } }]);
+    // cpu has usage (it may become p.usage!), not disk: p.disk! can only be the hosts column.
+    expect(p.sources.hosts!.pushed.map((x) => x.where)).toEqual([{ op: 'gt', field: 'p.disk!', value: 1 }]);
+    expect(p.steps.map((s) => s.index)).toEqual([0, 1]);
   });
 
   it('finds the join to rewrite by its place in the request after filters left the steps', () => {
@@ -129,6 +146,7 @@ describe('semi-joins', () => {
     expect(plan({ ...base, cpu: { ...base.cpu, where: { hostname: { regex: '^web' } } } }, [hostsCpu('inner')]).sources.cpu!.semiJoin).toBeUndefined();
     expect(plan({ ...base, cpu: { ...base.cpu, where: { hostname: { eq: 'web' } } } }, [hostsCpu('inner')]).sources.cpu!.semiJoin).toMatchObject({ right: 'hostname' });
     expect(plan(base, [hostsCpu('inner', { cores: 'usage' })]).sources.cpu!.semiJoin).toBeUndefined();
+    expect(plan(base, [hostsCpu('inner', { host: 'nope' })]).sources.cpu!.semiJoin).toBeUndefined();
     const twice = plan({ hosts: base.hosts }, [{ join: { right: 'hosts', on: { host: 'host' } } }]);
     expect(twice.sources.hosts!.semiJoin).toBeUndefined();
     expect(plan(base, [{ join: { left: 'cpu', right: 'hosts', on: { usage: 'disk' } } }]).sources.hosts!.semiJoin).toBeUndefined();
@@ -155,9 +173,8 @@ describe('fetched fields', () => {
   it('leaves the fields of a wildcard list, of a list none of whose fields is read, and without a deciding step', () => {
     const sources = (fields: string[]) => ({ ...base, hosts: { es: 'default', index: 'hosts', fields } });
     expect(plan(sources(['h*', 'region']), [hostsCpu('inner'), aggregate]).sources.hosts!.fetch).toMatchObject({ source: ['h*', 'region'] });
-    expect(plan(sources(['cores']), [{ join: { left: 'hosts', right: 'cpu', on: { cores: 'usage' } } }, { aggregate: { groupBy: ['hostname'] } }]).sources.hosts!.fetch).toMatchObject({
-      source: ['cores'],
-    });
+    // Only the join key is read of hosts, and it is not in the list: fetching [] would fetch whole documents.
+    expect(plan(sources(['region']), [hostsCpu('inner'), { aggregate: { groupBy: ['hostname'] } }]).sources.hosts!.fetch).toMatchObject({ source: ['region'] });
     expect(plan(sources(['cores']), [{ join: { left: 'hosts', right: 'cpu', on: { cores: 'usage' } } }, { project: { keep: ['x'] } }]).sources.hosts!.fetch).toMatchObject({ source: ['cores'] });
     expect(plan(base, [hostsCpu('inner'), { sort: [{ cores: 'asc' }] }]).sources.hosts!.fetch).toMatchObject({ source: null });
     expect(plan(base, [hostsCpu('inner'), { project: { rename: { cores: 'n' } } }]).sources.hosts!.fetch).toMatchObject({ source: null });
