@@ -51,6 +51,7 @@ describe('condition counting', () => {
     expect(countConditions([{ filter: [{ cpu: { gt: 1 } }] }, { filter: { or: [[{ cpu: { gt: 1 } }]] } }])).toBe(0);
     // A bare value, or an and/or that is no list, is one condition (the schema refuses it later).
     expect(countConditions([{ filter: { cpu: 80, and: 'x', or: { a: 1 } } }])).toBe(3);
+    expect(countConditions([{ filter: { cpu: [{ a: { gt: 1, lt: 2 } }] } }])).toBe(1);
     expect(countConditions([{ filter: { not: { cpu: { gt: 1, lt: 2 } }, and: [{ host: { eq: 'a' } }] } }])).toBe(3);
   });
 });

@@ -210,6 +210,12 @@ describe('parseMixQuery', () => {
       'body.pipeline.2.aggregate.metrics.region: "region" is also a groupBy field',
     ],
     ['an unknown body field', { ...mixQueryExample, explain: true }, 'body: unknown field "explain" (expected: sources, pipeline, options)'],
+    ['sources that are no object', { sources: 'x' }, 'body.sources: Invalid input: expected record, received string'],
+    [
+      'a metric with a wrong field and a second kind, both',
+      { sources: { hosts: twoSources.hosts }, pipeline: [{ aggregate: { metrics: { m: { avg: 5, max: 'cpu' } } } }] },
+      'body.pipeline.0.aggregate.metrics.m.avg: Invalid input: expected string, received number; body.pipeline.0.aggregate.metrics.m: expected exactly one metric, e.g. {"avg": "cpu"}; found "avg", "max"',
+    ],
     [
       'raw InfluxQL that writes',
       { sources: { raw: { influx: 'default', db: 'telegraf', q: 'SELECT * INTO b FROM a' } } },
@@ -302,6 +308,7 @@ describe('parseMixQuery', () => {
     expect(parseMixQuery({ sources: one, options: { pushdown: false } }).options).toEqual({ pushdown: false });
     expect(parseMixQuery({ sources: one, options: {} }).options).toEqual({ pushdown: true });
     expect(parseMixQuery({ sources: { 'a-b_1': twoSources.hosts } }).steps).toEqual([]);
+    expect(parseMixQuery({ sources: { a: { es: 'default', index: 'h', all: true } } }).sources.a).toEqual({ es: 'default', index: 'h', all: true });
     expect(parseMixQuery({ sources: { _a: twoSources.hosts }, pipeline: [{ filter: { cpu: { gt: 1, lt: 3 } } }] }).steps).toHaveLength(1);
     // With one source, a first join may leave out its left: the source is joined to itself.
     const self = parseMixQuery({ sources: one, pipeline: [{ join: { right: 'hosts', on: { a: 'b' } } }] });
