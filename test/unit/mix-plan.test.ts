@@ -14,7 +14,7 @@ const hostsMapping = {
     p: { properties: { 'usage!': { type: 'long' }, 'disk!': { type: 'long' } } },
   },
 };
-const appsMapping = { properties: { app: { type: 'keyword' }, owner: { type: 'keyword' }, port: { type: 'long' } } };
+const appsMapping = { properties: { app: { type: 'keyword' }, owner: { type: 'keyword' }, port: { type: 'long' }, region: { type: 'keyword' } } };
 const cpuKeys = { tags: ['hostname', 'cpu'], fields: [{ name: 'usage', type: 'float' }] };
 
 type Sources = Record<string, Record<string, unknown>>;
@@ -104,6 +104,15 @@ describe('source queries', () => {
     expect(p.sources.hosts!.pushed).toEqual([]);
     expect(p.sources.cpu!.pushed).toEqual([]);
     expect(p.steps).toHaveLength(3);
+  });
+
+  it('keeps a part that reads two sources even when one of them could test both columns', () => {
+    // apps documents have a region too, but the source fetches only app and owner: region is the hosts column.
+    const sources = { ...base, apps: { es: 'default', index: 'apps', fields: ['app', 'owner'] } };
+    const p = plan(sources, [{ join: { left: 'hosts', right: 'apps', on: { host: 'app' } } }, { filter: { or: [{ region: { eq: 'eu' } }, { owner: { eq: 'me' } }] } }]);
+    expect(p.sources.apps!.pushed).toEqual([]);
+    expect(p.sources.apps!.fetch).toMatchObject({ query: { match_all: {} } });
+    expect(p.steps).toHaveLength(2);
   });
 
   it('keeps a filter on a column that a raw InfluxQL source may have too', () => {
