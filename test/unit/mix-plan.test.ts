@@ -106,6 +106,12 @@ describe('source queries', () => {
     expect(p.steps).toHaveLength(3);
   });
 
+  it('pushes an or of columns of one source whole', () => {
+    const p = plan(base, [hostsCpu('inner'), { filter: { or: [{ cores: { gt: 2 } }, { region: { eq: 'eu' } }] } }]);
+    expect(p.sources.hosts!.fetch).toMatchObject({ query: { bool: { filter: [{ bool: { should: [{ range: { cores: { gt: 2 } } }, { term: { region: 'eu' } }], minimum_should_match: 1 } }] } } });
+    expect(p.steps).toHaveLength(1);
+  });
+
   it('keeps a part that reads two sources even when one of them could test both columns', () => {
     // apps documents have a region too, but the source fetches only app and owner: region is the hosts column.
     const sources = { ...base, apps: { es: 'default', index: 'apps', fields: ['app', 'owner'] } };
