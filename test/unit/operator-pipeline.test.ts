@@ -5,6 +5,7 @@ import { JoinNode } from '../../src/operator/join.js';
 import { LimitNode } from '../../src/operator/limit.js';
 import { applyStep, columnsAfter, fieldsRead, runPipeline, UpsertNode, type PipelineStep } from '../../src/operator/pipeline.js';
 import { ProjectNode } from '../../src/operator/project.js';
+import { isEsTarget } from '../../src/operator/upsert.js';
 import { SortNode } from '../../src/operator/sort.js';
 import { columnsOf } from '../../src/operator/rows.js';
 import { mixQueryExample, parseMixQuery } from '../../src/parser/pipeline.js';
@@ -146,5 +147,18 @@ describe('what a node reads and the columns after it', () => {
     expect(applyStep(LimitNode.create({ count: 1, offset: 1 }), rows, tables)).toEqual([rows[1]]);
     expect(applyStep(keep, rows, tables)).toEqual(rows.map((r) => ({ host: r.host, usage: r.cpu })));
     expect(() => applyStep(JoinNode.create({ right: 'gone', on: { a: 'b' } }), rows, tables)).toThrow('pipeline: no rows for source "gone"');
+  });
+});
+
+describe('UpsertNode', () => {
+  it('holds a frozen copy of its target, an Elasticsearch one told apart by its es key', () => {
+    const target = { es: 'default', index: 'hosts', id: 'host' };
+    const node = UpsertNode.create(target);
+    target.index = 'changed';
+    expect(node).toEqual({ kind: 'UpsertNode', target: { es: 'default', index: 'hosts', id: 'host' } });
+    expect(Object.isFrozen(node) && Object.isFrozen(node.target)).toBe(true);
+    expect(UpsertNode.is(node) && !UpsertNode.is({ kind: 'JoinNode' })).toBe(true);
+    expect(isEsTarget(node.target)).toBe(true);
+    expect(isEsTarget({ influx: 'default', db: 'd', measurement: 'm', tags: [], fields: ['v'] })).toBe(false);
   });
 });
