@@ -158,4 +158,10 @@ describe('compareValues', () => {
     expect([sign(2, 10), sign('2', '10'), sign('a', 'a'), sign([1], [1]), sign([2], [10]), sign({ a: 1 }, [1])]).toEqual([-1, 1, 0, 0, 1, 1]);
     expect([sign('B', 'a'), sign('\uffff', '😀')]).toEqual([-1, 1]);
   });
+
+  it('orders strings by their own code units, not by how JSON would quote them', () => {
+    const sign = (a: unknown, b: unknown) => Math.sign(compareValues(a, b));
+    // JSON writes "\n" and "\"" with a backslash, which sorts after " " and "#".
+    expect([sign('\n', ' '), sign(' ', '\n'), sign('a"', 'a#'), sign('\\', ']'), sign('\u0001', '\u001f')]).toEqual([-1, 1, -1, -1, -1]);
+  });
 });

@@ -25,6 +25,13 @@ describe('the limits of a pattern', () => {
   });
 });
 
+describe('what is not a pattern', () => {
+  it('throws rather than reporting it as a problem of the pattern: only RE2 refusals are', () => {
+    expect(() => patternProblem(5 as unknown as string)).toThrow(TypeError);
+    expect(() => compilePattern(5 as unknown as string)).toThrow(TypeError);
+  });
+});
+
 describe('a compiled pattern', () => {
   it('finds a match anywhere in the text, unanchored unless the pattern anchors it', () => {
     const web = compilePattern('web-\\d+');
