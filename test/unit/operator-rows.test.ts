@@ -159,6 +159,13 @@ describe('compareValues', () => {
     expect([sign('B', 'a'), sign('\uffff', '😀')]).toEqual([-1, 1]);
   });
 
+  it('finds two equal infinities equal, as any two equal numbers (a sum can overflow to one)', () => {
+    expect(compareValues(Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY)).toBe(0);
+    expect(compareValues(Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY)).toBe(0);
+    expect(Math.sign(compareValues(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY))).toBe(-1);
+    expect(Math.sign(compareValues(Number.POSITIVE_INFINITY, 1e308))).toBe(1);
+  });
+
   it('orders strings by their own code units, not by how JSON would quote them', () => {
     const sign = (a: unknown, b: unknown) => Math.sign(compareValues(a, b));
     // JSON writes "\n" and "\"" with a backslash, which sorts after " " and "#".
