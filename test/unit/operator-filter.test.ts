@@ -174,3 +174,24 @@ describe('conditions on values of another type', () => {
     expect(filter(rows, FilterNode.create({ toString: { exists: false } }))).toEqual(rows);
   });
 });
+
+describe('conditions at their bounds', () => {
+  const keep = (rows: Row[], w: FilterInput) => filter(rows, FilterNode.create(w)).map((r) => r.v);
+
+  it('excludes the bound with gt and lt, includes it with gte and lte, for numbers and strings', () => {
+    const numbers = [{ v: 0 }, { v: 1 }, { v: 2 }];
+    expect(keep(numbers, { v: { gt: 1 } })).toEqual([2]);
+    expect(keep(numbers, { v: { gte: 1 } })).toEqual([1, 2]);
+    expect(keep(numbers, { v: { lt: 1 } })).toEqual([0]);
+    expect(keep(numbers, { v: { lte: 1 } })).toEqual([0, 1]);
+    const strings = [{ v: 'a' }, { v: 'b' }, { v: 'c' }];
+    expect(keep(strings, { v: { gt: 'b' } })).toEqual(['c']);
+    expect(keep(strings, { v: { lt: 'b' } })).toEqual(['a']);
+  });
+
+  it('reads prefix as text at the start, not as a pattern nor anywhere', () => {
+    const rows = [{ v: 'ab' }, { v: 'ba' }, { v: 'x' }, { v: '.x' }];
+    expect(keep(rows, { v: { prefix: 'b' } })).toEqual(['ba']);
+    expect(keep(rows, { v: { prefix: '.' } })).toEqual(['.x']);
+  });
+});
