@@ -182,3 +182,21 @@ describe('AggregateNode', () => {
     expect(percentile([10, 9, 1], 0.99)).toBeCloseTo(9.98);
   });
 });
+
+describe('aggregate over values a sum can make', () => {
+  it('groups by one field keeping Infinity, -Infinity and NaN apart from null and from each other', () => {
+    const rows = [{ k: Number.POSITIVE_INFINITY }, { k: null }, { k: Number.NEGATIVE_INFINITY }, { k: Number.NaN }, { k: Number.POSITIVE_INFINITY }, {}];
+    const node = AggregateNode.create({ groupBy: ['k'], metrics: { n: { count: '*' } } });
+    expect(aggregate(rows, node)).toEqual([
+      { k: Number.POSITIVE_INFINITY, n: 2 },
+      { k: null, n: 2 },
+      { k: Number.NEGATIVE_INFINITY, n: 1 },
+      { k: Number.NaN, n: 1 },
+    ]);
+  });
+
+  it('counts distinct arrays and objects by their content, and infinities apart', () => {
+    const rows = [{ v: [1] }, { v: [1] }, { v: { a: 1 } }, { v: { a: 1 } }, { v: '[1]' }, { v: Number.POSITIVE_INFINITY }, { v: Number.NEGATIVE_INFINITY }];
+    expect(aggregate(rows, AggregateNode.create({ metrics: { d: { distinct: 'v' } } }))).toEqual([{ d: 5 }]);
+  });
+});
