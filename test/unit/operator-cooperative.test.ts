@@ -7,7 +7,7 @@ import { join, JoinNode } from '../../src/operator/join.js';
 import { stepSlices } from '../../src/operator/pipeline.js';
 import { project, ProjectNode } from '../../src/operator/project.js';
 import { compareValues, type Row } from '../../src/operator/rows.js';
-import { sort, SortNode, type SortOrder } from '../../src/operator/sort.js';
+import { sort, SortNode, sortSlices, type SortOrder } from '../../src/operator/sort.js';
 
 // Sizes around several slices, so every slice boundary and the merge passes of the sort are crossed.
 const size = fc.integer({ min: sliceRows - 3, max: 4 * sliceRows + 5 });
@@ -149,5 +149,18 @@ describe('slices of work', () => {
     ticking = false;
     expect(turns).toBeGreaterThanOrEqual(1);
     expect(turns).toBeLessThan(100);
+  });
+});
+
+describe('sortSlices', () => {
+  it('pauses after each run it sorts and after each slice of output of each merge pass', () => {
+    const rows = rowsOf(4 * sliceRows, 5);
+    const work = sortSlices(rows, SortNode.create([{ k: 'asc' }]));
+    let pauses = 0;
+    let step = work.next();
+    for (; !step.done; step = work.next()) pauses++;
+    // 4 runs: 3 pauses between them; 2 merge passes (runs of 1 slice, then of 2) of 4 slices each.
+    expect(pauses).toBe(3 + 2 * 4);
+    expect(step.value).toEqual(sort(rows, SortNode.create([{ k: 'asc' }])));
   });
 });
