@@ -106,3 +106,11 @@ describe('sort over values of every type', () => {
     expect(sort(rows, SortNode.create([{ v: 'desc' }])).map((r) => r.v)).toEqual([{ a: 1 }, [1], 'b', 'a', 10, 2, -1, true, false, null]);
   });
 });
+
+describe('sort on values equal by content', () => {
+  it('goes on to the next key when two arrays or objects are equal by their JSON text', () => {
+    const rows = [{ a: [1], b: 2 }, { a: [1], b: 1 }, { a: { x: 1 }, b: 0 }, { a: { x: 1 }, b: -1 }];
+    expect(sort(rows, SortNode.create([{ a: 'asc' }, { b: 'asc' }])).map((r) => r.b)).toEqual([1, 2, -1, 0]);
+    expect(sort(rows, SortNode.create([{ a: 'desc' }, { b: 'desc' }])).map((r) => r.b)).toEqual([0, -1, 2, 1]);
+  });
+});
