@@ -162,7 +162,7 @@ describe('semi-joins', () => {
     expect(plan({ ...base, cpu: { ...base.cpu, where: { hostname: { eq: 'web' } } } }, [hostsCpu('inner')]).sources.cpu!.semiJoin).toMatchObject({ right: 'hostname' });
     expect(plan(base, [hostsCpu('inner', { cores: 'usage' })]).sources.cpu!.semiJoin).toBeUndefined();
     expect(plan(base, [hostsCpu('inner', { host: 'nope' })]).sources.cpu!.semiJoin).toBeUndefined();
-    const twice = plan({ hosts: base.hosts }, [{ join: { right: 'hosts', on: { host: 'host' } } }]);
+    const twice = plan({ hosts: base.hosts! }, [{ join: { right: 'hosts', on: { host: 'host' } } }]);
     expect(twice.sources.hosts!.semiJoin).toBeUndefined();
     expect(plan(base, [{ join: { left: 'cpu', right: 'hosts', on: { usage: 'disk' } } }]).sources.hosts!.semiJoin).toBeUndefined();
   });
