@@ -10,7 +10,7 @@ const rank: Record<Level, number> = { read: 1, write: 2, admin: 3 };
 export const covers = (held: Level | null, need: Level): boolean => held !== null && rank[held] >= rank[need];
 
 /** The higher of two levels (null: nothing). */
-export const higher = (a: Level | null, b: Level | null): Level | null => (a === null ? b : b === null || rank[a] >= rank[b] ? a : b);
+export const higher = (a: Level | null, b: Level | null): Level | null => (b === null || covers(a, b) ? a : b);
 
 /**
  * What the caller of a request may do on each configured backend instance, as the auth plugin

@@ -1,6 +1,6 @@
 import { errors } from '../libs/errors.js';
 import { inSlices, runNow, type Sliced } from './cooperative.js';
-import { compareValues, fieldReader, isNull, type Row, type Rows } from './rows.js';
+import { compareValues, compileRowBuilder, fieldReader, isNull, type Row, type Rows } from './rows.js';
 
 export const metricKinds = ['count', 'sum', 'avg', 'min', 'max', 'first', 'last', 'distinct', 'p50', 'p90', 'p95', 'p99'] as const;
 export type MetricKind = (typeof metricKinds)[number];
@@ -223,12 +223,10 @@ export function* aggregateSlices(rows: Rows, node: AggregateNode): Sliced<Row[]>
       for (const acc of accumulators) acc.add(g, row);
     }
   });
-  return keys.map((values, g) => {
-    const out: Row = {};
-    node.groupBy.forEach((field, i) => (out[field] = values[i]));
-    node.metrics.forEach((metric, m) => (out[metric.name] = accumulators[m]!.result(g)));
-    return out;
-  });
+  // Built by rows.ts, where a groupBy field or metric named "__proto__" is a column, not the row's prototype.
+  const names = [...node.groupBy, ...node.metrics.map((m) => m.name)];
+  const build = compileRowBuilder(names.map((name, i) => ({ name, reads: [{ side: 'a', field: String(i) }] })));
+  return keys.map((values, g) => build({ ...[...values, ...accumulators.map((acc) => acc.result(g))] }, null));
 }
 
 export const aggregate = (rows: Rows, node: AggregateNode): Row[] => runNow(aggregateSlices(rows, node));

@@ -76,7 +76,8 @@ const typeRank = (value: unknown): number => {
  * arrays/objects; numbers numerically, strings by UTF-16 code units, arrays/objects by JSON text.
  */
 export function compareValues(a: unknown, b: unknown): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  // || 0: two equal infinities differ by NaN.
+  if (typeof a === 'number' && typeof b === 'number') return a - b || 0;
   const ra = typeRank(a);
   const rb = typeRank(b);
   if (ra !== rb) return ra - rb;

@@ -118,15 +118,14 @@ export function number(n: number): InfluxQL {
   return fragment(Number.isInteger(n) && !Number.isSafeInteger(n) ? `${decimal(n)}.0` : decimal(n));
 }
 
+// String(n) writes an exponent only from 1e21 up and below 1e-6, always with one digit before the point.
 function decimal(n: number): string {
   const [mantissa, exp] = String(Math.abs(n)).split('e') as [string, string | undefined];
   const sign = n < 0 ? '-' : '';
   if (exp === undefined) return sign + mantissa;
-  const [whole, fraction = ''] = mantissa.split('.') as [string, string?];
-  const digits = whole + fraction;
-  const point = whole.length + Number(exp);
-  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
-  return sign + (point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`);
+  const digits = mantissa.replace('.', '');
+  const e = Number(exp);
+  return e < 0 ? `${sign}0.${'0'.repeat(-e - 1)}${digits}` : sign + digits + '0'.repeat(e + 1 - digits.length);
 }
 
 const rfc3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$/;

@@ -89,6 +89,7 @@ describe('the credential of each level', () => {
     ]);
     expect(levels.map((level) => influxAuthorization({ token: 'all-token' }, level))).toEqual(['Token all-token', 'Token all-token', 'Token all-token']);
     expect(influxAuthorization({}, 'admin')).toBeUndefined();
+    expect(influxAuthorization({ username: 'u' }, 'read')).toBe(basic('u', ''));
   });
 
   it('follows one rule for any configuration (property)', () => {

@@ -17,7 +17,7 @@ const refused = (body: unknown) => {
 
 describe('bulk body', () => {
   it('turns a JSON array into index operations, keeping each _id', () => {
-    expect(parseBulkBody([{ _id: '1', user: 'a' }, { user: 'b' }], 'tweets')).toEqual([
+    expect(parseBulkBody([{ _id: '1', user: 'a' }, { user: 'b' }], 'tweets')).toStrictEqual([
       { action: 'index', meta: { _id: '1' }, source: { user: 'a' }, where: 'body[0]', sourceWhere: 'body[0]' },
       { action: 'index', meta: {}, source: { user: 'b' }, where: 'body[1]', sourceWhere: 'body[1]' },
     ]);
@@ -26,6 +26,7 @@ describe('bulk body', () => {
   it('refuses array entries that are not objects or carry a bad _id', () => {
     expect(refused([{ a: 1 }, 3])).toBe('body[1]: each document must be a JSON object');
     expect(refused([{ _id: 5 }])).toBe('body[0]._id: must be a non-empty string');
+    expect(refused([{ _id: '' }])).toBe('body[0]._id: must be a non-empty string');
     expect(refused([])).toBe('body: no documents');
     expect(refused({ a: 1 })).toMatch(/^body: expected a JSON array of documents or NDJSON/);
   });
@@ -48,6 +49,13 @@ describe('bulk body', () => {
     ]);
   });
 
+  it('takes every option of an update source beside doc or script, and none without either', () => {
+    const options = { doc_as_upsert: true, detect_noop: false, _source: ['user'], upsert: { user: 'y' }, scripted_upsert: false };
+    const [op] = parseBulkBody(ndjson({ update: { _id: '1' } }, { doc: { user: 'x' }, ...options }), 'tweets');
+    expect(op!.source).toEqual({ doc: { user: 'x' }, ...options });
+    expect(refused(ndjson({ update: { _id: '1' } }, options))).toBe('body line 2: an update source takes doc or script');
+  });
+
   it.each([
     [ndjson({ upsert: {} }, { a: 1 }), 'body line 1: expected an action line {"index"|"create"|"update"|"delete": {...}}, got keys ["upsert"]'],
     [ndjson({ index: {}, delete: {} }, { a: 1 }), 'body line 1: expected an action line {"index"|"create"|"update"|"delete": {...}}, got keys ["index","delete"]'],
@@ -55,7 +63,10 @@ describe('bulk body', () => {
     [ndjson({ index: {} }), 'body line 1: the index action has no source line after it'],
     [ndjson({ index: {} }, { a: 1 }, { delete: {} }), 'body line 3: delete needs an _id'],
     [ndjson({ update: {} }, { doc: {} }), 'body line 1: update needs an _id'],
+    [ndjson({ update: { _id: '' } }, { doc: {} }), 'body line 1: update needs an _id'],
+    [ndjson({ delete: { _id: 7 } }), 'body line 1: delete needs an _id'],
     [ndjson({ update: { _id: '1' } }, { user: 'x' }), 'body line 2: an update source takes doc or script, not user'],
+    [ndjson({ update: { _id: '1' } }, { doc: {}, user: 'x', n: 1 }), 'body line 2: an update source takes doc or script, not user, n'],
     [ndjson({ index: {} }, '[1]'), 'body line 2: must be a JSON object'],
     [ndjson({ index: 'x' }, { a: 1 }), 'body line 1: the index metadata must be an object'],
     ['{"index":{}}\n{"user":', 'body line 2: not valid JSON'],

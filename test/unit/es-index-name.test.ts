@@ -48,10 +48,12 @@ describe('index names follow Elasticsearch rules', () => {
   it('throws a 400 naming the parameter and the name', () => {
     expect(() => checkIndexName('Bad', 'body.index')).toThrow('body.index: invalid index name "Bad": must be lowercase');
     expect(checkIndexName('good')).toBe('good');
+    expect(() => checkIndexName('a b')).toThrow(/^params\.index: invalid index name "a b": must not contain a space$/);
+    expect(() => checkIndexName('Bad*', 'body.name', { pattern: true, kind: 'template' })).toThrow(/^body\.name: invalid template name "Bad\*": must be lowercase$/);
   });
 
   it.each(['_all', '*', 'logs-*', 'a,b', 'a?'])('refuses to delete %j as several indices', (name) => {
-    expect(() => checkDeletableIndex(name)).toThrow(/refusing to delete .* name exactly one index/);
+    expect(() => checkDeletableIndex(name)).toThrow(`params.index: refusing to delete "${name}": name exactly one index (no _all, wildcards or comma lists)`);
   });
 
   it('lets delete through the normal rules for one name', () => {

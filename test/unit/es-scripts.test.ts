@@ -58,14 +58,30 @@ describe('the script detector', () => {
     ['CBOR', Buffer.from([0xa1, 0x66, ...Buffer.from('script'), 0xa0]).toString('base64')],
     ['SMILE', Buffer.from(':)\n\u0000\u00fa', 'latin1').toString('base64')],
     ['invalid UTF-8', Buffer.from([0x7b, 0xff, 0x7d]).toString('base64')],
+    ['invalid UTF-8 inside a JSON string', Buffer.from([...Buffer.from('{"a":"'), 0xff, ...Buffer.from('"}')]).toString('base64')],
+    ['an array of numbers', [1072]],
+    ['an object', { query: b64({ match_all: {} }) }],
   ])('refuses a wrapper query that is %s (400 naming it)', (_, encoded) => {
     expect(refusal(() => findScript({ query: { wrapper: { query: encoded } } }, 'body'))).toMatch(/^body\.query\.wrapper\.query: a wrapper query must be base64/);
+  });
+
+  it('decodes only keys named wrapper holding an object, and names the first script in text order', () => {
+    for (const key of ['my_wrapper', 'wrappers', 'Wrapper_']) expect(findScript({ query: { [key]: { query: 'not base64' } } }, 'body'), key).toBeNull();
+    for (const value of ['text', null, 5, ['a'], { other: 1 }]) expect(findScript({ query: { wrapper: value } }, 'body'), JSON.stringify(value)).toBeNull();
+    expect(findScript({ a: { b: { script: 1 } }, c: { script: 2 } }, 'body')).toBe('body.a.b.script');
+    expect(findScript({ a: [{ x: 1 }, { script: 1 }], b: [{ script: 2 }] }, 'body')).toBe('body.a[1].script');
+    expect(findScript({ a: 1, script: 2 }, 'body')).toBe('body.script');
   });
 
   it('walks without recursion and refuses nesting deeper than maxJsonDepth with the path', () => {
     expect(findScript(nested(maxJsonDepth), 'body')).toBeNull();
     expect(refusal(() => findScript(nested(maxJsonDepth + 1), 'body'))).toMatch(/^body\.a\.a.* … .*\.a: JSON nests deeper than the limit of 400 levels$/);
     for (const depth of [5_000, 200_000]) expect(refusal(() => findScript(nested(depth), 'body'))).toMatch(/deeper than the limit of 400 levels/);
+    // Arrays count as objects do.
+    let arrays: unknown = [{}];
+    for (let i = 0; i < maxJsonDepth - 2; i++) arrays = [arrays];
+    expect(findScript(arrays, 'body')).toBeNull();
+    expect(refusal(() => findScript([arrays], 'body'))).toMatch(/^body\[0\]\[0\].*\[0\]\[0\]: JSON nests deeper than the limit of 400 levels$/);
     // Wrappers count: each adds its two levels.
     const wrapped = { wrapper: { query: b64(nested(maxJsonDepth - 1)) } };
     expect(findScript({ wrapper: { query: b64(nested(maxJsonDepth - 2)) } }, 'body')).toBeNull();

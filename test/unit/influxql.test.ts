@@ -2,9 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileSelect, searchSpec, type SearchSpec } from '../../src/query/influx/search.js';
 import {
+  call,
   containing,
   duration,
+  empty,
+  fill,
+  functions,
   ident,
+  isDuration,
+  isTimeExpression,
+  join,
+  regexProblem,
+  type Fill,
+  type InfluxFunction,
   influxql,
   integer,
   literalPattern,
@@ -259,5 +269,154 @@ describe('raw queries and SELECT ... INTO', () => {
   it('emits fragments that the parser reads as one statement', () => {
     expect(onlyStatement(`SHOW TAG KEYS FROM ${ident('a"b').text}`).text).toBe('SHOW TAG KEYS FROM "a\\"b"');
     expect(onlyStatement(`SHOW MEASUREMENTS WITH MEASUREMENT =~ ${containing('a/b\\c').text}`).type).toBe('ShowMeasurementsStatement');
+  });
+});
+
+describe('InfluxQL emitter: the checks that keep text out of a statement', () => {
+  it.each(['1h; DROP DATABASE x', '1h\nDROP DATABASE x', ' 1h', '1h ', 'x1h', '1h30', 'h', '1', '1.5h', '-1h', '1H', '1d;', ''])('refuses the duration %j', (text) => {
+    expect(() => duration(text)).toThrow(`${JSON.stringify(text)}: not a duration (e.g. 30s, 90m, 1h30m, 7d)`);
+    expect(isDuration(text)).toBe(false);
+  });
+
+  it.each(['1ns', '2u', '3µ', '4ms', '5s', '6m', '7h', '8d', '9w', '10h30m', '0s', '1h1h'])('accepts the duration %j as is', (text) => {
+    expect(duration(text).text).toBe(text);
+  });
+
+  it('accepts INF only for a retention duration, and says so', () => {
+    expect(duration('INF', { infinite: true }).text).toBe('INF');
+    expect(() => duration('INF')).toThrow('"INF": not a duration (e.g. 30s, 90m, 1h30m, 7d)');
+    expect(() => duration('inf', { infinite: true })).toThrow('"inf": not a duration (e.g. 30s, 90m, 1h30m, 7d, INF)');
+    expect(duration('1d', { infinite: true }).text).toBe('1d');
+  });
+
+  it('refuses a time whose relative part is not a duration', () => {
+    expect(isTimeExpression('now-1h; DROP DATABASE x')).toBe(false);
+    expect(isTimeExpression('now - 1h')).toBe(true);
+    expect(isTimeExpression('now()')).toBe(true);
+    expect(isTimeExpression('now(')).toBe(false);
+    expect(isTimeExpression('xnow')).toBe(false);
+    expect(isTimeExpression('now-1h ')).toBe(false);
+    expect(() => time('now-1h; DROP DATABASE x')).toThrow('"now-1h; DROP DATABASE x": not a time (RFC3339 such as 2009-11-10T23:00:00Z, now, or now-1h)');
+    expect(time('now()+1h').text).toBe('now() + 1h');
+    expect(time('now()  -  2d').text).toBe('now() - 2d');
+  });
+
+  it('calls only the listed functions', () => {
+    expect(() => call('drop' as InfluxFunction, 'v')).toThrow(`"drop": not a supported function (${functions.join(', ')})`);
+    expect(() => call('mean() FROM m; DROP DATABASE x; SELECT mean' as InfluxFunction, 'v')).toThrow(/not a supported function/);
+    expect(() => call('toString' as InfluxFunction, 'v')).toThrow(/not a supported function/);
+    for (const fn of functions) expect(call(fn, 'v').text).toBe(`${fn}("v")`);
+    expect(call('percentile', 'v"', 99.5).text).toBe('percentile("v\\"", 99.5)');
+    expect(call('moving_average', 'v', 3).text).toBe('moving_average("v", 3)');
+    expect(call('derivative', 'v', '1m').text).toBe('derivative("v", 1m)');
+    expect(() => call('derivative', 'v', '1m) FROM m; DROP DATABASE x; --')).toThrow(/not a duration/);
+  });
+
+  it('fills only with a listed option or a number', () => {
+    for (const option of ['null', 'none', 'previous', 'linear'] as const) expect(fill(option).text).toBe(`fill(${option})`);
+    expect(fill(0).text).toBe('fill(0)');
+    expect(fill(-1e21).text).toBe('fill(-1000000000000000000000.0)');
+    expect(() => fill('none) FROM m; DROP DATABASE x; --' as Fill)).toThrow('"none) FROM m; DROP DATABASE x; --": not a fill option');
+    expect(() => fill(NaN)).toThrow('NaN: not a finite number');
+  });
+
+  it('interpolates into a statement, and joins, only fragments made here', () => {
+    const forged = { text: 'DROP DATABASE x' } as unknown as InfluxQL;
+    expect(() => join([ident('a'), forged], influxql`, `)).toThrow('only InfluxQL fragments may be interpolated into a statement');
+    expect(() => join([ident('a'), ident('b')], forged)).toThrow('only InfluxQL fragments may be interpolated into a statement');
+    expect(() => join([], forged)).toThrow('only InfluxQL fragments may be interpolated into a statement');
+    expect(join([ident('a'), ident('b'), integer(3)], influxql` AND `).text).toBe('"a" AND "b" AND 3');
+    expect(join([], influxql`, `).text).toBe('');
+    // A fragment is frozen: its text cannot be swapped after it was checked.
+    const made = ident('a');
+    expect(() => {
+      (made as unknown as { text: string }).text = 'DROP DATABASE x';
+    }).toThrow(TypeError);
+    expect(influxql`SELECT ${made} FROM ${ident('m')} LIMIT ${integer(1)}`.text).toBe('SELECT "a" FROM "m" LIMIT 1');
+    expect(influxql`${empty}`.text).toBe('');
+  });
+
+  it('refuses a template called as a plain function, even with a fragment', () => {
+    const call = influxql as unknown as (strings: readonly string[], ...parts: InfluxQL[]) => InfluxQL;
+    expect(() => call(['SELECT * FROM m; DROP DATABASE x'])).toThrow('influxql is a template tag');
+    expect(() => call(Object.assign(['a', 'b'], { raw: 'a' }), ident('x'))).toThrow('influxql is a template tag');
+  });
+
+  it('escapes backslashes, quotes and newlines in identifiers and strings', () => {
+    expect(ident('a\\b"c\'d\ne').text).toBe('"a\\\\b\\"c\'d\\ne"');
+    expect(str('a\\b"c\'d\ne').text).toBe("'a\\\\b\"c\\'d\\ne'");
+    expect(() => ident('a\rb')).toThrow('"a\\rb": InfluxQL cannot express a carriage return or NUL character');
+    expect(() => str('\0')).toThrow('"\\u0000": InfluxQL cannot express a carriage return or NUL character');
+  });
+
+  it('writes a regex with its slashes escaped, refusing what would end it early', () => {
+    expect(regex('a/b\\/c').text).toBe('/a\\/b\\\\/c/');
+    expect(regexProblem('a\\')).toBe('a regex cannot end with a backslash (write \\x{5c})');
+    expect(regexProblem('a\rb')).toBe('a regex cannot hold a raw newline, carriage return or NUL (write \\n)');
+    expect(regexProblem('a\0b')).toBe('a regex cannot hold a raw newline, carriage return or NUL (write \\n)');
+    expect(regexProblem('a\\\\b')).toBeUndefined();
+    expect(() => regex('a\\')).toThrow('"a\\\\": a regex cannot end with a backslash (write \\x{5c})');
+    expect(literalPattern('a.b\\\u007f\u001f é')).toBe('a\\.b\\x{5c}\\x{7f}\\x{1f} é');
+    expect(literalPattern('.+*?()|[]{}^$')).toBe('\\.\\+\\*\\?\\(\\)\\|\\[\\]\\{\\}\\^\\$');
+  });
+
+  it('writes integers and small or huge numbers in plain decimals', () => {
+    expect(integer(-42).text).toBe('-42');
+    expect(() => integer(NaN)).toThrow('NaN: not a safe integer');
+    expect(number(1e-7).text).toBe('0.0000001');
+    expect(number(-1.5e-7).text).toBe('-0.00000015');
+    expect(number(1.5e21).text).toBe('1500000000000000000000.0');
+    expect(number(-(2 ** 53)).text).toBe('-9007199254740992.0');
+    expect(number(1.25).text).toBe('1.25');
+    expect(number(-0).text).toBe('0');
+    expect(() => number(-Infinity)).toThrow('-Infinity: not a finite number');
+  });
+
+  it('reads RFC3339 with a fraction and an offset, refusing impossible dates', () => {
+    expect(rfc3339Nanos('2009-11-10T23:00:00.5Z')).toBe(1257894000500000000n);
+    expect(rfc3339Nanos('2009-11-10T18:00:00-05:00')).toBe(1257894000000000000n);
+    expect(rfc3339Nanos('2009-02-29T00:00:00Z')).toBeUndefined();
+    expect(rfc3339Nanos('2008-02-29T00:00:00Z')).toBe(1204243200000000000n);
+    expect(rfc3339Nanos('2009-03-31T00:00:00Z')).toBe(1238457600000000000n);
+    expect(rfc3339Nanos('2009-11-10T25:00:00Z')).toBeUndefined();
+    expect(rfc3339Nanos('2009-11-10T23:00:00.1234567890Z')).toBeUndefined();
+    expect(rfc3339Nanos('x2009-11-10T23:00:00Z')).toBeUndefined();
+    expect(rfc3339Nanos('2009-11-10T23:00:00Zx')).toBeUndefined();
+  });
+});
+
+describe('raw queries: messages and limits', () => {
+  it('names a long refused statement by the start of its canonical text', () => {
+    const name = 'x'.repeat(100);
+    expect(() => userQuery(`DROP DATABASE ${name}`, { admin: false, where: 'q' })).toThrow(
+      `q: statement 1 (DropDatabaseStatement: DROP DATABASE ${'x'.repeat(66)}...) is not a read; without admin mode ("admin": true) only SELECT without INTO, EXPLAIN of one and SHOW of databases, measurements, series, tag keys, tag values, field keys, retention policies and continuous queries run`,
+    );
+    const exactly80 = `DROP DATABASE ${'x'.repeat(66)}`;
+    expect(() => userQuery(exactly80, { admin: false })).toThrow(`(DropDatabaseStatement: ${exactly80}) is not a read`);
+  });
+
+  it('refuses only what is longer than 64 KiB', () => {
+    const at = (length: number) => `SELECT v FROM m WHERE t = '${'x'.repeat(length - 'SELECT v FROM m WHERE t = \'\''.length)}'`;
+    expect(userQuery(at(64 * 1024), { admin: false }).text).toHaveLength(64 * 1024);
+    expect(() => selectInto(at(64 * 1024 + 1), 'body.query')).toThrow('body.query: longer than 65536 characters');
+  });
+
+  it('lets a single read through with single, and admin statements with admin mode', () => {
+    expect(userQuery('SHOW DATABASES', { admin: false, single: true }).text).toBe('SHOW DATABASES');
+    expect(userQuery('SELECT v INTO x FROM m; DROP DATABASE y', { admin: true }).text).toBe('SELECT v INTO x FROM m; DROP DATABASE y');
+    expect(() => userQuery('DROP DATABASE x; SHOW DATABASES', { admin: true, single: true })).toThrow('body.q: expected one statement, found 2');
+  });
+
+  it('names what it found when a continuous query is not one SELECT ... INTO', () => {
+    expect(() => selectInto(';', 'q')).toThrow('q: must be exactly one SELECT ... INTO statement (found none)');
+    expect(() => selectInto('SHOW DATABASES; SELECT v INTO x FROM m', 'q')).toThrow(
+      'q: must be exactly one SELECT ... INTO statement (found ShowDatabasesStatement: SHOW DATABASES; SelectStatement with INTO: SELECT v INTO x FROM m)',
+    );
+    expect(() => selectInto('EXPLAIN SELECT v INTO x FROM m', 'q')).toThrow('(found ExplainStatement with INTO: EXPLAIN SELECT v INTO x FROM m)');
+    expect(() => selectInto('SELECT v FROM m', 'q')).toThrow('(found SelectStatement: SELECT v FROM m)');
+  });
+
+  it('reports text the parser refuses as an InfluxQL syntax error naming where', () => {
+    expect(() => selectInto("SELECT v INTO x FROM m WHERE h = 'a", 'q')).toThrow(/^q: InfluxQL syntax error: /);
   });
 });

@@ -194,3 +194,122 @@ describe('semi-join keys', () => {
     expect(['web-10', 'aXb', 'x', 'z', ''].some((k) => re.test(k))).toBe(false);
   });
 });
+
+describe('Elasticsearch clauses at their edges', () => {
+  it('compares a keyword by its text: whole numbers and booleans as text, strings up to ignore_above', () => {
+    expect(es({ os: { eq: 'abcdefgh' } })).toEqual({ term: { 'os.keyword': 'abcdefgh' } });
+    expect(es({ os: { eq: 'abcdefghi' } })).toBeUndefined();
+    expect(es({ os: { in: ['abcdefgh', 7, false] } })).toEqual({ terms: { 'os.keyword': ['abcdefgh', 7, false] } });
+    expect(es({ os: { in: ['abcdefgh', 'abcdefghi'] } })).toBeUndefined();
+    expect(es({ os: { eq: 2.5 } })).toBeUndefined();
+    expect(es({ os: { regex: '^abcdefgh$' } })).toEqual({ term: { 'os.keyword': 'abcdefgh' } });
+    expect(es({ os: { regex: '^abcdefghi$' } })).toBeUndefined();
+  });
+
+  it('compares integers, numbers and booleans only with values of their type', () => {
+    expect(es({ cores: { eq: 4 } })).toEqual({ term: { cores: 4 } });
+    expect(es({ cores: { in: [4, 2 ** 53] } })).toBeUndefined();
+    expect(es({ cores: { eq: true } })).toBeUndefined();
+    expect(es({ load: { eq: 0.5 } })).toEqual({ term: { load: 0.5 } });
+    expect(es({ load: { eq: Infinity } })).toBeUndefined();
+    expect(es({ load: { eq: '0.5' } })).toBeUndefined();
+    expect(es({ up: { eq: false } })).toEqual({ term: { up: false } });
+    expect(es({ up: { eq: 'false' } })).toBeUndefined();
+    expect(es({ up: { eq: 0 } })).toBeUndefined();
+  });
+
+  it('takes a range over a keyword only with an ASCII string bound, and over a number only with a number', () => {
+    expect(es({ hostname: { gte: ' ~' } })).toEqual({ range: { hostname: { gte: ' ~' } } });
+    expect(es({ hostname: { lte: '' } })).toEqual({ range: { hostname: { lte: '' } } });
+    for (const bound of ['aé', 'éa', 'a\u007f', '\u001fa']) expect(es({ hostname: { lt: bound } }), JSON.stringify(bound)).toBeUndefined();
+    expect(es({ hostname: { gt: 5 } })).toBeUndefined();
+    expect(es({ os: { gt: 'a' } })).toBeUndefined();
+    expect(es({ cores: { lt: 16 } })).toEqual({ range: { cores: { lt: 16 } } });
+    expect(es({ cores: { lt: 1.5 } })).toBeUndefined();
+    expect(es({ cores: { lt: '16' } })).toBeUndefined();
+    expect(es({ load: { lte: 0.5 } })).toEqual({ range: { load: { lte: 0.5 } } });
+  });
+
+  it('takes substrings and prefixes of strings only, and an unanchored or one-sided literal regex as a wildcard', () => {
+    expect(es({ hostname: { contains: 4 } })).toBeUndefined();
+    expect(es({ os: { contains: 'li' } })).toBeUndefined();
+    expect(es({ cores: { prefix: '1' } })).toBeUndefined();
+    expect(es({ hostname: { regex: 'web' } })).toEqual({ wildcard: { hostname: { value: '*web*' } } });
+    expect(es({ hostname: { regex: '^' } })).toEqual({ wildcard: { hostname: { value: '*' } } });
+    expect(es({ up: { regex: '^true$' } })).toBeUndefined();
+  });
+
+  it('translates and/or only when every member translates', () => {
+    expect(es({ and: [{ hostname: { eq: 'a' } }, { cores: { gt: 1 } }] })).toEqual({ bool: { filter: [{ term: { hostname: 'a' } }, { range: { cores: { gt: 1 } } }] } });
+    expect(es({ or: [{ hostname: { eq: 'a' } }, { hostname: { ne: 'b' } }] })).toBeUndefined();
+    expect(es({ and: [{ hostname: { ne: 'b' } }, { hostname: { eq: 'a' } }] })).toBeUndefined();
+    expect(es({ nope: { eq: 1 } })).toBeUndefined();
+  });
+
+  it('keeps a source query when nothing is added, and adds clauses alone to no query', () => {
+    expect(withFilters({ term: { env: 'prod' } }, [])).toEqual({ term: { env: 'prod' } });
+    expect(withFilters(undefined, [{ term: { a: 1 } }, { term: { b: 2 } }])).toEqual({ bool: { filter: [{ term: { a: 1 } }, { term: { b: 2 } }] } });
+  });
+});
+
+describe('InfluxDB conditions at their edges', () => {
+  const catalog = influxCatalog(cpu, { tags: ['host', 'region'], fields: keys.fields.filter((f) => f.name !== 'host') }) as Extract<SourceCatalog, { kind: 'influx' }>;
+  const influx = (where: FilterInput) => influxConditions(predicate(where), catalog.key);
+
+  it('compares a tag with strings, a number field with finite numbers, a boolean field with booleans', () => {
+    expect(influx({ host: { in: ['a', 'b'] } })).toEqual({ host: { in: ['a', 'b'] } });
+    expect(influx({ host: { in: ['a', 1] } })).toBeUndefined();
+    expect(influx({ host: { in: ['a', 'b\0c'] } })).toBeUndefined();
+    expect(influx({ usage: { eq: 1.5 } })).toEqual({ usage: { eq: 1.5 } });
+    expect(influx({ usage: { eq: Infinity } })).toBeUndefined();
+    expect(influx({ usage: { gte: Infinity } })).toBeUndefined();
+    expect(influx({ usage: { lt: 2 } })).toEqual({ usage: { lt: 2 } });
+    expect(influx({ up: { eq: 1 } })).toBeUndefined();
+    expect(influx({ up: { eq: 'true' } })).toBeUndefined();
+    expect(influx({ state: { gt: 'a' } })).toBeUndefined();
+    expect(influx({ up: { gt: 0 } })).toBeUndefined();
+  });
+
+  it('takes prefix, contains and regex only on string keys, contains only with a string', () => {
+    expect(influx({ usage: { prefix: '1' } })).toBeUndefined();
+    expect(influx({ usage: { contains: '1' } })).toBeUndefined();
+    expect(influx({ state: { contains: 1 } })).toBeUndefined();
+    expect(influx({ up: { regex: 'true' } })).toBeUndefined();
+    expect(influx({ region: { prefix: 'eu' } })).toEqual({ region: { regex: '^eu' } });
+  });
+
+  it('pushes a regex of at most 64 RE2 instructions', () => {
+    // 62 literal characters compile to 64 instructions, 63 to 65.
+    expect(influx({ host: { regex: 'a'.repeat(62) } })).toEqual({ host: { regex: 'a'.repeat(62) } });
+    expect(influx({ host: { regex: 'a'.repeat(63) } })).toBeUndefined();
+  });
+
+  it('merges the members of an and, refusing one that cannot go or that repeats a comparison', () => {
+    expect(influx({ and: [{ host: { eq: 'a' } }, { usage: { gt: 1 } }, { usage: { lt: 9 } }] })).toEqual({ host: { eq: 'a' }, usage: { gt: 1, lt: 9 } });
+    expect(influx({ and: [{ host: { eq: 'a' } }, { host: { ne: 'b' } }] })).toBeUndefined();
+    expect(influx({ and: [{ usage: { gt: 1 } }, { usage: { gt: 2 } }] })).toBeUndefined();
+    expect(influx({ and: [{ usage: { gt: 1 } }, { usage: { gt: 2 } }, { host: { eq: 'a' } }] })).toBeUndefined();
+    expect(influx({ and: [{ host: { ne: 'b' } }, { host: { eq: 'a' } }] })).toBeUndefined();
+    expect(influx({ usage: { gte: 5 } })).toEqual({ usage: { gte: 5 } });
+  });
+
+  it('makes an or of one key compared with values one in, and refuses any other or', () => {
+    expect(influx({ or: [{ host: { in: ['a'] } }, { host: { eq: 'b' } }] })).toEqual({ host: { in: ['a', 'b'] } });
+    expect(influx({ or: [{ host: { eq: 'a' } }] })).toEqual({ host: { in: ['a'] } });
+    expect(influx({ or: [{ host: { eq: 'a' } }, { host: { prefix: 'b' } }] })).toBeUndefined();
+    expect(influx({ or: [{ host: { eq: 'a' } }, { usage: { eq: 1 } }] })).toBeUndefined();
+    expect(influx({ or: [{ host: { eq: 'a' } }, { and: [{ host: { eq: 'b' } }, { usage: { eq: 1 } }] }] })).toBeUndefined();
+    expect(influx({ or: [{ usage: { gt: 1, lt: 2 } }, { usage: { eq: 5 } }] })).toBeUndefined();
+    expect(influx({ or: [{ host: { eq: 'a' } }, { host: { ne: 'b' } }] })).toBeUndefined();
+    expect(influx({ or: [{ host: { ne: 'b' } }, { host: { eq: 'a' } }] })).toBeUndefined();
+    expect(influx({ or: [{ host: { eq: 'a', in: ['a', 'b'] } }, { host: { eq: 'c' } }] })).toBeUndefined();
+  });
+
+  it('merges into a where whose key holds a bare value or null as an equality', () => {
+    expect(mergeWhere({ host: 'a' }, { host: { in: ['b'] } })).toEqual({ host: { eq: 'a', in: ['b'] } });
+    expect(mergeWhere({ host: null } as never, { host: { eq: 'b' } })).toBeUndefined();
+    expect(mergeWhere({ host: { eq: 'a' } }, { host: { ne: 'b' }, region: { eq: 'eu' } })).toEqual({ host: { eq: 'a', ne: 'b' }, region: { eq: 'eu' } });
+    expect(mergeWhere({}, {})).toEqual({});
+    expect(mergeWhere({ usage: { gt: 1 } }, { usage: { lt: 5, gt: 2 } })).toBeUndefined();
+  });
+});

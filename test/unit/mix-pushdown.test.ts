@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filter, type FilterInput, type Predicate } from '../../src/operator/filter.js';
+import { filter, FilterNode, type FilterInput, type Predicate } from '../../src/operator/filter.js';
 import { JoinNode } from '../../src/operator/join.js';
 import { applyStep, type PipelineStep } from '../../src/operator/pipeline.js';
 import type { Row, Rows } from '../../src/operator/rows.js';
@@ -91,7 +91,7 @@ const pipeline = fc
     first: how,
     on: fc.constantFrom({ id: 'id' }, { x: 'y' }, { s: 's' }),
     filters: fc.array(where, { maxLength: 2 }),
-    second: fc.option(fc.record({ how, on: fc.constantFrom({ x: 'k' }, { id: 'k' }) }), { nil: undefined }),
+    second: fc.option(fc.record({ how, on: fc.constantFrom({ x: 'k' }, { id: 'k' }, { y: 'k' }) }), { nil: undefined }),
     late: fc.array(where, { maxLength: 2 }),
     middle: tail,
     last: fc.array(where, { maxLength: 1 }),
@@ -200,5 +200,115 @@ describe('pushdown planning', () => {
     expect(plan.sources.a!.fetch).toMatchObject({ source: ['s', 'x'] });
     const upsertFirst = parseMixQuery({ ...example, pipeline: [example.pipeline[0], { upsert: { es: 'default', index: 'out', id: 'id' } }, { project: { keep: ['id'] } }] });
     expect(neededColumns(upsertFirst.steps)).toBeNull();
+  });
+});
+
+describe('filters around outer joins', () => {
+  // Rows chosen so that every join kind keeps null-padded rows on both sides: a 2 and b 4 have no match.
+  const data = {
+    a: [{ id: 1, x: 5, s: 'a' }, { id: 2, x: 0, s: 'b' }],
+    b: [{ id: 1, y: 5, s: 'a' }, { id: 4, y: 0, s: 'b' }],
+    c: [{ k: 5, z: 1 }, { k: 0, z: 0 }],
+  };
+
+  /** The rows the plan gives and those memory alone gives. */
+  function rows(body: unknown) {
+    const query = parseMixQuery(body);
+    const plan = planPipeline(query, catalogs);
+    return { plan, pushed: values(simulate(plan, data)), memory: values(simulate(planPipeline(query, null), data)) };
+  }
+
+  /** The rows if the first filter step went into `source` as it is, the joins left unchanged. */
+  function pushedBlindly(body: unknown, source: string): Rows {
+    const plan = planPipeline(parseMixQuery(body), null);
+    const at = plan.steps.findIndex((s) => s.node.kind === 'FilterNode');
+    plan.sources[source]!.pushed.push({ from: 'blind', where: (plan.steps[at]!.node as { where: Predicate }).where });
+    plan.steps.splice(at, 1);
+    return values(simulate(plan, data));
+  }
+
+  const twoWay = (how: string, where: FilterInput) => ({
+    sources: { a: sources.a, b: sources.b },
+    pipeline: [{ join: { left: 'a', right: 'b', on: { id: 'id' }, how } }, { filter: where }],
+  });
+
+  it.each([
+    ['left', 'b', { y: { gt: 1 } }, 'inner'],
+    ['right', 'a', { x: { gt: 1 } }, 'inner'],
+    ['full', 'b', { y: { gt: 1 } }, 'right'],
+    ['full', 'a', { x: { gt: 1 } }, 'left'],
+  ] as const)('a %s join: a filter on %s, which that join null-pads, moves below it only with the join made %s', (how, source, where, to) => {
+    const body = twoWay(how, where);
+    const { plan, pushed, memory } = rows(body);
+    expect(plan.sources[source]!.pushed.map((p) => p.where)).toEqual([FilterNode.create(where).where]);
+    expect(plan.rewrites).toEqual([{ step: 0, from: how, to, because: 'body.pipeline.1.filter' }]);
+    expect(plan.steps.map((s) => s.node)).toEqual([expect.objectContaining({ kind: 'JoinNode', how: to })]);
+    expect(pushed).toEqual(memory);
+    // Pushed with the join left as it was, the user would get the null-padded rows the filter drops.
+    expect(pushedBlindly(body, source)).not.toEqual(memory);
+  });
+
+  it.each([
+    ['inner', 'a', { x: { gt: 1 } }],
+    ['inner', 'b', { y: { gt: 1 } }],
+    ['left', 'a', { x: { gt: 1 } }],
+    ['right', 'b', { y: { gt: 1 } }],
+  ] as const)('a %s join: a filter on %s, whose rows that join never null-pads, moves below it unchanged', (how, source, where) => {
+    const { plan, pushed, memory } = rows(twoWay(how, where));
+    expect(plan.sources[source]!.pushed).toHaveLength(1);
+    expect(plan.rewrites).toEqual([]);
+    expect(plan.steps.map((s) => s.node)).toEqual([expect.objectContaining({ kind: 'JoinNode', how })]);
+    expect(pushed).toEqual(memory);
+  });
+
+  it.each(['left', 'right', 'full'])('keeps a filter that also holds for null-padded rows above a %s join', (how) => {
+    for (const [source, where] of [['a', { x: { exists: false } }], ['b', { y: { exists: false } }], ['b', { not: { y: { gt: 1 } } }]] as const) {
+      const { plan, pushed, memory } = rows(twoWay(how, where));
+      expect(plan.sources[source]!.pushed).toEqual([]);
+      expect(plan.rewrites).toEqual([]);
+      expect(plan.steps).toHaveLength(2);
+      expect(pushed).toEqual(memory);
+    }
+  });
+
+  const threeWay = (first: string, second: string, on: Record<string, string>, where: FilterInput) => ({
+    sources,
+    pipeline: [{ join: { left: 'a', right: 'b', on: { id: 'id' }, how: first } }, { join: { right: 'c', on, how: second } }, { filter: where }],
+  });
+
+  it('makes inner a later join that null-pads the owner, and leaves an earlier one that cannot', () => {
+    // A filter on b below a right join of c: c rows without a match would carry a null y.
+    const later = rows(threeWay('left', 'right', { y: 'k' }, { y: { gt: 1 } }));
+    expect(later.plan.rewrites).toEqual([
+      { step: 0, from: 'left', to: 'inner', because: 'body.pipeline.2.filter' },
+      { step: 1, from: 'right', to: 'inner', because: 'body.pipeline.2.filter' },
+    ]);
+    expect(later.pushed).toEqual(later.memory);
+    expect(pushedBlindly(threeWay('left', 'right', { y: 'k' }, { y: { gt: 1 } }), 'b')).not.toEqual(later.memory);
+    // A filter on c: the first join, right or left, never null-pads c; b rows unmatched in a still reach c by y.
+    for (const first of ['right', 'left', 'full']) {
+      const body = threeWay(first, 'full', { y: 'k' }, { z: { gt: 0 } });
+      const { plan, pushed, memory } = rows(body);
+      expect(plan.sources.c!.pushed).toHaveLength(1);
+      expect(plan.rewrites).toEqual([{ step: 1, from: 'full', to: 'right', because: 'body.pipeline.2.filter' }]);
+      expect(plan.steps[0]!.node).toMatchObject({ how: first });
+      expect(pushed).toEqual(memory);
+    }
+  });
+
+  it('pushes past sorts and other filters but not past a step that changes the rows', () => {
+    const body = (middle: object) => ({ sources: { a: sources.a }, pipeline: [middle, { filter: { x: { gt: 1 } } }] });
+    for (const [middle, pushes] of [
+      [{ sort: [{ x: 'desc' }] }, true],
+      [{ filter: { s: { eq: 'a' } } }, true],
+      [{ limit: 1 }, false],
+      [{ project: { rename: { s: 't' } } }, false],
+      [{ aggregate: { groupBy: ['x'] } }, false],
+    ] as const) {
+      const query = parseMixQuery(body(middle));
+      const plan = planPipeline(query, catalogs);
+      expect(plan.sources.a!.pushed.some((p) => p.from === 'body.pipeline.1.filter'), JSON.stringify(middle)).toBe(pushes);
+      expect(values(simulate(plan, data))).toEqual(values(simulate(planPipeline(query, null), data)));
+    }
   });
 });

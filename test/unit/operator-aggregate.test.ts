@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregate, AggregateNode, metricKinds, percentile, type MetricKind } from '../../src/operator/aggregate.js';
+import { aggregate, AggregateNode, metricKinds, percentile, type MetricInput, type MetricKind } from '../../src/operator/aggregate.js';
 import { compareValues, type Row } from '../../src/operator/rows.js';
 
 /** Numpy's default quantile, written from its definition. */
@@ -119,5 +119,84 @@ describe('compareValues', () => {
   it('orders booleans < numbers < strings < arrays and objects, each by its own order', () => {
     const sorted = [{ a: 1 }, 'b', 10, true, 'a', [1], -1, false, 2].sort(compareValues);
     expect(sorted).toEqual([false, true, -1, 2, 10, 'a', 'b', [1], { a: 1 }]);
+  });
+});
+
+describe('AggregateNode', () => {
+  it('is a frozen node of the groupBy fields and one metric per name', () => {
+    const node = AggregateNode.create({ groupBy: ['region'], metrics: { n: { count: '*' }, top: { max: 'cpu', min: undefined } } });
+    expect(node).toEqual({
+      kind: 'AggregateNode',
+      groupBy: ['region'],
+      metrics: [
+        { name: 'n', kind: 'count', field: '*' },
+        { name: 'top', kind: 'max', field: 'cpu' },
+      ],
+    });
+    expect(Object.isFrozen(node) && Object.isFrozen(node.groupBy) && Object.isFrozen(node.metrics) && Object.isFrozen(node.metrics[0])).toBe(true);
+    expect(AggregateNode.create({ groupBy: ['a'], metrics: {} })).toEqual({ kind: 'AggregateNode', groupBy: ['a'], metrics: [] });
+    expect(AggregateNode.create({ metrics: { n: { count: 'a' } } }).groupBy).toEqual([]);
+    expect(AggregateNode.is(node)).toBe(true);
+    expect(AggregateNode.is({ kind: 'JoinNode' })).toBe(false);
+  });
+
+  it('refuses an unknown metric and an empty one, listing the metrics', () => {
+    const all = 'count, sum, avg, min, max, first, last, distinct, p50, p90, p95, p99';
+    expect(() => AggregateNode.create({ metrics: { m: { median: 'x' } as MetricInput } }, 'agg')).toThrow(`agg.metrics.m: unknown metric "median" (metrics: ${all})`);
+    expect(() => AggregateNode.create({ metrics: { m: {} } }, 'agg')).toThrow(`agg.metrics.m: expected one metric, e.g. {"avg": "cpu"} (metrics: ${all})`);
+    expect(() => AggregateNode.create({ metrics: { m: { p50: '*' } } })).toThrow('aggregate.metrics.m.p50: "*" (every row) only goes with count');
+  });
+
+  it('groups by a value that is an array or object by its JSON text, apart from the same text as a string', () => {
+    const rows = [{ k: [1, 2] }, { k: '[1,2]' }, { k: [1, 2] }, { k: { a: 1 } }, { k: { a: 1 } }, { k: [1] }];
+    const node = AggregateNode.create({ groupBy: ['k'], metrics: { n: { count: '*' } } });
+    expect(aggregate(rows, node)).toEqual([
+      { k: [1, 2], n: 2 },
+      { k: '[1,2]', n: 1 },
+      { k: { a: 1 }, n: 2 },
+      { k: [1], n: 1 },
+    ]);
+  });
+
+  it('counts the non-null values of a field, and distinct values apart by type', () => {
+    const rows = [{ v: 1 }, { v: '1' }, { v: null }, {}, { v: [1] }, { v: '[1]' }, { v: 1 }, { v: false }, { v: 0 }];
+    const node = AggregateNode.create({ metrics: { n: { count: 'v' }, rows: { count: '*' }, d: { distinct: 'v' }, first: { first: 'v' }, last: { last: 'v' } } });
+    expect(aggregate(rows, node)).toEqual([{ n: 7, rows: 9, d: 6, first: 1, last: 0 }]);
+  });
+
+  it('keeps the smallest and largest in the order of sort, whatever their types', () => {
+    const rows = [{ v: 'b' }, { v: 3 }, { v: true }, { v: [0] }, { v: -1 }, { v: null }];
+    expect(aggregate(rows, AggregateNode.create({ metrics: { lo: { min: 'v' }, hi: { max: 'v' } } }))).toEqual([{ lo: true, hi: [0] }]);
+  });
+
+  it('sums and averages numbers only, null when there are none', () => {
+    const rows = [{ g: 'a', v: 2 }, { g: 'a', v: '3' }, { g: 'a', v: 4 }, { g: 'b', v: 'x' }];
+    expect(aggregate(rows, AggregateNode.create({ groupBy: ['g'], metrics: { s: { sum: 'v' }, m: { avg: 'v' }, p: { p90: 'v' } } }))).toEqual([
+      { g: 'a', s: 6, m: 3, p: 3.8 },
+      { g: 'b', s: null, m: null, p: null },
+    ]);
+  });
+
+  it('sorts numbers numerically for percentiles, negatives and decimals too', () => {
+    expect(percentile([10, -5, 2, 100, 0.5], 0.5)).toBe(2);
+    expect(percentile([10, 9, 1], 0.99)).toBeCloseTo(9.98);
+  });
+});
+
+describe('aggregate over values a sum can make', () => {
+  it('groups by one field keeping Infinity, -Infinity and NaN apart from null and from each other', () => {
+    const rows = [{ k: Number.POSITIVE_INFINITY }, { k: null }, { k: Number.NEGATIVE_INFINITY }, { k: Number.NaN }, { k: Number.POSITIVE_INFINITY }, {}];
+    const node = AggregateNode.create({ groupBy: ['k'], metrics: { n: { count: '*' } } });
+    expect(aggregate(rows, node)).toEqual([
+      { k: Number.POSITIVE_INFINITY, n: 2 },
+      { k: null, n: 2 },
+      { k: Number.NEGATIVE_INFINITY, n: 1 },
+      { k: Number.NaN, n: 1 },
+    ]);
+  });
+
+  it('counts distinct arrays and objects by their content, and infinities apart', () => {
+    const rows = [{ v: [1] }, { v: [1] }, { v: { a: 1 } }, { v: { a: 1 } }, { v: '[1]' }, { v: Number.POSITIVE_INFINITY }, { v: Number.NEGATIVE_INFINITY }];
+    expect(aggregate(rows, AggregateNode.create({ metrics: { d: { distinct: 'v' } } }))).toEqual([{ d: 5 }]);
   });
 });

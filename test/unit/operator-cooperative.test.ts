@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregate, AggregateNode } from '../../src/operator/aggregate.js';
-import { runCooperatively, runNow, sliceRows } from '../../src/operator/cooperative.js';
+import { done, inSlices, runCooperatively, runNow, sliceRows, type Sliced } from '../../src/operator/cooperative.js';
 import { filter, FilterNode } from '../../src/operator/filter.js';
 import { join, JoinNode } from '../../src/operator/join.js';
 import { stepSlices } from '../../src/operator/pipeline.js';
 import { project, ProjectNode } from '../../src/operator/project.js';
 import { compareValues, type Row } from '../../src/operator/rows.js';
-import { sort, SortNode, type SortOrder } from '../../src/operator/sort.js';
+import { sort, SortNode, sortSlices, type SortOrder } from '../../src/operator/sort.js';
 
 // Sizes around several slices, so every slice boundary and the merge passes of the sort are crossed.
 const size = fc.integer({ min: sliceRows - 3, max: 4 * sliceRows + 5 });
@@ -77,7 +77,7 @@ describe('operators over many slices', () => {
 
 describe('runCooperatively', () => {
   it('gives the same rows as running at once, and lets the event loop turn meanwhile', async () => {
-    const rows = rowsOf(200_000, 3);
+    const rows = rowsOf(40_000, 3);
     const node = SortNode.create([{ b: 'desc' }, { k: 'asc' }]);
     let turns = 0;
     let ticking = true;
@@ -88,8 +88,79 @@ describe('runCooperatively', () => {
     setImmediate(tick);
     const sorted = await runCooperatively(stepSlices(node, rows, {}));
     ticking = false;
-    // Sorting 200 000 rows is far more than one 10 ms turn: other callbacks ran between its slices.
+    // Sorting 40 000 rows (~100 ms) is far more than one 10 ms turn: other callbacks ran between its slices.
     expect(turns).toBeGreaterThan(1);
     expect(sorted).toEqual(runNow(stepSlices(node, rows, {})));
+  });
+});
+
+describe('slices of work', () => {
+  /** Steps the work by hand: the value it returns, and how many body calls had been made at each yield. */
+  function stepThrough<T>(work: Sliced<T>, calls: () => number): { value: T; atYields: number[] } {
+    const atYields: number[] = [];
+    for (;;) {
+      const step = work.next();
+      if (step.done) return { value: step.value, atYields };
+      atYields.push(calls());
+    }
+  }
+
+  it('inSlices covers [0, count) in order, a slice of sliceRows at a time, yielding only between two slices', () => {
+    for (const count of [0, 1, sliceRows - 1, sliceRows, sliceRows + 1, 3 * sliceRows, 3 * sliceRows + 2]) {
+      const calls: [number, number][] = [];
+      const { atYields } = stepThrough(
+        inSlices(count, (from, to) => calls.push([from, to])),
+        () => calls.length,
+      );
+      const slices = Math.ceil(count / sliceRows);
+      expect(calls, `${count}`).toEqual(Array.from({ length: slices }, (_, i) => [i * sliceRows, Math.min(count, (i + 1) * sliceRows)]));
+      expect(atYields, `${count}`).toEqual(Array.from({ length: Math.max(0, slices - 1) }, (_, i) => i + 1));
+    }
+  });
+
+  it('runNow and runCooperatively return what the work returns; done returns without yielding', async () => {
+    function* work(): Sliced<string> {
+      for (let i = 0; i < 5; i++) yield;
+      return 'end';
+    }
+    expect(runNow(work())).toBe('end');
+    expect(await runCooperatively(work())).toBe('end');
+    expect(done(7).next()).toEqual({ done: true, value: 7 });
+    expect(runNow(done('x'))).toBe('x');
+  });
+
+  it('runCooperatively gives a turn only once a slice ends 10 ms past the last one, not after every slice', async () => {
+    // One slice of more than 10 ms, then 2 000 slices of nothing: one turn after the first, none for the rest.
+    function* work(): Sliced<number> {
+      const start = performance.now();
+      while (performance.now() - start < 15);
+      yield;
+      for (let i = 0; i < 2_000; i++) yield;
+      return 1;
+    }
+    let turns = 0;
+    let ticking = true;
+    const tick = () => {
+      turns++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    expect(await runCooperatively(work())).toBe(1);
+    ticking = false;
+    expect(turns).toBeGreaterThanOrEqual(1);
+    expect(turns).toBeLessThan(100);
+  });
+});
+
+describe('sortSlices', () => {
+  it('pauses after each run it sorts and after each slice of output of each merge pass', () => {
+    const rows = rowsOf(4 * sliceRows, 5);
+    const work = sortSlices(rows, SortNode.create([{ k: 'asc' }]));
+    let pauses = 0;
+    let step = work.next();
+    for (; !step.done; step = work.next()) pauses++;
+    // 4 runs: 3 pauses between them; 2 merge passes (runs of 1 slice, then of 2) of 4 slices each.
+    expect(pauses).toBe(3 + 2 * 4);
+    expect(step.value).toEqual(sort(rows, SortNode.create([{ k: 'asc' }])));
   });
 });

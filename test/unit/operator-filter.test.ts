@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filter, FilterNode, type FilterInput } from '../../src/operator/filter.js';
+import { filter, FilterNode, predicateFields, type FilterInput } from '../../src/operator/filter.js';
 import type { Row } from '../../src/operator/rows.js';
 
 /** Interprets the request's filter directly, row by row. */
@@ -114,5 +114,84 @@ describe('filter', () => {
     );
     expect(() => FilterNode.create({}, 'f')).toThrow('f: expected at least one condition');
     expect(() => FilterNode.create({ host: {} }, 'f')).toThrow('f.host: expected at least one condition');
+  });
+});
+
+describe('FilterNode', () => {
+  it('is a tree of plain predicates: one condition alone, several under and', () => {
+    expect(FilterNode.create({ a: { eq: 1 } }).where).toEqual({ op: 'eq', field: 'a', value: 1 });
+    expect(FilterNode.create({ a: { gt: 1, lt: 5 }, not: { b: { exists: true } } }).where).toEqual({
+      op: 'and',
+      of: [
+        { op: 'gt', field: 'a', value: 1 },
+        { op: 'lt', field: 'a', value: 5 },
+        { op: 'not', of: { op: 'exists', field: 'b', value: true } },
+      ],
+    });
+    expect(FilterNode.create({ or: [{ a: { eq: 1 } }] }).where).toEqual({ op: 'or', of: [{ op: 'eq', field: 'a', value: 1 }] });
+    const node = FilterNode.create({ a: { eq: 1 } });
+    expect(Object.isFrozen(node) && node.kind === 'FilterNode' && FilterNode.is(node)).toBe(true);
+    expect(FilterNode.is({ kind: 'SortNode' })).toBe(false);
+  });
+
+  it('skips undefined fields and conditions', () => {
+    expect(FilterNode.create({ a: undefined, b: { eq: 2, ne: undefined } } as FilterInput).where).toEqual({ op: 'eq', field: 'b', value: 2 });
+    expect(() => FilterNode.create({ a: { eq: undefined } } as FilterInput, 'f')).toThrow('f.a: expected at least one condition (eq, ne, gt, gte, lt, lte, in, nin, exists, contains, prefix, regex)');
+  });
+
+  it('refuses an empty and/or and an unknown condition, naming where', () => {
+    expect(() => FilterNode.create({ and: [] }, 'f')).toThrow('f.and: expected at least one filter');
+    expect(() => FilterNode.create({ or: [{ a: { eq: 1 } }, { not: { b: {} } }] }, 'f')).toThrow('f.or.1.not.b: expected at least one condition');
+    expect(() => FilterNode.create({ a: { like: 'x' } } as unknown as FilterInput, 'f')).toThrow(
+      'f.a.like: unknown condition (conditions: eq, ne, gt, gte, lt, lte, in, nin, exists, contains, prefix, regex)',
+    );
+    expect(() => FilterNode.create({}, 'f')).toThrow('f: expected at least one condition, e.g. {"cpu": {"gt": 80}}');
+    expect(() => FilterNode.create({ a: { regex: '(?=x)' } })).toThrow(/^filter\.a\.regex: error parsing regexp/);
+  });
+
+  it('lists the fields a predicate reads', () => {
+    expect(predicateFields(FilterNode.create({ a: { eq: 1 }, and: [{ b: { gt: 1 } }, { not: { c: { exists: true } } }], or: [{ d: { in: [1] } }] }).where)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('conditions on values of another type', () => {
+  it('never finds a number in a string with contains, nor compares across types', () => {
+    const rows: Row[] = [{ v: 'a1' }, { v: [1] }, { v: ['1'] }, { v: 1 }, { v: true }];
+    const keep = (w: FilterInput) => filter(rows, FilterNode.create(w)).map((r) => r.v);
+    expect(keep({ v: { contains: 1 } })).toEqual([[1]]);
+    expect(keep({ v: { contains: '1' } })).toEqual(['a1', ['1']]);
+    expect(keep({ v: { gt: 0 } })).toEqual([1]);
+    expect(keep({ v: { lte: 'b' } })).toEqual(['a1']);
+    expect(keep({ v: { prefix: 'a' } })).toEqual(['a1']);
+    expect(keep({ v: { regex: '1' } })).toEqual(['a1']);
+    expect(keep({ v: { in: [true, 'a1'] } })).toEqual(['a1', true]);
+    expect(keep({ v: { eq: true } })).toEqual([true]);
+  });
+
+  it('reads a field named like an Object.prototype member only when the row has it', () => {
+    const rows: Row[] = [{}, { constructor: 'x' }];
+    expect(filter(rows, FilterNode.create({ constructor: { exists: true } }))).toEqual([{ constructor: 'x' }]);
+    expect(filter(rows, FilterNode.create({ toString: { exists: false } }))).toEqual(rows);
+  });
+});
+
+describe('conditions at their bounds', () => {
+  const keep = (rows: Row[], w: FilterInput) => filter(rows, FilterNode.create(w)).map((r) => r.v);
+
+  it('excludes the bound with gt and lt, includes it with gte and lte, for numbers and strings', () => {
+    const numbers = [{ v: 0 }, { v: 1 }, { v: 2 }];
+    expect(keep(numbers, { v: { gt: 1 } })).toEqual([2]);
+    expect(keep(numbers, { v: { gte: 1 } })).toEqual([1, 2]);
+    expect(keep(numbers, { v: { lt: 1 } })).toEqual([0]);
+    expect(keep(numbers, { v: { lte: 1 } })).toEqual([0, 1]);
+    const strings = [{ v: 'a' }, { v: 'b' }, { v: 'c' }];
+    expect(keep(strings, { v: { gt: 'b' } })).toEqual(['c']);
+    expect(keep(strings, { v: { lt: 'b' } })).toEqual(['a']);
+  });
+
+  it('reads prefix as text at the start, not as a pattern nor anywhere', () => {
+    const rows = [{ v: 'ab' }, { v: 'ba' }, { v: 'x' }, { v: '.x' }];
+    expect(keep(rows, { v: { prefix: 'b' } })).toEqual(['ba']);
+    expect(keep(rows, { v: { prefix: '.' } })).toEqual(['.x']);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/libs/errors.js';
-import { join, JoinNode, joinKinds, type JoinHow } from '../../src/operator/join.js';
+import { join, JoinNode, joinKinds, joinSize, type JoinHow } from '../../src/operator/join.js';
 import type { Row } from '../../src/operator/rows.js';
 
 /** Nested loops over every pair, the way the join is specified. */
@@ -44,6 +44,16 @@ describe('join', () => {
       fc.property(fc.array(leftRow, leftSize), fc.array(rightRow, rightSize), on, how, (left, right, pairs, kind) => {
         const node = JoinNode.create({ right: 'r', on: Object.fromEntries(pairs), how: kind });
         expect(join(left, right, node)).toEqual(naiveJoin(left, right, pairs, kind));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts with joinSize exactly the rows it makes, for every kind and key shape', () => {
+    fc.assert(
+      fc.property(fc.array(leftRow, { maxLength: 20 }), fc.array(rightRow, { maxLength: 20 }), on, how, (left, right, pairs, kind) => {
+        const node = JoinNode.create({ right: 'r', on: Object.fromEntries(pairs), how: kind });
+        expect(joinSize(left, right, node)).toBe(naiveJoin(left, right, pairs, kind).length);
       }),
       { numRuns: 300 },
     );
@@ -121,6 +131,24 @@ describe('join', () => {
   });
 
   it('refuses an empty on', () => {
-    expect(() => JoinNode.create({ right: 'r', on: {} }, 'at')).toThrow('at.on: name at least one pair of fields');
+    expect(() => JoinNode.create({ right: 'r', on: {} }, 'at')).toThrow('at.on: name at least one pair of fields, {"leftField": "rightField"}');
+  });
+
+  it('is a frozen node with inner join and the "_<right>" suffix by default', () => {
+    const node = JoinNode.create({ right: 'hosts', on: { id: 'ref' } });
+    expect(node).toEqual({ kind: 'JoinNode', right: 'hosts', on: [['id', 'ref']], how: 'inner', prefix: '', suffix: '_hosts', at: 'join' });
+    expect(Object.isFrozen(node) && Object.isFrozen(node.on) && Object.isFrozen(node.on[0])).toBe(true);
+    expect(JoinNode.create({ right: 'hosts', on: { id: 'ref' }, prefix: 'h_' })).toMatchObject({ prefix: 'h_', suffix: '' });
+    expect(JoinNode.is(node)).toBe(true);
+    expect(JoinNode.is({ kind: 'FilterNode' })).toBe(false);
+  });
+
+  it('builds on either side the same way for a key chain longer than one slice', () => {
+    const left = Array.from({ length: 3 * 2048 + 5 }, (_, i) => ({ id: i, k: i % 3 }));
+    const right = [{ rk: 1, r: 'a' }, { rk: 2, r: 'b' }, { rk: 1, r: 'c' }];
+    for (const how of joinKinds) {
+      expect(join(left, right, JoinNode.create({ right: 'r', on: { k: 'rk' }, how })), how).toEqual(naiveJoin(left, right, [['k', 'rk']], how));
+      expect(join(right, left, JoinNode.create({ right: 'l', on: { rk: 'k' }, how })), how).toEqual(naiveJoin(right, left, [['rk', 'k']], how));
+    }
   });
 });

@@ -36,3 +36,29 @@ describe('project', () => {
     expect(() => ProjectNode.create({ keep: ['a', 'a'] }, 'p')).toThrow('p.keep: two columns would be named "a"');
   });
 });
+
+describe('ProjectNode', () => {
+  it('is a frozen node of what to keep and rename, keep null when every column is kept', () => {
+    const node = ProjectNode.create({ keep: ['a', 'b'], rename: { a: 'x' } }, 'p');
+    expect(node).toEqual({ kind: 'ProjectNode', keep: ['a', 'b'], rename: { a: 'x' }, at: 'p' });
+    expect(Object.isFrozen(node) && Object.isFrozen(node.keep) && Object.isFrozen(node.rename)).toBe(true);
+    expect(ProjectNode.create({ rename: { a: 'x' } })).toEqual({ kind: 'ProjectNode', keep: null, rename: { a: 'x' }, at: 'project' });
+    expect(ProjectNode.create({ keep: ['a'] }).rename).toEqual({});
+    expect(ProjectNode.is(node) && !ProjectNode.is({ kind: 'SortNode' })).toBe(true);
+  });
+
+  it('refuses an empty keep, and two columns of one name however they come to it', () => {
+    expect(() => ProjectNode.create({ keep: [] }, 'p')).toThrow('p.keep: expected at least one column');
+    expect(() => ProjectNode.create({ keep: ['a', 'b'], rename: { b: 'a' } }, 'p')).toThrow('p.rename.b: two columns would be named "a"');
+    expect(() => ProjectNode.create({ keep: ['a', 'b'], rename: { a: 'c', b: 'c' } }, 'p')).toThrow('p.rename.b: two columns would be named "c"');
+    expect(() => project([{ a: 1, b: 2 }], ProjectNode.create({ rename: { b: 'a' } }, 'p'))).toThrow('p.rename.b: two columns would be named "a"');
+    expect(project([{ a: 1, b: 2 }], ProjectNode.create({ rename: { a: 'b', b: 'a' } }))).toEqual([{ b: 1, a: 2 }]);
+  });
+
+  it('keeps a column named like an Object.prototype member only when a row has it', () => {
+    expect(project([{ constructor: 1 }, {}], ProjectNode.create({ keep: ['constructor', 'toString'] }))).toEqual([
+      { constructor: 1, toString: null },
+      { constructor: null, toString: null },
+    ]);
+  });
+});

@@ -67,3 +67,50 @@ describe('limit', () => {
     expect(() => LimitNode.create({ count: 1, offset: 0.5 }, 'l')).toThrow('l.offset: expected a whole number');
   });
 });
+
+describe('SortNode and LimitNode', () => {
+  it('is a frozen list of keys, each a field and its order', () => {
+    const node = SortNode.create([{ cpu: 'desc' }, { host: 'asc' }]);
+    expect(node).toEqual({ kind: 'SortNode', keys: [{ field: 'cpu', order: 'desc' }, { field: 'host', order: 'asc' }] });
+    expect(Object.isFrozen(node) && Object.isFrozen(node.keys) && Object.isFrozen(node.keys[0])).toBe(true);
+    expect(SortNode.is(node) && !SortNode.is({ kind: 'LimitNode' })).toBe(true);
+    expect(() => SortNode.create([{ a: 'asc' }, {}], 's')).toThrow('s.1: expected one field per sort key, e.g. {"cpu": "desc"}');
+    expect(() => SortNode.create([])).toThrow('sort: expected at least one sort key, e.g. [{"cpu": "desc"}]');
+  });
+
+  it('limit takes any whole count and offset from 0 up, and names the value it refuses', () => {
+    expect(LimitNode.create({ count: 0 })).toEqual({ kind: 'LimitNode', count: 0, offset: 0 });
+    expect(LimitNode.create({ count: Number.MAX_SAFE_INTEGER, offset: 0 })).toEqual({ kind: 'LimitNode', count: Number.MAX_SAFE_INTEGER, offset: 0 });
+    expect(Object.isFrozen(LimitNode.create({ count: 1 })) && LimitNode.is(LimitNode.create({ count: 1 })) && !LimitNode.is({ kind: 'SortNode' })).toBe(true);
+    for (const count of [-1, 0.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53]) {
+      expect(() => LimitNode.create({ count })).toThrow(`limit: expected a row count, a whole number >= 0, not ${count}`);
+      expect(() => LimitNode.create({ count: 1, offset: count }, 'l')).toThrow(`l.offset: expected a whole number >= 0, not ${count}`);
+    }
+  });
+
+  it('limit keeps what slicing the rows keeps', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { maxLength: 20 }), fc.nat(25), fc.nat(25), (ns, count, offset) => {
+        const rows = ns.map((n) => ({ n }));
+        expect(limit(rows, LimitNode.create({ count, offset }))).toEqual(rows.filter((_, i) => i >= offset && i < offset + count));
+      }),
+    );
+  });
+});
+
+describe('sort over values of every type', () => {
+  it('orders booleans, numbers, strings then arrays/objects ascending, the reverse descending, nulls last', () => {
+    const values: unknown[] = [{ a: 1 }, 'b', 10, null, true, 'a', [1], -1, false, 2];
+    const rows = values.map((v, id) => ({ v, id }));
+    expect(sort(rows, SortNode.create([{ v: 'asc' }])).map((r) => r.v)).toEqual([false, true, -1, 2, 10, 'a', 'b', [1], { a: 1 }, null]);
+    expect(sort(rows, SortNode.create([{ v: 'desc' }])).map((r) => r.v)).toEqual([{ a: 1 }, [1], 'b', 'a', 10, 2, -1, true, false, null]);
+  });
+});
+
+describe('sort on values equal by content', () => {
+  it('goes on to the next key when two arrays or objects are equal by their JSON text', () => {
+    const rows = [{ a: [1], b: 2 }, { a: [1], b: 1 }, { a: { x: 1 }, b: 0 }, { a: { x: 1 }, b: -1 }];
+    expect(sort(rows, SortNode.create([{ a: 'asc' }, { b: 'asc' }])).map((r) => r.b)).toEqual([1, 2, -1, 0]);
+    expect(sort(rows, SortNode.create([{ a: 'desc' }, { b: 'desc' }])).map((r) => r.b)).toEqual([0, -1, 2, 1]);
+  });
+});

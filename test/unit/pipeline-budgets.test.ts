@@ -48,6 +48,11 @@ describe('condition counting', () => {
     expect(countConditions([{ filter: deep }])).toBe(1);
     expect(countConditions('nope')).toBe(0);
     expect(countConditions([1, null, { filter: 'x' }, { filter: { or: [1, null, 'x'] } }])).toBe(0);
+    expect(countConditions([{ filter: [{ cpu: { gt: 1 } }] }, { filter: { or: [[{ cpu: { gt: 1 } }]] } }])).toBe(0);
+    // A bare value, or an and/or that is no list, is one condition (the schema refuses it later).
+    expect(countConditions([{ filter: { cpu: 80, and: 'x', or: { a: 1 } } }])).toBe(3);
+    expect(countConditions([{ filter: { cpu: [{ a: { gt: 1, lt: 2 } }] } }])).toBe(1);
+    expect(countConditions([{ filter: { not: { cpu: { gt: 1, lt: 2 } }, and: [{ host: { eq: 'a' } }] } }])).toBe(3);
   });
 });
 
@@ -68,6 +73,13 @@ describe('checkPipelineSize', () => {
         else expect(message).toBeUndefined();
       }),
     );
+  });
+
+  it('names the in list in the conditions refusal, and counts only the keys of a sources object', () => {
+    expect(messageOf(() => checkPipelineSize(body(1, 0, 5), budgets))).toBe(
+      '413 body.pipeline: 5 conditions over the budget of 4 (limits.pipeline.maxConditions); an "in" list of values is one condition',
+    );
+    expect(messageOf(() => checkPipelineSize({ sources: ['a', 'b', 'c'], pipeline: [] }, budgets))).toBeUndefined();
   });
 
   it('leaves a body of the wrong shape to the schema', () => {
@@ -100,9 +112,15 @@ describe('SourceBudget', () => {
     const row = { host: 'web-01', cpu: 93.5, up: true, gone: null, tags: ['a', 'b'] };
     // {} 2; each key: its length + 4 (quotes, colon, comma) + the value: a string with quotes, 8 per number, 5, 4, its JSON.
     expect(rowBytes(row)).toBe(2 + (4 + 4 + 8) + (3 + 4 + 8) + (2 + 4 + 5) + (4 + 4 + 4) + (4 + 4 + 9));
+    expect(rowBytes({})).toBe(2);
+    // An undefined value counts as null would; an object as its JSON.
+    expect(rowBytes({ a: undefined, bb: { x: 1 } })).toBe(2 + (1 + 4 + 4) + (2 + 4 + 7));
     const budget = new SourceBudget({ maxRows: 1000, maxBytes: rowBytes(row) * 3 });
     budget.take('a', [row, row]);
     budget.take('b', [row]);
-    expect(messageOf(() => budget.take('b', [row]))).toMatch(/^413 source "b": 292 bytes \(all sources together\) over the budget of 219 \(limits.pipeline.maxBytes\); fetch fewer fields/);
+    expect(messageOf(() => budget.take('b', [row]))).toBe(
+      '413 source "b": 292 bytes (all sources together) over the budget of 219 (limits.pipeline.maxBytes); fetch fewer fields (fields, select), or filter it in its query, aggregate it (an InfluxDB select function with groupBy, or an aggregate step before the join), or take fewer (size, limit)',
+    );
+    expect([budget.rows, budget.bytes]).toEqual([4, 292]);
   });
 });

@@ -210,8 +210,111 @@ describe('parseMixQuery', () => {
       'body.pipeline.2.aggregate.metrics.region: "region" is also a groupBy field',
     ],
     ['an unknown body field', { ...mixQueryExample, explain: true }, 'body: unknown field "explain" (expected: sources, pipeline, options)'],
+    ['sources that are no object', { sources: 'x' }, 'body.sources: Invalid input: expected record, received string'],
+    [
+      'a metric with a wrong field and a second kind, both',
+      { sources: { hosts: twoSources.hosts }, pipeline: [{ aggregate: { metrics: { m: { avg: 5, max: 'cpu' } } } }] },
+      'body.pipeline.0.aggregate.metrics.m.avg: Invalid input: expected string, received number; body.pipeline.0.aggregate.metrics.m: expected exactly one metric, e.g. {"avg": "cpu"}; found "avg", "max"',
+    ],
+    [
+      'raw InfluxQL that writes',
+      { sources: { raw: { influx: 'default', db: 'telegraf', q: 'SELECT * INTO b FROM a' } } },
+      'body.sources.raw.q: statement 1 (SelectStatement with INTO: SELECT * INTO b FROM a) is not a read; without admin mode ("admin": true) only SELECT without INTO, EXPLAIN of one and SHOW of databases, measurements, series, tag keys, tag values, field keys, retention policies and continuous queries run',
+    ],
+    [
+      'raw InfluxQL an admin alone may run',
+      { sources: { raw: { influx: 'default', db: 'telegraf', q: 'SHOW USERS' } } },
+      'body.sources.raw.q: statement 1 (ShowUsersStatement: SHOW USERS) is not a read; without admin mode ("admin": true) only SELECT without INTO, EXPLAIN of one and SHOW of databases, measurements, series, tag keys, tag values, field keys, retention policies and continuous queries run',
+    ],
+    ['raw InfluxQL of two statements', { sources: { raw: { influx: 'default', db: 'telegraf', q: 'SELECT * FROM a; SELECT * FROM b' } } }, 'body.sources.raw.q: expected one statement, found 2'],
+    [
+      'raw InfluxQL that does not parse',
+      { sources: { raw: { influx: 'default', db: 'telegraf', q: 'SELEC' } } },
+      'body.sources.raw.q: InfluxQL syntax error: found SELEC, expected SELECT, DELETE, SHOW, CREATE, DROP, EXPLAIN, GRANT, REVOKE, ALTER, SET, KILL at line 1, char 1',
+    ],
+    [
+      'a null source',
+      { sources: { a: null } },
+      'body.sources.a: expected a source: {"es": instance, "index": ...}, {"influx": instance, "db": ..., "measurement": ...} or {"influx": instance, "db": ..., "q": InfluxQL}',
+    ],
+    ['options that are no object', { sources: twoSources, options: 'x' }, 'body.options: Invalid input: expected object, received string'],
+    ['an unknown option', { sources: { hosts: twoSources.hosts }, options: { fast: true } }, 'body.options: unknown option "fast" (expected: pushdown)'],
+    ['both size and all', { sources: { a: { es: 'default', index: 'h', size: 5, all: true } } }, 'body.sources.a.all: size and all exclude each other'],
+    ['a size over the search window', { sources: { a: { es: 'default', index: 'h', size: 10_001 } } }, 'body.sources.a.size: Too big: expected number to be <=10000'],
+    ['an empty fields list', { sources: { a: { es: 'default', index: 'h', fields: [] } } }, 'body.sources.a.fields: Too small: expected array to have >=1 items'],
+    ['an invalid index name', { sources: { a: { es: 'default', index: 'H' } } }, 'body.sources.a.index: must be lowercase'],
+    ['an instance name over 64 characters', { sources: { a: { es: 'x'.repeat(65), index: 'h' } } }, 'body.sources.a.es: Too big: expected string to have <=64 characters'],
+    [
+      'a source name over 64 characters',
+      { sources: { ['a'.repeat(65)]: { es: 'default', index: 'h' } } },
+      `body.sources.${'a'.repeat(65)}: a source name is a letter or "_", then letters, digits, "_" or "-" (64 at most)`,
+    ],
+    ['a source name starting with a digit', { sources: { '1a': { es: 'default', index: 'h' } } }, 'body.sources.1a: a source name is a letter or "_", then letters, digits, "_" or "-" (64 at most)'],
+    ['a column named __proto__', { sources: { hosts: twoSources.hosts }, pipeline: [{ project: { keep: ['__proto__'] } }] }, 'body.pipeline.0.project.keep.0: "__proto__" cannot be a column name'],
+    ['a column name over 256 characters', { sources: { hosts: twoSources.hosts }, pipeline: [{ project: { keep: ['a'.repeat(257)] } }] }, 'body.pipeline.0.project.keep.0: Too big: expected string to have <=256 characters'],
+    ['an empty filter', { sources: { hosts: twoSources.hosts }, pipeline: [{ filter: {} }] }, 'body.pipeline.0.filter: expected {field: conditions}, and, or or not'],
+    ['a field without conditions', { sources: { hosts: twoSources.hosts }, pipeline: [{ filter: { cpu: {} } }] }, 'body.pipeline.0.filter.cpu: expected at least one condition, e.g. {"gt": 80}; found none'],
+    ['a metric without kind', { sources: { hosts: twoSources.hosts }, pipeline: [{ aggregate: { metrics: { n: {} } } }] }, 'body.pipeline.0.aggregate.metrics.n: expected exactly one metric, e.g. {"avg": "cpu"}; found none'],
+    [
+      'a join without pairs',
+      { sources: twoSources, pipeline: [{ join: { left: 'hosts', right: 'cpu', on: {} } }] },
+      'body.pipeline.0.join.on: name at least one pair of fields, {"leftField": "rightField"}',
+    ],
+    [
+      'a join prefix over 64 characters',
+      { sources: twoSources, pipeline: [{ join: { left: 'hosts', right: 'cpu', on: { a: 'b' }, prefix: 'p'.repeat(65) } }] },
+      'body.pipeline.0.join.prefix: Too big: expected string to have <=64 characters',
+    ],
+    ['an in list over 10 000 values', { sources: { hosts: twoSources.hosts }, pipeline: [{ filter: { cpu: { in: Array(10_001).fill(1) } } }] }, 'body.pipeline.0.filter.cpu.in: Too big: expected array to have <=10000 items'],
+    ['an upsert into an index pattern', { sources: { hosts: twoSources.hosts }, pipeline: [{ upsert: { es: 'default', index: 'h-*', id: 'x' } }] }, 'body.pipeline.0.upsert.index: must not contain "*"'],
+    [
+      'an upsert measurement starting with #',
+      { sources: { hosts: twoSources.hosts }, pipeline: [{ upsert: { influx: 'default', db: 'd', measurement: '#m', tags: [], fields: ['f'] } }] },
+      'body.pipeline.0.upsert.measurement: must not start with # (line protocol reads the line as a comment)',
+    ],
+    [
+      'a time tag in an upsert',
+      { sources: { hosts: twoSources.hosts }, pipeline: [{ upsert: { influx: 'default', db: 'd', measurement: 'm', tags: ['time'], fields: ['f'] } }] },
+      'body.pipeline.0.upsert.tags.0: time is reserved for the timestamp',
+    ],
+    [
+      'an upsert field line protocol cannot carry',
+      { sources: { hosts: twoSources.hosts }, pipeline: [{ upsert: { influx: 'default', db: 'd', measurement: 'm', tags: [], fields: ['a\nb'] } }] },
+      'body.pipeline.0.upsert.fields.0: must not contain control characters (newline, tab, ...)',
+    ],
+    [
+      'a column a project did not keep, under its old name',
+      { sources: { hosts: twoSources.hosts }, pipeline: [{ project: { keep: ['a'], rename: { a: 'c' } } }, { filter: { a: { eq: 1 } } }] },
+      'body.pipeline.1: no column "a" after step 0 (columns: c)',
+    ],
+    [
+      'a column an aggregate did not leave, after steps that keep the columns',
+      { sources: { hosts: twoSources.hosts }, pipeline: [{ aggregate: { groupBy: ['a'] } }, { limit: 1 }, { filter: { b: { eq: 1 } } }] },
+      'body.pipeline.2: no column "b" after step 0 (columns: a)',
+    ],
   ])('refuses %s, naming the path', (_, body, message) => {
     expect(refusal(body)).toBe(message);
+  });
+
+  it('accepts the bounds and fills in the defaults', () => {
+    const one = { hosts: twoSources.hosts };
+    const query = parseMixQuery({
+      sources: { ['a'.repeat(64)]: { es: 'default', index: 'h-*', size: 10_000 } },
+      pipeline: [{ project: { keep: ['b'.repeat(256)] } }, { limit: { count: 2 } }],
+    });
+    expect(query.start).toBe('a'.repeat(64));
+    expect(query.options).toEqual({ pushdown: true });
+    expect(query.steps[1]).toEqual({ kind: 'LimitNode', count: 2, offset: 0 });
+    expect(parseMixQuery({ sources: one, options: { pushdown: false } }).options).toEqual({ pushdown: false });
+    expect(parseMixQuery({ sources: one, options: {} }).options).toEqual({ pushdown: true });
+    expect(parseMixQuery({ sources: { 'a-b_1': twoSources.hosts } }).steps).toEqual([]);
+    expect(parseMixQuery({ sources: { a: { es: 'default', index: 'h', all: true } } }).sources.a).toEqual({ es: 'default', index: 'h', all: true });
+    expect(parseMixQuery({ sources: { _a: twoSources.hosts }, pipeline: [{ filter: { cpu: { gt: 1, lt: 3 } } }] }).steps).toHaveLength(1);
+    // With one source, a first join may leave out its left: the source is joined to itself.
+    const self = parseMixQuery({ sources: one, pipeline: [{ join: { right: 'hosts', on: { a: 'b' } } }] });
+    expect([self.start, self.steps[0]]).toMatchObject(['hosts', { how: 'inner', suffix: '_hosts' }]);
+    const raw = parseMixQuery({ sources: { raw: { influx: 'default', db: 'telegraf', q: 'SHOW MEASUREMENTS' } } });
+    expect(raw.sources.raw).toEqual({ influx: 'default', db: 'telegraf', q: 'SHOW MEASUREMENTS' });
   });
 
   it('reports every schema problem at once', () => {

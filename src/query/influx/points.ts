@@ -42,7 +42,10 @@ const name = z.string().superRefine((text, ctx) => {
 });
 const key = name.refine((k) => k !== 'time', 'time is reserved for the timestamp');
 
-const intValue = z.union([z.number().int(), z.string().regex(/^-?\d{1,19}$/)]).refine((v) => int64(BigInt(v)), 'out of the int64 range');
+// Only a value that passed the union reaches BigInt, which throws on any other string ("12a").
+const intValue = z
+  .union([z.number().int(), z.string().regex(/^-?\d{1,19}$/, 'must be a whole number or a string of digits')])
+  .refine((v) => int64(BigInt(v)), { message: 'out of the int64 range', when: (payload) => payload.issues.length === 0 });
 const typedField = z.union([
   z.strictObject({ int: intValue }),
   z.strictObject({ float: z.number() }),
