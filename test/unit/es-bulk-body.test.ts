@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src/libs/errors.js';
 import { parseBulkBody } from '../../src/query/es/bulk-body.js';
 import { remappedFields } from '../../src/query/es/indices.js';
+import { refusal } from './refusal.js';
 
 const ndjson = (...lines: unknown[]) => `${lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n')}\n`;
-const refused = (body: unknown) => {
-  try {
-    parseBulkBody(body, 'tweets');
-  } catch (err) {
-    expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).status).toBe(400);
-    return (err as AppError).message;
-  }
-  throw new Error('expected a 400');
-};
+const refused = (body: unknown) => refusal(() => parseBulkBody(body, 'tweets'));
 
 describe('bulk body', () => {
   it('turns a JSON array into index operations, keeping each _id', () => {

@@ -1,26 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src/libs/errors.js';
 import { checkJsonDepth, maxJsonDepth } from '../../src/libs/json-depth.js';
 import { bulkScriptClause, parseBulkBody } from '../../src/query/es/bulk-body.js';
 import { findScript } from '../../src/query/es/scripts.js';
 import { caseText, casePath, scriptCase, scriptKeys } from '../script-cases.js';
+import { refusal } from './refusal.js';
 
 const b64 = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64');
 const nested = (depth: number, leaf: unknown = 1): unknown => {
   let v = leaf;
   for (let i = 0; i < depth; i++) v = { a: v };
   return v;
-};
-const refusal = (run: () => unknown) => {
-  try {
-    run();
-  } catch (err) {
-    expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).status).toBe(400);
-    return (err as AppError).message;
-  }
-  throw new Error('expected a 400');
 };
 
 describe('the script detector', () => {

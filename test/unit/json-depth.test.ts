@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src/libs/errors.js';
 import { checkJsonDepth, jsonTooDeep, maxJsonDepth } from '../../src/libs/json-depth.js';
+import { refusal } from './refusal.js';
 
 /** `{k1: {k2: … {k<depth-1>: leaf}}}`: the innermost container sits at `depth`, the root at 1. */
 const chain = (depth: number, leaf: object = {}, key = (level: number) => `k${level}`): object => {
   let v: object = leaf;
   for (let level = depth - 1; level >= 1; level--) v = { [key(level)]: v };
   return v;
-};
-const refusal = (run: () => unknown) => {
-  try {
-    run();
-  } catch (err) {
-    expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).status).toBe(400);
-    return (err as AppError).message;
-  }
-  throw new Error('expected a 400');
 };
 
 describe('checkJsonDepth', () => {

@@ -1,0 +1,14 @@
+import { expect } from 'vitest';
+import { AppError } from '../../src/libs/errors.js';
+
+/** The message of the 400 that `run` throws; fails the test when it throws nothing or something else. */
+export function refusal(run: () => unknown): string {
+  try {
+    run();
+  } catch (err) {
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).status).toBe(400);
+    return (err as AppError).message;
+  }
+  throw new Error('expected a 400');
+}
