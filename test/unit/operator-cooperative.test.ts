@@ -75,19 +75,25 @@ describe('operators over many slices', () => {
   });
 });
 
+/** How many times the event loop ran other callbacks while `work` was running. */
+async function countingTurns<T>(work: () => Promise<T>): Promise<{ result: T; turns: number }> {
+  let turns = 0;
+  let ticking = true;
+  const tick = () => {
+    turns++;
+    if (ticking) setImmediate(tick);
+  };
+  setImmediate(tick);
+  const result = await work();
+  ticking = false;
+  return { result, turns };
+}
+
 describe('runCooperatively', () => {
   it('gives the same rows as running at once, and lets the event loop turn meanwhile', async () => {
     const rows = rowsOf(40_000, 3);
     const node = SortNode.create([{ b: 'desc' }, { k: 'asc' }]);
-    let turns = 0;
-    let ticking = true;
-    const tick = () => {
-      turns++;
-      if (ticking) setImmediate(tick);
-    };
-    setImmediate(tick);
-    const sorted = await runCooperatively(stepSlices(node, rows, {}));
-    ticking = false;
+    const { result: sorted, turns } = await countingTurns(() => runCooperatively(stepSlices(node, rows, {})));
     // Sorting 40 000 rows (~100 ms) is far more than one 10 ms turn: other callbacks ran between its slices.
     expect(turns).toBeGreaterThan(1);
     expect(sorted).toEqual(runNow(stepSlices(node, rows, {})));
@@ -138,15 +144,8 @@ describe('slices of work', () => {
       for (let i = 0; i < 2_000; i++) yield;
       return 1;
     }
-    let turns = 0;
-    let ticking = true;
-    const tick = () => {
-      turns++;
-      if (ticking) setImmediate(tick);
-    };
-    setImmediate(tick);
-    expect(await runCooperatively(work())).toBe(1);
-    ticking = false;
+    const { result, turns } = await countingTurns(() => runCooperatively(work()));
+    expect(result).toBe(1);
     expect(turns).toBeGreaterThanOrEqual(1);
     expect(turns).toBeLessThan(100);
   });
