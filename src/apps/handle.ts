@@ -4,7 +4,7 @@ import { Code } from '../libs/code.js';
 import { requireAdmin } from '../middlewares/auth.js';
 import { ok, Respond } from '../middlewares/envelope.js';
 import { runOperators } from '../operator/run.js';
-import { parseRequest, type Action } from '../parser/index.js';
+import type { Action, RequestInput, RequestSchema } from '../parser/request.js';
 
 /**
  * The backend credential a request's calls use: the least that covers it. That is its route's
@@ -18,14 +18,12 @@ const credentialLevel = (request: FastifyRequest): Level =>
  * The whole body of a route handler: parse the request into operators, run them, wrap the
  * result. Its data is typed by the route's response schema, hence `any` here.
  */
-export function handle(action: Action) {
+export function handle<S extends RequestSchema>(action: Action<S>) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return async function (this: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<any> {
-    const chain = parseRequest(action, {
-      params: request.params as Record<string, string>,
-      query: request.query as Record<string, unknown>,
-      body: request.body,
-    });
+    // Fastify validated these with action.schema, which the route spreads into its own schema.
+    const input = { params: request.params, query: request.query, body: request.body } as RequestInput<S>;
+    const chain = action.parse(input);
     // Decided on the parsed values the chain will send, not on the request text.
     for (const node of chain) if (node.elevation) requireAdmin(request, node.backend, node.elevation);
     const result = await runOperators(chain, { backends: this.backends, level: credentialLevel(request), access: request.access, budgets: this.settings.limits.pipeline });

@@ -1,13 +1,13 @@
 import { errors } from '../libs/errors.js';
 import { checkJsonDepth } from '../libs/json-depth.js';
-import { QueryNode } from '../operator/query.js';
-import type { Verb } from '../query/base-query.js';
+import { QueryNode } from '../operator/run.js';
+import type { ArgsOf, VerbOf } from '../query/queries.js';
 import { bulkScriptClause, parseBulkBody } from '../query/es/bulk-body.js';
 import type { Refresh } from '../query/es/documents.js';
 import { checkDeletableIndex, checkIndexName } from '../query/es/index-name.js';
 import type { IndexAction } from '../query/es/indices.js';
 import { scriptClause } from '../query/es/scripts.js';
-import type { ActionParser, RequestInput } from './request.js';
+import type { ActionParser, LegacyInput as RequestInput } from './index.js';
 
 /** Elasticsearch's default index.max_result_window: deeper pages are what _export is for. */
 const resultWindow = 10_000;
@@ -25,7 +25,7 @@ type Query = {
 type Body = Record<string, unknown>;
 
 /** `elevation`: what in the values about to be sent needs admin (a script clause), read from those very values. */
-const es = (verb: Verb, args: object, elevation?: string) => [QueryNode.create('es', verb, args, elevation)];
+const es = <V extends VerbOf<'es'>>(verb: V, args: ArgsOf<'es', V>[0], elevation?: string) => [QueryNode.elevated(QueryNode.create<'es', V>('es', verb, ...([args] as ArgsOf<'es', V>)), elevation)];
 const on = ({ params }: RequestInput) => ({ instance: params.instance! });
 const onIndex = (input: RequestInput) => ({ ...on(input), index: checkIndexName(input.params.index!) });
 const templateName = (input: RequestInput) => checkIndexName(input.params.name!, 'params.name', { kind: 'template' });

@@ -1,11 +1,11 @@
-import { QueryNode } from '../operator/query.js';
+import { QueryNode } from '../operator/run.js';
 import type { CqSpec } from '../query/influx/continuous-queries.js';
 import { checkLineProtocol } from '../query/influx/line-protocol.js';
 import { jsonPointsToLines, type Precision } from '../query/influx/points.js';
 import type { Epoch } from '../query/influx/read.js';
 import type { SearchSpec, Where } from '../query/influx/search.js';
 import { userQuery } from '../query/influxql.js';
-import type { ActionParser, RequestInput } from './request.js';
+import type { ActionParser, LegacyInput as RequestInput } from './index.js';
 
 // Route schemas have validated shapes and names; the casts below only name those shapes.
 const at = ({ params }: RequestInput) => ({ instance: params.instance! });

@@ -1,6 +1,6 @@
-import { QueryNode } from '../operator/query.js';
+import { QueryNode } from '../operator/run.js';
 import { parseMixQuery } from './pipeline.js';
-import type { ActionParser, RequestInput } from './request.js';
+import type { ActionParser, LegacyInput as RequestInput } from './index.js';
 
 const query = <T>(input: RequestInput) => input.query as T;
 

@@ -1,11 +1,30 @@
+import type { z } from 'zod';
 import type { OperatorChain } from '../operator/run.js';
 
-/** What a route hands the parser: its path parameters, query string and JSON body. */
-export interface RequestInput {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  body: unknown;
+/** The parts of a request a route validates, as Fastify names them in a route's schema. */
+export interface RequestSchema {
+  params?: z.ZodType;
+  querystring?: z.ZodType;
+  body?: z.ZodType;
 }
 
-/** One API action: a validated request in, a plain-data operator chain out. */
-export type ActionParser = (input: RequestInput) => OperatorChain;
+type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/** What a route hands the parser: its path parameters, query string and body, as its schema made them. */
+export interface RequestInput<S extends RequestSchema = RequestSchema> {
+  params: Output<S['params']>;
+  query: Output<S['querystring']>;
+  body: Output<S['body']>;
+}
+
+/**
+ * One API action: the request schema a route validates with, and the parser that turns the
+ * validated request into a plain-data operator chain. The route spreads `schema` into its own,
+ * so the parser's input type is the schema's output (z.infer), not a copy of it.
+ */
+export interface Action<S extends RequestSchema = RequestSchema> {
+  readonly schema: S;
+  readonly parse: (input: RequestInput<S>) => OperatorChain;
+}
+
+export const action = <const S extends RequestSchema>(schema: S, parse: (input: RequestInput<S>) => OperatorChain): Action<S> => ({ schema, parse });

@@ -2,7 +2,6 @@ import type { Level, PipelineBudgets } from '../config/settings.js';
 import { canRead, type Access } from '../libs/access.js';
 import type { Backends } from '../libs/db.js';
 import type { EsConnection } from '../libs/es-client.js';
-import { errors } from '../libs/errors.js';
 import type { InfluxConnection } from '../libs/influx-client.js';
 
 export type QueryKind = 'es' | 'influx' | 'mix';
@@ -51,42 +50,10 @@ export interface InstanceStatus {
 }
 
 /**
- * The verbs every backend kind exposes. A kind implements what it supports; the rest answer
- * "not supported" (50000), as the original service did.
+ * What every backend kind's query class shares. A kind implements the verbs it supports as
+ * methods; a node can only name those (operator/run.ts types nodes by kind and verb).
  */
 export abstract class Query {
   abstract readonly kind: QueryKind;
   constructor(protected readonly ctx: QueryContext) {}
-
-  createMeta(_args: unknown): Promise<unknown> {
-    return this.unsupported('createMeta');
-  }
-  searchMeta(_args: unknown): Promise<unknown> {
-    return this.unsupported('searchMeta');
-  }
-  updateMeta(_args: unknown): Promise<unknown> {
-    return this.unsupported('updateMeta');
-  }
-  deleteMeta(_args: unknown): Promise<unknown> {
-    return this.unsupported('deleteMeta');
-  }
-  createData(_args: unknown): Promise<unknown> {
-    return this.unsupported('createData');
-  }
-  searchData(_args: unknown): Promise<unknown> {
-    return this.unsupported('searchData');
-  }
-  updateData(_args: unknown): Promise<unknown> {
-    return this.unsupported('updateData');
-  }
-  deleteData(_args: unknown): Promise<unknown> {
-    return this.unsupported('deleteData');
-  }
-  list(_args: unknown): Promise<unknown> {
-    return this.unsupported('list');
-  }
-
-  private unsupported(verb: Verb): Promise<never> {
-    return Promise.reject(errors.notSupported(`${verb} on ${this.kind}`));
-  }
 }

@@ -50,11 +50,11 @@ export class ESQuery extends Query {
   }
 
   /** Every configured cluster the caller can read, with reachability and server version, checked concurrently. */
-  override async list(): Promise<InstanceStatus[]> {
+  async list(): Promise<InstanceStatus[]> {
     return Promise.all(readableInstances(this.ctx).es.map(instanceStatus));
   }
 
-  override async searchMeta(t: EsMetaSearch): Promise<unknown> {
+  async searchMeta(t: EsMetaSearch): Promise<unknown> {
     const conn = this.conn(t.instance);
     switch (t.kind) {
       case 'cluster':
@@ -72,22 +72,22 @@ export class ESQuery extends Query {
     }
   }
 
-  override async createMeta(t: EsMetaCreate): Promise<unknown> {
+  async createMeta(t: EsMetaCreate): Promise<unknown> {
     const conn = this.conn(t.instance);
     return t.kind === 'index' ? createIndex(conn, t.index, t.body) : putTemplate(conn, t.name, t.template);
   }
 
-  override async updateMeta(t: EsMetaUpdate): Promise<unknown> {
+  async updateMeta(t: EsMetaUpdate): Promise<unknown> {
     const conn = this.conn(t.instance);
     return t.kind === 'index' ? updateIndex(conn, t.index, t.changes) : runIndexAction(conn, t.index, t.action);
   }
 
-  override async deleteMeta(t: EsMetaDelete): Promise<unknown> {
+  async deleteMeta(t: EsMetaDelete): Promise<unknown> {
     const conn = this.conn(t.instance);
     return t.kind === 'index' ? deleteIndex(conn, t.index) : deleteTemplate(conn, t.name);
   }
 
-  override async createData(t: EsDataCreate): Promise<unknown> {
+  async createData(t: EsDataCreate): Promise<unknown> {
     const conn = this.conn(t.instance);
     // A _bulk of deletes only creates no index (a missing one is an error per item).
     const creates = t.kind === 'doc' || t.operations.some((op) => op.action !== 'delete');
@@ -95,7 +95,7 @@ export class ESQuery extends Query {
     return t.kind === 'doc' ? writeDoc(conn, t) : bulk(conn, t);
   }
 
-  override async searchData(t: EsDataSearch): Promise<unknown> {
+  async searchData(t: EsDataSearch): Promise<unknown> {
     const conn = this.conn(t.instance);
     switch (t.kind) {
       case 'doc':
@@ -110,13 +110,13 @@ export class ESQuery extends Query {
   }
 
   // An update creates a missing index even when it does not upsert the document.
-  override async updateData(t: EsDataUpdate): Promise<unknown> {
+  async updateData(t: EsDataUpdate): Promise<unknown> {
     const conn = this.conn(t.instance);
     await this.checkDocumentWrite(conn, t.index, true);
     return updateDoc(conn, t);
   }
 
-  override async deleteData(t: EsDataDelete): Promise<unknown> {
+  async deleteData(t: EsDataDelete): Promise<unknown> {
     const conn = this.conn(t.instance);
     await this.checkDocumentWrite(conn, t.index, false);
     return t.kind === 'doc' ? deleteDoc(conn, t) : deleteByQuery(conn, t);

@@ -54,11 +54,11 @@ export class InfluxQuery extends Query {
   }
 
   /** Every configured server the caller can read, with reachability and version (from /ping), checked concurrently. */
-  override async list(): Promise<InstanceStatus[]> {
+  async list(): Promise<InstanceStatus[]> {
     return Promise.all(readableInstances(this.ctx).influx.map((conn) => this.status(conn)));
   }
 
-  override async searchMeta(t: InfluxMetaTarget): Promise<unknown> {
+  async searchMeta(t: InfluxMetaTarget): Promise<unknown> {
     const conn = this.conn(t.instance);
     switch (t.kind) {
       case 'server':
@@ -80,7 +80,7 @@ export class InfluxQuery extends Query {
     }
   }
 
-  override async createMeta(c: InfluxMetaCreation): Promise<unknown> {
+  async createMeta(c: InfluxMetaCreation): Promise<unknown> {
     const conn = this.conn(c.instance);
     switch (c.kind) {
       case 'database':
@@ -92,11 +92,11 @@ export class InfluxQuery extends Query {
     }
   }
 
-  override async updateMeta(u: InfluxMetaChange): Promise<unknown> {
+  async updateMeta(u: InfluxMetaChange): Promise<unknown> {
     return alterRetentionPolicy(this.conn(u.instance), u.database, u.name, u.change);
   }
 
-  override async deleteMeta(d: InfluxMetaDeletion): Promise<unknown> {
+  async deleteMeta(d: InfluxMetaDeletion): Promise<unknown> {
     const conn = this.conn(d.instance);
     switch (d.kind) {
       case 'database':
@@ -110,16 +110,16 @@ export class InfluxQuery extends Query {
     }
   }
 
-  override async createData(w: At<PointsWrite>): Promise<unknown> {
+  async createData(w: At<PointsWrite>): Promise<unknown> {
     return writePoints(this.conn(w.instance), w);
   }
 
-  override async searchData(s: InfluxDataSearch): Promise<unknown> {
+  async searchData(s: InfluxDataSearch): Promise<unknown> {
     const conn = this.conn(s.instance);
     return s.kind === 'query' ? rawQuery(conn, s) : search(conn, s);
   }
 
-  override async deleteData(d: At<PointsDeletion>): Promise<unknown> {
+  async deleteData(d: At<PointsDeletion>): Promise<unknown> {
     return deletePoints(this.conn(d.instance), d);
   }
 

@@ -30,14 +30,14 @@ export class MixQuery extends Query {
   readonly kind = 'mix' as const;
 
   /** The instances the caller can read, of every kind. */
-  override async list(args: MixListArgs = {}): Promise<InstanceStatus[]> {
+  async list(args: MixListArgs = {}): Promise<InstanceStatus[]> {
     const [es, influx] = await Promise.all([new ESQuery(this.ctx).list(), new InfluxQuery(this.ctx).list()]);
     const all = [...es, ...influx];
     return args.region === undefined ? all : all.filter((i) => i.labels.region === args.region);
   }
 
   /** Readiness; the indices and measurements, or the nodes and servers, of the instances the caller can read. */
-  override async searchMeta(target: MixMetaTarget): Promise<unknown> {
+  async searchMeta(target: MixMetaTarget): Promise<unknown> {
     if (target.kind === 'resources') return findResources(readableInstances(this.ctx), target.keyword);
     if (target.kind === 'nodes') return findNodes(readableInstances(this.ctx), target.region);
     return this.ready();
@@ -61,7 +61,7 @@ export class MixQuery extends Query {
   }
 
   /** Runs a pipeline (207 when an upsert could not write every row), or explains it. */
-  override async searchData({ request, explain }: MixDataSearch): Promise<unknown> {
+  async searchData({ request, explain }: MixDataSearch): Promise<unknown> {
     this.checkInstances(request);
     if (!explain) await checkUpsertTargets(this.ctx.backends, this.ctx.access, request.steps.filter(UpsertNode.is));
     const catalogs = request.options.pushdown ? await this.catalogs(request) : null;

@@ -3,7 +3,7 @@ import { fullAccess } from '../../src/libs/access.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Level } from '../../src/config/settings.js';
 import { isAppError } from '../../src/libs/errors.js';
-import { QueryNode } from '../../src/operator/query.js';
+import { QueryNode } from '../../src/operator/run.js';
 import { runOperators } from '../../src/operator/run.js';
 import type { InfluxDataSearch } from '../../src/query/influx-query.js';
 import { ident, influxql } from '../../src/query/influxql.js';

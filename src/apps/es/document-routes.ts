@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { legacy } from '../../parser/index.js';
 import { handle } from '../handle.js';
 import { responses } from '../schemas.js';
 import { bulkResult, docRead, docWritten } from './responses.js';
@@ -28,7 +29,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/es/:instance/indices/:index/docs', {
     config: write,
     schema: { tags: ['es'], summary: 'Add a document with a generated id', description: creation.trim(), params: indexParams, querystring: refreshQuery, body: docBody, response: createdResponses(docWritten) },
-  }, handle('es.doc.create'));
+  }, handle(legacy('es.doc.create')));
 
   app.post('/es/:instance/indices/:index/docs/_bulk', {
     config: write,
@@ -42,7 +43,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       body: bulkBody,
       response: partialResponses(bulkResult),
     },
-  }, handle('es.bulk'));
+  }, handle(legacy('es.bulk')));
 
   app.put('/es/:instance/indices/:index/docs/:id', {
     config: write,
@@ -55,12 +56,12 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       body: docBody,
       response: upsertResponses(docWritten),
     },
-  }, handle('es.doc.put'));
+  }, handle(legacy('es.doc.put')));
 
   app.get('/es/:instance/indices/:index/docs/:id', {
     config: read,
     schema: { tags: ['es'], summary: 'Get a document', params: docParams, response: responses(docRead) },
-  }, handle('es.doc.get'));
+  }, handle(legacy('es.doc.get')));
 
   app.patch('/es/:instance/indices/:index/docs/:id', {
     config: write,
@@ -73,10 +74,10 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       body: docBody.meta({ example: { message: 'still trying out Elasticsearch' } }),
       response: upsertResponses(docWritten),
     },
-  }, handle('es.doc.update'));
+  }, handle(legacy('es.doc.update')));
 
   app.delete('/es/:instance/indices/:index/docs/:id', {
     config: write,
     schema: { tags: ['es'], summary: 'Delete a document', params: docParams, querystring: refreshQuery, response: responses(docWritten) },
-  }, handle('es.doc.delete'));
+  }, handle(legacy('es.doc.delete')));
 };

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { legacy } from '../../parser/index.js';
 import { handle } from '../handle.js';
 import { instanceParams, responses } from '../schemas.js';
 import { indexAck, indexActionResult, indexCreated, indexDetail, indexList, indexUpdated, twitterMappings } from './responses.js';
@@ -42,7 +43,7 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
       querystring: z.object({ pattern: z.string().min(1).max(255).optional().describe('An index name or a pattern with *, e.g. logs-*') }),
       response: responses(indexList),
     },
-  }, handle('es.indices'));
+  }, handle(legacy('es.indices')));
 
   app.post('/es/:instance/indices', {
     config: admin,
@@ -54,12 +55,12 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
       body: createBody,
       response: createdResponses(indexCreated),
     },
-  }, handle('es.index.create'));
+  }, handle(legacy('es.index.create')));
 
   app.get('/es/:instance/indices/:index', {
     config: read,
     schema: { tags: ['es'], summary: 'Settings, mappings, aliases, doc count and size of an index', params: indexParams, response: responses(indexDetail) },
-  }, handle('es.index.get'));
+  }, handle(legacy('es.index.get')));
 
   app.patch('/es/:instance/indices/:index', {
     config: admin,
@@ -70,7 +71,7 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
       body: updateBody,
       response: responses(indexUpdated),
     },
-  }, handle('es.index.update'));
+  }, handle(legacy('es.index.update')));
 
   app.delete('/es/:instance/indices/:index', {
     config: admin,
@@ -81,7 +82,7 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
       params: indexParams,
       response: responses(indexAck),
     },
-  }, handle('es.index.delete'));
+  }, handle(legacy('es.index.delete')));
 
   for (const [action, level, summary] of [
     ['open', admin, 'Open a closed index'],
@@ -91,6 +92,6 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(`/es/:instance/indices/:index/_${action}`, {
       config: level,
       schema: { tags: ['es'], summary, params: indexParams, response: responses(indexActionResult) },
-    }, handle(`es.index.${action}`));
+    }, handle(legacy(`es.index.${action}`)));
   }
 };

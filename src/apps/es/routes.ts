@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { legacy } from '../../parser/index.js';
 import { handle } from '../handle.js';
 import { instanceParams, instanceStatus, responses } from '../schemas.js';
 import { documentRoutes } from './document-routes.js';
@@ -16,27 +17,27 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Configured Elasticsearch/OpenSearch instances the token can read, with reachability and version',
       response: responses(z.array(instanceStatus)),
     },
-  }, handle('es.instances'));
+  }, handle(legacy('es.instances')));
 
   app.get('/es/:instance', {
     config: read,
     schema: { tags: ['es'], summary: 'Cluster info and health', params: instanceParams, response: responses(clusterInfo) },
-  }, handle('es.cluster'));
+  }, handle(legacy('es.cluster')));
 
   app.get('/es/:instance/nodes', {
     config: read,
     schema: { tags: ['es'], summary: 'Nodes of the cluster with roles, address, version, heap and disk use', params: instanceParams, response: responses(nodes) },
-  }, handle('es.nodes'));
+  }, handle(legacy('es.nodes')));
 
   app.get('/es/:instance/aliases', {
     config: read,
     schema: { tags: ['es'], summary: 'Every alias and the index it points at', params: instanceParams, response: responses(aliases) },
-  }, handle('es.aliases'));
+  }, handle(legacy('es.aliases')));
 
   app.get('/es/:instance/templates/:name', {
     config: read,
     schema: { tags: ['es'], summary: 'Get a composable index template', params: templateParams, response: responses(template) },
-  }, handle('es.template.get'));
+  }, handle(legacy('es.template.get')));
 
   app.put('/es/:instance/templates/:name', {
     config: admin,
@@ -48,12 +49,12 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
       body: z.strictObject(templateShape).meta({ example: templateExample }),
       response: responses(templateAck),
     },
-  }, handle('es.template.put'));
+  }, handle(legacy('es.template.put')));
 
   app.delete('/es/:instance/templates/:name', {
     config: admin,
     schema: { tags: ['es'], summary: 'Delete a composable index template', params: templateParams, response: responses(templateAck) },
-  }, handle('es.template.delete'));
+  }, handle(legacy('es.template.delete')));
 
   await app.register(indexRoutes);
   await app.register(documentRoutes);

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { legacy } from '../../parser/index.js';
 import { handle } from '../handle.js';
 import { responses } from '../schemas.js';
 import { countResult, deleteByQueryResult, exportLines, searchResult } from './responses.js';
@@ -35,7 +36,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       body: searchBody,
       response: responses(searchResult),
     },
-  }, handle('es.search'));
+  }, handle(legacy('es.search')));
 
   app.post('/es/:instance/indices/:index/_count', {
     config: read,
@@ -46,7 +47,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       body: z.strictObject({ query: queryClause.optional() }).nullish().meta({ example: { query: { match: { user: 'kimchy' } } } }),
       response: responses(countResult),
     },
-  }, handle('es.count'));
+  }, handle(legacy('es.count')));
 
   app.post('/es/:instance/indices/:index/_delete_by_query', {
     config: write,
@@ -62,7 +63,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       body: z.strictObject({ query: queryClause }).meta({ example: { query: { range: { post_date: { lt: '2010-01-01' } } } } }),
       response: responses(deleteByQueryResult),
     },
-  }, handle('es.deleteByQuery'));
+  }, handle(legacy('es.deleteByQuery')));
 
   app.get('/es/:instance/indices/:index/_export', {
     config: read,
@@ -81,5 +82,5 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       }),
       response: { ...responses(exportLines), 200: exportLines },
     },
-  }, handle('es.export'));
+  }, handle(legacy('es.export')));
 };

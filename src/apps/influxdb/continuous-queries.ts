@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { legacy } from '../../parser/index.js';
 import { handle } from '../handle.js';
 import { responses } from '../schemas.js';
 import { admin, read } from './permissions.js';
@@ -10,7 +11,7 @@ export const continuousQueryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/influx/:instance/databases/:db/continuous-queries', {
     config: read,
     schema: { tags, summary: 'Continuous queries of a database', params: databaseParams, response: responses(data.continuousQueries) },
-  }, handle('influx.continuousQueries'));
+  }, handle(legacy('influx.continuousQueries')));
 
   app.post('/influx/:instance/databases/:db/continuous-queries', {
     config: admin,
@@ -24,10 +25,10 @@ export const continuousQueryRoutes: FastifyPluginAsyncZod = async (app) => {
       body: continuousQueryBody,
       response: createdResponses(data.continuousQuery),
     },
-  }, handle('influx.createContinuousQuery'));
+  }, handle(legacy('influx.createContinuousQuery')));
 
   app.delete('/influx/:instance/databases/:db/continuous-queries/:name', {
     config: admin,
     schema: { tags, summary: 'Drop a continuous query', params: continuousQueryParams, response: responses(data.dropped('continuousQuery', 'cpu_hourly')) },
-  }, handle('influx.dropContinuousQuery'));
+  }, handle(legacy('influx.dropContinuousQuery')));
 };

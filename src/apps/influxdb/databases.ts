@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { legacy } from '../../parser/index.js';
 import { handle } from '../handle.js';
 import { instanceParams, responses } from '../schemas.js';
 import { admin, read } from './permissions.js';
@@ -18,7 +19,7 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/influx/:instance/databases', {
     config: read,
     schema: { tags, summary: 'Database names', params: instanceParams, response: responses(data.names(['_internal', 'my_db'])) },
-  }, handle('influx.databases'));
+  }, handle(legacy('influx.databases')));
 
   app.post('/influx/:instance/databases', {
     config: admin,
@@ -30,7 +31,7 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
       body: databaseBody,
       response: createdResponses(data.database),
     },
-  }, handle('influx.createDatabase'));
+  }, handle(legacy('influx.createDatabase')));
 
   app.delete('/influx/:instance/databases/:db', {
     config: admin,
@@ -41,12 +42,12 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
       params: databaseParams,
       response: responses(data.droppedDatabase),
     },
-  }, handle('influx.dropDatabase'));
+  }, handle(legacy('influx.dropDatabase')));
 
   app.get('/influx/:instance/databases/:db/retention-policies', {
     config: read,
     schema: { tags, summary: 'Retention policies of a database', params: databaseParams, response: responses(data.retentionPolicies) },
-  }, handle('influx.retentionPolicies'));
+  }, handle(legacy('influx.retentionPolicies')));
 
   app.post('/influx/:instance/databases/:db/retention-policies', {
     config: admin,
@@ -58,7 +59,7 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
       body: retentionPolicyBody,
       response: createdResponses(data.retentionPolicy),
     },
-  }, handle('influx.createRetentionPolicy'));
+  }, handle(legacy('influx.createRetentionPolicy')));
 
   app.patch('/influx/:instance/databases/:db/retention-policies/:rp', {
     config: admin,
@@ -69,7 +70,7 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
       body: retentionPolicyChange,
       response: responses(data.retentionPolicy),
     },
-  }, handle('influx.alterRetentionPolicy'));
+  }, handle(legacy('influx.alterRetentionPolicy')));
 
   app.delete('/influx/:instance/databases/:db/retention-policies/:rp', {
     config: admin,
@@ -79,5 +80,5 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
       params: retentionPolicyParams,
       response: responses(data.dropped('retentionPolicy', 'one_week')),
     },
-  }, handle('influx.dropRetentionPolicy'));
+  }, handle(legacy('influx.dropRetentionPolicy')));
 };

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { legacy } from '../../parser/index.js';
 import { handle } from '../handle.js';
 import { responses } from '../schemas.js';
 import { admin, read } from './permissions.js';
@@ -19,7 +20,7 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
       }),
       response: responses(data.names(['cpu_load', 'mem'])),
     },
-  }, handle('influx.measurements'));
+  }, handle(legacy('influx.measurements')));
 
   app.get('/influx/:instance/databases/:db/measurements/:m', {
     config: read,
@@ -30,17 +31,17 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
       params: measurementParams,
       response: responses(data.measurement),
     },
-  }, handle('influx.measurement'));
+  }, handle(legacy('influx.measurement')));
 
   app.delete('/influx/:instance/databases/:db/measurements/:m', {
     config: admin,
     schema: { tags, summary: 'Drop a measurement and all its points', params: measurementParams, response: responses(data.dropped('measurement', 'cpu_load')) },
-  }, handle('influx.dropMeasurement'));
+  }, handle(legacy('influx.dropMeasurement')));
 
   app.get('/influx/:instance/databases/:db/measurements/:m/tags/:key', {
     config: read,
     schema: { tags, summary: 'The values of one tag key', params: tagParams, response: responses(data.names(['server01', 'server02'])) },
-  }, handle('influx.tagValues'));
+  }, handle(legacy('influx.tagValues')));
 
   app.get('/influx/:instance/databases/:db/series', {
     config: read,
@@ -54,5 +55,5 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
       }),
       response: responses(data.series),
     },
-  }, handle('influx.series'));
+  }, handle(legacy('influx.series')));
 };

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { MAX_POINTS_PER_WRITE } from '../../query/influx/points.js';
+import { legacy } from '../../parser/index.js';
 import { handle } from '../handle.js';
 import { responses } from '../schemas.js';
 import { rawQuery, read, write } from './permissions.js';
@@ -22,7 +23,7 @@ export const pointRoutes: FastifyPluginAsyncZod = async (app) => {
       body: pointsBody,
       response: responses(data.written),
     },
-  }, handle('influx.writePoints'));
+  }, handle(legacy('influx.writePoints')));
 
   app.post('/influx/:instance/databases/:db/query', {
     config: rawQuery,
@@ -37,7 +38,7 @@ export const pointRoutes: FastifyPluginAsyncZod = async (app) => {
       body: queryBody,
       response: responses(data.query),
     },
-  }, handle('influx.query'));
+  }, handle(legacy('influx.query')));
 
   app.post('/influx/:instance/databases/:db/measurements/:m/_search', {
     config: read,
@@ -48,7 +49,7 @@ export const pointRoutes: FastifyPluginAsyncZod = async (app) => {
       body: searchBody,
       response: responses(data.search),
     },
-  }, handle('influx.search'));
+  }, handle(legacy('influx.search')));
 
   app.delete('/influx/:instance/databases/:db/measurements/:m/points', {
     config: write,
@@ -60,5 +61,5 @@ export const pointRoutes: FastifyPluginAsyncZod = async (app) => {
       body: deletePointsBody,
       response: responses(data.deleted),
     },
-  }, handle('influx.deletePoints'));
+  }, handle(legacy('influx.deletePoints')));
 };

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { legacy } from '../../parser/index.js';
 import { handle } from '../handle.js';
 import { instanceParams, instanceStatus, responses } from '../schemas.js';
 import { continuousQueryRoutes } from './continuous-queries.js';
@@ -20,12 +21,12 @@ export const influxRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Configured InfluxDB servers the token can read, with reachability and version',
       response: responses(z.array(instanceStatus)),
     },
-  }, handle('influx.instances'));
+  }, handle(legacy('influx.instances')));
 
   app.get('/influx/:instance', {
     config: read,
     schema: { tags: ['influx'], summary: 'Ping and server version', params: instanceParams, response: responses(server) },
-  }, handle('influx.server'));
+  }, handle(legacy('influx.server')));
 
   await app.register(databaseRoutes);
   await app.register(measurementRoutes);

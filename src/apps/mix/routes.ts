@@ -9,6 +9,7 @@ import { checkPipelineSize, mixQueryBody, sourceKind, type MixQueryBody } from '
 import { findScript } from '../../query/es/scripts.js';
 import { limits, overBudget } from '../../query/mix/limits.js';
 import { partialResponses } from '../es/schemas.js';
+import { legacy } from '../../parser/index.js';
 import { handle } from '../handle.js';
 import { instanceStatus, responses } from '../schemas.js';
 import { explanation, nodeList, pipelineResult, resourceList } from './schemas.js';
@@ -64,8 +65,8 @@ async function checkPipelinePermissions(request: FastifyRequest): Promise<void> 
   }
 }
 
-const runPipeline = handle('mix.query');
-const explainPipeline = handle('mix.explain');
+const runPipeline = handle(legacy('mix.query'));
+const explainPipeline = handle(legacy('mix.explain'));
 
 export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
   const budgets = app.settings.limits.pipeline;
@@ -79,7 +80,7 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
       querystring: z.object({ region: z.string().min(1).optional().describe('Only instances whose labels.region equals this') }),
       response: responses(z.array(instanceStatus)),
     },
-  }, handle('mix.instances'));
+  }, handle(legacy('mix.instances')));
 
   app.post('/mix/query', {
     config: read,
@@ -138,7 +139,7 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
       querystring: z.object({ keyword: z.string().max(256).optional().describe('Part of the name, case-sensitive (every index and measurement without it)') }),
       response: responses(resourceList),
     },
-  }, handle('mix.resources'));
+  }, handle(legacy('mix.resources')));
 
   app.get('/mix/nodes', {
     config: read,
@@ -149,5 +150,5 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
       querystring: z.object({ region: z.string().min(1).optional().describe('Only instances whose labels.region equals this') }),
       response: responses(nodeList),
     },
-  }, handle('mix.nodes'));
+  }, handle(legacy('mix.nodes')));
 };

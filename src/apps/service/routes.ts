@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ok } from '../../middlewares/envelope.js';
+import { legacy } from '../../parser/index.js';
 import { handle } from '../handle.js';
 import { instanceStatus, responses } from '../schemas.js';
 
@@ -23,5 +24,5 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Every configured instance is reachable; 503 naming the ones that are not (with auth on, none are named to this public route)',
       response: responses(z.array(instanceStatus)),
     },
-  }, handle('service.ready'));
+  }, handle(legacy('service.ready')));
 };
