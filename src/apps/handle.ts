@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Level } from '../config/settings.js';
 import { Code } from '../libs/code.js';
 import { requireAdmin } from '../middlewares/auth.js';
-import { ok, Respond } from '../middlewares/envelope.js';
+import { ok } from '../middlewares/envelope.js';
+import { Respond } from '../libs/respond.js';
 import { runOperators } from '../operator/run.js';
 import type { Action, RequestInput, RequestSchema } from '../parser/request.js';
 

@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import { envelopeOf, errorEnvelope } from '../middlewares/envelope.js';
 
-export const instanceParams = z.object({
-  instance: z.string().min(1).max(64).describe('A configured instance name, e.g. default'),
-});
-
 export const instanceStatus = z.object({
   kind: z.enum(['es', 'influx']),
   name: z.string(),

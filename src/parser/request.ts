@@ -24,7 +24,7 @@ export interface RequestInput<S extends RequestSchema = RequestSchema> {
  */
 export interface Action<S extends RequestSchema = RequestSchema> {
   readonly schema: S;
-  readonly parse: (input: RequestInput<S>) => OperatorChain;
+  parse(input: RequestInput<S>): OperatorChain;
 }
 
 export const action = <const S extends RequestSchema>(schema: S, parse: (input: RequestInput<S>) => OperatorChain): Action<S> => ({ schema, parse });

@@ -57,3 +57,13 @@ export abstract class Query {
   abstract readonly kind: QueryKind;
   constructor(protected readonly ctx: QueryContext) {}
 }
+
+/** One handler per kind of target of a verb, each given the target of its kind. */
+export type Handlers<T extends { kind: string }, C> = { [K in T['kind']]: (conn: C, target: Extract<T, { kind: K }>) => Promise<unknown> };
+
+/** Calls the handler of the target's kind (the map is checked exhaustive where it is declared). */
+export function dispatch<T extends { kind: string }, C>(handlers: Handlers<T, C>, conn: C, target: T): Promise<unknown> {
+  // A handler takes its own kind's target; TypeScript cannot correlate the lookup with the argument.
+  const handler = handlers[target.kind as T['kind']] as (conn: C, target: T) => Promise<unknown>;
+  return handler(conn, target);
+}

@@ -1,5 +1,5 @@
 import type { EsConnection } from '../libs/es-client.js';
-import { Respond } from '../middlewares/envelope.js';
+import { Respond } from '../libs/respond.js';
 import { Query, readableInstances, type InstanceStatus } from './base-query.js';
 import { bulk, type BulkWrite } from './es/bulk.js';
 import { aliases, clusterInfo, instanceStatus, nodes } from './es/cluster.js';

@@ -1,7 +1,7 @@
 import { canRead, fullAccess } from '../libs/access.js';
 import { Code } from '../libs/code.js';
 import { AppError } from '../libs/errors.js';
-import { Respond } from '../middlewares/envelope.js';
+import { Respond } from '../libs/respond.js';
 import { FilterNode } from '../operator/filter.js';
 import { JoinNode } from '../operator/join.js';
 import { UpsertNode, isEsTarget } from '../operator/upsert.js';

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { legacy } from '../../parser/index.js';
 import { handle } from '../handle.js';
-import { instanceParams, responses } from '../schemas.js';
+import { instanceParams } from '../../parser/schemas.js';
+import { responses } from '../schemas.js';
 import { indexAck, indexActionResult, indexCreated, indexDetail, indexList, indexUpdated, twitterMappings } from './responses.js';
 import { admin, createdResponses, indexParams, jsonObject, read, write } from './schemas.js';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { envelopeOf } from '../../middlewares/envelope.js';
-import { instanceParams, responses } from '../schemas.js';
+import { instanceParams } from '../../parser/schemas.js';
+import { responses } from '../schemas.js';
 
 export const read = { permission: { level: 'read', family: 'es' } } as const;
 export const write = { permission: { level: 'write', family: 'es' } } as const;

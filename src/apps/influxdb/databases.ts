@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { legacy } from '../../parser/index.js';
 import { handle } from '../handle.js';
-import { instanceParams, responses } from '../schemas.js';
+import { instanceParams } from '../../parser/schemas.js';
+import { responses } from '../schemas.js';
 import { admin, read } from './permissions.js';
 import {
   createdResponses,

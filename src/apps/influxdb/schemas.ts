@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { MAX_POINTS_PER_WRITE, pointSchema, precisions } from '../../query/influx/points.js';
 import { condition, durationText, influxName, searchExample, searchSpec, timeText } from '../../query/influx/search.js';
 import { isDuration } from '../../query/influxql.js';
-import { instanceParams, responses } from '../schemas.js';
+import { instanceParams } from '../../parser/schemas.js';
+import { responses } from '../schemas.js';
 
 export const name = (what: string) => influxName.describe(what);
 /** A name the API creates must be one its URLs can address: . and .. are path segments. */

@@ -1,5 +1,5 @@
 import type { EsConnection } from '../../libs/es-client.js';
-import { Respond } from '../../middlewares/envelope.js';
+import { Respond } from '../../libs/respond.js';
 import type { BulkOperation } from './bulk-body.js';
 import type { Refresh } from './documents.js';
 

@@ -1,5 +1,5 @@
 import type { EsConnection } from '../../libs/es-client.js';
-import { Respond } from '../../middlewares/envelope.js';
+import { Respond } from '../../libs/respond.js';
 
 /** `wait_for` blocks until the next refresh makes the write searchable; `true` forces one. */
 export type Refresh = 'true' | 'false' | 'wait_for';

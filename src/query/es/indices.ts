@@ -1,7 +1,7 @@
 import type { EsConnection } from '../../libs/es-client.js';
 import { Code } from '../../libs/code.js';
 import { errors, isAppError } from '../../libs/errors.js';
-import { Respond } from '../../middlewares/envelope.js';
+import { Respond } from '../../libs/respond.js';
 
 export type IndexBody = { settings?: object; mappings?: object; aliases?: object };
 export type AliasAction = string | { alias: string; filter?: object; routing?: string; is_write_index?: boolean };

@@ -1,6 +1,6 @@
 import { errors } from '../../libs/errors.js';
 import type { InfluxConnection } from '../../libs/influx-client.js';
-import { Respond } from '../../middlewares/envelope.js';
+import { Respond } from '../../libs/respond.js';
 import { duration, empty, ident, influxql, qualified, selectInto, type InfluxQL } from '../influxql.js';
 import { execute, requireDatabase } from './execute.js';
 import { compileSelect, type SearchSpec } from './search.js';

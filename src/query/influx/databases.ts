@@ -1,6 +1,6 @@
 import { errors } from '../../libs/errors.js';
 import type { InfluxConnection } from '../../libs/influx-client.js';
-import { Respond } from '../../middlewares/envelope.js';
+import { Respond } from '../../libs/respond.js';
 import { duration, empty, ident, influxql, integer, join, type InfluxQL } from '../influxql.js';
 import { execute, firstColumn, requireDatabase } from './execute.js';
 

@@ -1,7 +1,7 @@
 import { Code } from '../../libs/code.js';
 import { AppError } from '../../libs/errors.js';
 import { PartialWriteError, type InfluxConnection } from '../../libs/influx-client.js';
-import { Respond } from '../../middlewares/envelope.js';
+import { Respond } from '../../libs/respond.js';
 import type { Precision } from './points.js';
 
 /** Validated line protocol (the parser checked or built every line) and how many points it holds. */

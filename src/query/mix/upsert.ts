@@ -3,7 +3,7 @@ import { Code } from '../../libs/code.js';
 import type { Level } from '../../config/settings.js';
 import type { Backends } from '../../libs/db.js';
 import { isAppError } from '../../libs/errors.js';
-import { Respond } from '../../middlewares/envelope.js';
+import { Respond } from '../../libs/respond.js';
 import { fieldReader, type Row, type Rows } from '../../operator/rows.js';
 import { isEsTarget, type EsUpsertTarget, type InfluxUpsertTarget, type UpsertNode } from '../../operator/upsert.js';
 import { bulk } from '../es/bulk.js';
