@@ -37,6 +37,26 @@ export class PartialWriteError extends AppError {
   }
 }
 
+/** InfluxDB's per-statement errors that mean something more precise than a bad request. */
+const knownStatementErrors: [RegExp, (instance: string, m: RegExpExecArray, database?: string) => AppError][] = [
+  [/^database not found: "?([^"]*)"?$/s, (instance, m) => errors.databaseNotFound(instance, m[1]!)],
+  [/^retention policy not found: ([\s\S]*)$/, (instance, m, db) => errors.notFound(`retention policy "${m[1]}" in influx/${instance}/${db ?? ''}`)],
+  [/already exists|conflicts with an existing/, (instance, m) => errors.conflict(`influx/${instance}: ${m.input}`)],
+];
+
+/**
+ * A failed statement as an AppError. InfluxDB answers 200 with the error inside the statement's
+ * result, so the caller that judges the results maps it; `several` numbers the statement.
+ */
+export function statementError(instance: string, failed: InfluxStatementResult, several: boolean, database?: string): AppError {
+  const message = failed.error!;
+  for (const [pattern, make] of knownStatementErrors) {
+    const m = pattern.exec(message);
+    if (m) return make(instance, m, database);
+  }
+  return new AppError(Code.VALIDATION, `influx/${instance}: ${several ? `statement ${failed.statement_id + 1}: ` : ''}${message}`);
+}
+
 /**
  * One InfluxDB server as one credential level calls it, spoken to through
  * @influxdata/influxdb-client's transport on the v1 endpoints (/ping, /query, /write): the
