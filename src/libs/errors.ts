@@ -51,6 +51,10 @@ export const errors = {
   /** The backend itself refused a call made with the gateway's credential for `level`: the engine's own check, not the gateway's. */
   backendForbidden: (kind: BackendKind, instance: string, level: Level, reason: string, cause?: unknown) =>
     new AppError(Code.FORBIDDEN, `${kind}/${instance} refused this call made with the gateway's ${level} credential: ${reason}`, { cause }),
+  /** The gateway stopped waiting: `ms` is the instance's timeoutMs, the wait the client was given. */
   backendTimeout: (kind: BackendKind, instance: string, ms: number, cause?: unknown) =>
     new AppError(Code.BACKEND_TIMEOUT, `${kind}/${instance} did not answer within ${ms} ms`, { cause }),
+  /** The backend, or a proxy before it, gave up (a 408 or 504 answer, a response broken off): no wait of the gateway's to name. */
+  backendGaveUp: (kind: BackendKind, instance: string, reason: string, cause?: unknown) =>
+    new AppError(Code.BACKEND_TIMEOUT, `${kind}/${instance} gave up on the call: ${reason}`, { cause }),
 };

@@ -1,3 +1,4 @@
+import type { estypes } from '@elastic/elasticsearch';
 import { redactUrl, type EsInstanceConfig, type Level } from '../config/settings.js';
 import { esAuthorization } from './credentials.js';
 import { AppError, errors } from './errors.js';
@@ -22,7 +23,7 @@ export interface EsResponse<T> {
   body: T;
 }
 
-type Send = (req: EsRequest, timeoutMs: number, headers: Record<string, string>) => Promise<EsResponse<unknown>>;
+type Send = <T>(req: EsRequest, timeoutMs: number, headers: Record<string, string>) => Promise<EsResponse<T>>;
 interface Client {
   send: Send;
   close(): Promise<void>;
@@ -78,24 +79,28 @@ export class EsConnection {
   }
 
   request<T = unknown>(req: EsRequest): Promise<EsResponse<T>> {
-    return observeCall(
-      this.observe,
-      'es',
-      this.name,
-      async () => (await (await this.client.get()).send(req, this.config.timeoutMs, this.headers)) as EsResponse<T>,
-      (err) => toAppError(this.name, this.config.timeoutMs, err, this.level),
-    );
+    return observeCall(this.observe, 'es', this.name, () => this.send<T>(req));
+  }
+
+  /** The call itself; its failure becomes an AppError here, where the client's errors are known. */
+  private async send<T>(req: EsRequest): Promise<EsResponse<T>> {
+    try {
+      return await (await this.client.get()).send<T>(req, this.config.timeoutMs, this.headers);
+    } catch (err) {
+      throw toAppError(this.name, this.config.timeoutMs, err, this.level);
+    }
   }
 }
 
-interface EsErrorBody {
-  _index?: string;
-  _id?: string;
-  found?: boolean;
-  result?: string;
-  error?: { type?: string; reason?: string; root_cause?: { type?: string; reason?: string }[] } | string;
+/**
+ * What a failed call's body may hold: an error response, or a missing document's get or delete
+ * answer. Local because a path the cluster has no handler for answers `error` as a bare string.
+ */
+type EsErrorBody = Partial<Pick<estypes.GetGetResult, '_index' | '_id' | 'found'>> & {
+  result?: estypes.Result;
+  error?: estypes.ErrorCause | string;
   status?: number;
-}
+};
 
 function describeEsError(body: unknown): { type: string; reason: string } {
   const b = (typeof body === 'object' && body !== null ? body : {}) as EsErrorBody;
@@ -148,7 +153,8 @@ function fromStatus(instance: string, level: Level, status: number, body: unknow
   if (status === 403 && type === 'security_exception') return errors.backendForbidden('es', instance, level, reason, cause);
   if (status === 403) return new AppError(Code.FORBIDDEN, message, { cause });
   if (status === 413) return new AppError(Code.PAYLOAD_TOO_LARGE, message, { cause });
-  if (status === 408 || status === 504) return errors.backendTimeout('es', instance, 0, cause);
+  // The cluster or a proxy before it timed out, not the gateway: there is no wait of ours to name.
+  if (status === 408 || status === 504) return errors.backendGaveUp('es', instance, `it answered ${status} ${type}: ${reason}`, cause);
   if (status >= 400 && status < 500 && status !== 429) return new AppError(Code.VALIDATION, message, { cause });
   return errors.backendUnavailable('es', instance, `${status} ${type}: ${reason}`, cause);
 }
@@ -191,8 +197,8 @@ async function elasticClient(config: EsInstanceConfig): Promise<Client> {
   const { ssl, ...common } = clientOptions(config);
   const client = new ElasticClient({ ...common, tls: ssl });
   return {
-    send: async (req, timeoutMs, headers) => {
-      const res = await client.transport.request(
+    send: async <T>(req: EsRequest, timeoutMs: number, headers: Record<string, string>) => {
+      const res = await client.transport.request<T>(
         { method: req.method, path: req.path, querystring: req.querystring, body: req.body as never, bulkBody: req.bulkBody as never },
         // One immediate retry (a stale keep-alive socket), not the client's default backoff of seconds.
         { requestTimeout: timeoutMs, ignore: req.ignore, meta: true, retryBackoff: () => 0, headers },

@@ -1,4 +1,4 @@
-import { HttpError, InfluxDB, RequestTimedOutError, type Transport } from '@influxdata/influxdb-client';
+import { AbortError, HttpError, InfluxDB, RequestTimedOutError, type Transport } from '@influxdata/influxdb-client';
 import { redactUrl, type InfluxInstanceConfig, type Level } from '../config/settings.js';
 import { influxAuthorization } from './credentials.js';
 import { AppError, errors } from './errors.js';
@@ -35,6 +35,26 @@ export class PartialWriteError extends AppError {
   ) {
     super(Code.VALIDATION, `influx/${instance}: partial write: ${reason}`, { cause });
   }
+}
+
+/** InfluxDB's per-statement errors that mean something more precise than a bad request. */
+const knownStatementErrors: [RegExp, (instance: string, m: RegExpExecArray, database?: string) => AppError][] = [
+  [/^database not found: "?([^"]*)"?$/s, (instance, m) => errors.databaseNotFound(instance, m[1]!)],
+  [/^retention policy not found: ([\s\S]*)$/, (instance, m, db) => errors.notFound(`retention policy "${m[1]}" in influx/${instance}/${db ?? ''}`)],
+  [/already exists|conflicts with an existing/, (instance, m) => errors.conflict(`influx/${instance}: ${m.input}`)],
+];
+
+/**
+ * A failed statement as an AppError. InfluxDB answers 200 with the error inside the statement's
+ * result, so the caller that judges the results maps it; `several` numbers the statement.
+ */
+export function statementError(instance: string, failed: InfluxStatementResult, several: boolean, database?: string): AppError {
+  const message = failed.error!;
+  for (const [pattern, make] of knownStatementErrors) {
+    const m = pattern.exec(message);
+    if (m) return make(instance, m, database);
+  }
+  return new AppError(Code.VALIDATION, `influx/${instance}: ${several ? `statement ${failed.statement_id + 1}: ` : ''}${message}`);
 }
 
 /**
@@ -106,27 +126,21 @@ export class InfluxConnection {
         return false;
       }
     };
-    await observeCall(
-      this.observe,
-      'influx',
-      this.name,
-      async () => {
-        const decoder = new TextDecoder();
-        let pending = '';
-        const headers = { ...this.headers, 'content-type': 'application/x-www-form-urlencoded' };
-        for await (const bytes of this.transport.iterate('/query', form.toString(), { method: 'POST', headers })) {
-          pending += decoder.decode(bytes, { stream: true });
-          // JSON escapes newlines inside strings: a newline ends a chunk.
-          for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n')) {
-            const line = pending.slice(0, end);
-            pending = pending.slice(end + 1);
-            if (!take(line)) return;
-          }
+    await this.call(async () => {
+      const decoder = new TextDecoder();
+      let pending = '';
+      const headers = { ...this.headers, 'content-type': 'application/x-www-form-urlencoded' };
+      for await (const bytes of this.transport.iterate('/query', form.toString(), { method: 'POST', headers })) {
+        pending += decoder.decode(bytes, { stream: true });
+        // JSON escapes newlines inside strings: a newline ends a chunk.
+        for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n')) {
+          const line = pending.slice(0, end);
+          pending = pending.slice(end + 1);
+          if (!take(line)) return;
         }
-        take(pending + decoder.decode());
-      },
-      (err) => this.toAppError(err),
-    );
+      }
+      take(pending + decoder.decode());
+    });
     if (refused) throw refused.reason;
   }
 
@@ -148,20 +162,26 @@ export class InfluxConnection {
     headers: Record<string, string>,
     onHeaders?: (headers: Record<string, string | string[] | undefined>) => void,
   ): Promise<unknown> {
-    return observeCall(
-      this.observe,
-      'influx',
-      this.name,
-      () => this.transport.request(path, body, { method, headers: { ...this.headers, ...headers } }, onHeaders) as Promise<unknown>,
-      (err) => this.toAppError(err),
-    );
+    return this.call(() => this.transport.request(path, body, { method, headers: { ...this.headers, ...headers } }, onHeaders) as Promise<unknown>);
+  }
+
+  /** One observed call; its failure becomes an AppError here, where the client's errors are known. */
+  private call<T>(run: () => Promise<T>): Promise<T> {
+    return observeCall(this.observe, 'influx', this.name, async () => {
+      try {
+        return await run();
+      } catch (err) {
+        throw this.toAppError(err);
+      }
+    });
   }
 
   private toAppError(err: unknown): AppError {
     if (err instanceof AppError) return err;
-    if (err instanceof RequestTimedOutError || (err as Error).name === 'AbortError') {
-      return errors.backendTimeout('influx', this.name, this.config.timeoutMs, err);
-    }
+    // The transport's socket timeout is the instance's timeoutMs (createInfluxConnections).
+    if (err instanceof RequestTimedOutError) return errors.backendTimeout('influx', this.name, this.config.timeoutMs, err);
+    // The server closed the connection mid-answer: no wait of the gateway's ran out.
+    if (err instanceof AbortError) return errors.backendGaveUp('influx', this.name, 'it broke off its answer (response aborted)', err);
     if (err instanceof HttpError) {
       const reason = (err.json as { error?: string } | undefined)?.error ?? err.body ?? err.message;
       if (err.statusCode === 401) return errors.backendUnavailable('influx', this.name, `the server refused the gateway's credentials for ${this.level} (${reason})`, err);

@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import fastifyMetricsModule from 'fastify-metrics';
 import { Counter, Histogram, Registry } from 'prom-client';
 import { Code } from './code.js';
-import type { AppError } from './errors.js';
+import { isAppError } from './errors.js';
 
 // A CommonJS module compiled from ESM: its plugin sits on .default at run time.
 const fastifyMetrics = fastifyMetricsModule.default;
@@ -10,26 +10,23 @@ const fastifyMetrics = fastifyMetricsModule.default;
 export type BackendOutcome = 'ok' | 'error' | 'unavailable' | 'timeout';
 export type CallObserver = (kind: 'es' | 'influx', instance: string, seconds: number, outcome: BackendOutcome) => void;
 
-const outcomeOf = (err: AppError): BackendOutcome =>
-  err.code === Code.BACKEND_TIMEOUT ? 'timeout' : err.code === Code.BACKEND_UNAVAILABLE ? 'unavailable' : 'error';
+// Reads the label off the error the client already mapped; anything else is a plain error.
+const outcomeOf = (err: unknown): BackendOutcome => {
+  if (!isAppError(err)) return 'error';
+  return err.code === Code.BACKEND_TIMEOUT ? 'timeout' : err.code === Code.BACKEND_UNAVAILABLE ? 'unavailable' : 'error';
+};
 
-/** Runs one backend call, maps its failure to an AppError, and reports its duration and outcome. */
-export async function observeCall<T>(
-  observe: CallObserver | undefined,
-  kind: 'es' | 'influx',
-  instance: string,
-  call: () => Promise<T>,
-  toAppError: (err: unknown) => AppError,
-): Promise<T> {
+/** Times one backend call and reports its outcome; its result or error passes through untouched. */
+export async function observeCall<T>(observe: CallObserver | undefined, kind: 'es' | 'influx', instance: string, call: () => Promise<T>): Promise<T> {
   const started = performance.now();
+  const seconds = () => (performance.now() - started) / 1000;
   try {
     const result = await call();
-    observe?.(kind, instance, (performance.now() - started) / 1000, 'ok');
+    observe?.(kind, instance, seconds(), 'ok');
     return result;
   } catch (err) {
-    const appError = toAppError(err);
-    observe?.(kind, instance, (performance.now() - started) / 1000, outcomeOf(appError));
-    throw appError;
+    observe?.(kind, instance, seconds(), outcomeOf(err));
+    throw err;
   }
 }
 

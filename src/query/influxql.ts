@@ -66,16 +66,23 @@ export const str = (value: string): InfluxQL => fragment(quote(value, "'"));
  * no newline and does not end with a backslash (which would escape the closing `/`).
  */
 export function regex(pattern: string): InfluxQL {
-  const problem = regexProblem(pattern);
+  const problem = regexLiteralProblem(pattern);
   if (problem) throw errors.validation(JSON.stringify(pattern), problem);
   return fragment(`/${pattern.replace(/\//g, '\\/')}/`);
 }
 
-export function regexProblem(pattern: string): string | undefined {
+/**
+ * Why a regex literal cannot carry `pattern` unchanged, as a message for refusing it, or
+ * undefined. Only the literal's limits: whether RE2 reads the pattern is libs/regex's patternProblem.
+ */
+export function regexLiteralProblem(pattern: string): string | undefined {
   if (/[\n\r\0]/.test(pattern)) return 'a regex cannot hold a raw newline, carriage return or NUL (write \\n)';
   if (pattern.endsWith('\\')) return 'a regex cannot end with a backslash (write \\x{5c})';
   return undefined;
 }
+
+/** Whether a regex literal carries `pattern` unchanged: for callers that do something else rather than refuse it. */
+export const fitsRegexLiteral = (pattern: string): boolean => regexLiteralProblem(pattern) === undefined;
 
 /** A regex matching every name that contains `substring`, each character taken literally. */
 export function containing(substring: string): InfluxQL {

@@ -12,7 +12,8 @@ import {
   isDuration,
   isTimeExpression,
   join,
-  regexProblem,
+  fitsRegexLiteral,
+  regexLiteralProblem,
   type Fill,
   type InfluxFunction,
   influxql,
@@ -351,10 +352,11 @@ describe('InfluxQL emitter: the checks that keep text out of a statement', () =>
 
   it('writes a regex with its slashes escaped, refusing what would end it early', () => {
     expect(regex('a/b\\/c').text).toBe('/a\\/b\\\\/c/');
-    expect(regexProblem('a\\')).toBe('a regex cannot end with a backslash (write \\x{5c})');
-    expect(regexProblem('a\rb')).toBe('a regex cannot hold a raw newline, carriage return or NUL (write \\n)');
-    expect(regexProblem('a\0b')).toBe('a regex cannot hold a raw newline, carriage return or NUL (write \\n)');
-    expect(regexProblem('a\\\\b')).toBeUndefined();
+    expect(regexLiteralProblem('a\\')).toBe('a regex cannot end with a backslash (write \\x{5c})');
+    expect(regexLiteralProblem('a\rb')).toBe('a regex cannot hold a raw newline, carriage return or NUL (write \\n)');
+    expect(regexLiteralProblem('a\0b')).toBe('a regex cannot hold a raw newline, carriage return or NUL (write \\n)');
+    expect(regexLiteralProblem('a\\\\b')).toBeUndefined();
+    expect([fitsRegexLiteral('a\\'), fitsRegexLiteral('a\rb'), fitsRegexLiteral('a/b')]).toEqual([false, false, true]);
     expect(() => regex('a\\')).toThrow('"a\\\\": a regex cannot end with a backslash (write \\x{5c})');
     expect(literalPattern('a.b\\\u007f\u001f é')).toBe('a\\.b\\x{5c}\\x{7f}\\x{1f} é');
     expect(literalPattern('.+*?()|[]{}^$')).toBe('\\.\\+\\*\\?\\(\\)\\|\\[\\]\\{\\}\\^\\$');

@@ -1,3 +1,4 @@
+import type { estypes } from '@elastic/elasticsearch';
 import type { EsConnection } from '../../libs/es-client.js';
 import { Respond } from '../../libs/respond.js';
 import type { BulkOperation } from './bulk-body.js';
@@ -5,18 +6,10 @@ import type { Refresh } from './documents.js';
 
 export type BulkWrite = { index: string; operations: BulkOperation[]; refresh?: Refresh };
 
-interface EsBulkItem {
-  _id: string;
-  status: number;
-  result?: string;
-  _version?: number;
-  error?: { type: string; reason: string };
-}
-
 /** Sends every operation in one _bulk call and reports each item; 207 when some failed. */
 export async function bulk(conn: EsConnection, w: BulkWrite) {
   const lines = w.operations.flatMap((op) => (op.source === undefined ? [{ [op.action]: op.meta }] : [{ [op.action]: op.meta }, op.source]));
-  const { body } = await conn.request<{ took: number; items: Record<string, EsBulkItem>[] }>({
+  const { body } = await conn.request<estypes.BulkResponse>({
     method: 'POST',
     path: `/${encodeURIComponent(w.index)}/_bulk`,
     querystring: w.refresh ? { refresh: w.refresh } : undefined,

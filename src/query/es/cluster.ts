@@ -1,30 +1,12 @@
+import type { estypes } from '@elastic/elasticsearch';
 import type { EsConnection } from '../../libs/es-client.js';
 import type { InstanceStatus } from '../base-query.js';
-
-interface EsInfo {
-  name: string;
-  cluster_name: string;
-  cluster_uuid: string;
-  version: { number: string };
-}
-
-interface EsNodesInfo {
-  cluster_name: string;
-  nodes: Record<string, { name: string; ip: string; host: string; version: string; roles: string[] }>;
-}
-
-interface EsNodesStats {
-  nodes: Record<string, {
-    jvm?: { mem?: { heap_used_in_bytes?: number; heap_max_in_bytes?: number; heap_used_percent?: number } };
-    fs?: { total?: { total_in_bytes?: number; available_in_bytes?: number } };
-  }>;
-}
 
 /** Reachability and server version of one cluster; a failure is reported, not thrown. */
 export async function instanceStatus(conn: EsConnection): Promise<InstanceStatus> {
   const base = { kind: 'es' as const, name: conn.name, url: conn.url, flavor: conn.flavor, labels: conn.config.labels };
   try {
-    const { body } = await conn.request<EsInfo>({ method: 'GET', path: '/' });
+    const { body } = await conn.request<estypes.InfoResponse>({ method: 'GET', path: '/' });
     return { ...base, reachable: true, version: body.version.number };
   } catch (err) {
     return { ...base, reachable: false, error: (err as Error).message };
@@ -33,8 +15,8 @@ export async function instanceStatus(conn: EsConnection): Promise<InstanceStatus
 
 export async function clusterInfo(conn: EsConnection) {
   const [info, health] = await Promise.all([
-    conn.request<EsInfo>({ method: 'GET', path: '/' }),
-    conn.request<Record<string, unknown>>({ method: 'GET', path: '/_cluster/health' }),
+    conn.request<estypes.InfoResponse>({ method: 'GET', path: '/' }),
+    conn.request<estypes.ClusterHealthResponse>({ method: 'GET', path: '/_cluster/health' }),
   ]);
   return {
     instance: conn.name,
@@ -53,8 +35,8 @@ const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part /
 /** Every node with its roles, address, version, heap and disk use. */
 export async function nodes(conn: EsConnection) {
   const [info, stats] = await Promise.all([
-    conn.request<EsNodesInfo>({ method: 'GET', path: '/_nodes/_all/none' }),
-    conn.request<EsNodesStats>({ method: 'GET', path: '/_nodes/stats/jvm,fs' }),
+    conn.request<estypes.NodesInfoResponse>({ method: 'GET', path: '/_nodes/_all/none' }),
+    conn.request<estypes.NodesStatsResponse>({ method: 'GET', path: '/_nodes/stats/jvm,fs' }),
   ]);
   return {
     instance: conn.name,
@@ -80,8 +62,7 @@ export async function nodes(conn: EsConnection) {
 
 /** Every alias with the index it points at. */
 export async function aliases(conn: EsConnection) {
-  type AliasMeta = { filter?: unknown; index_routing?: string; search_routing?: string; is_write_index?: boolean };
-  const { body } = await conn.request<Record<string, { aliases: Record<string, AliasMeta> }>>({ method: 'GET', path: '/_alias' });
+  const { body } = await conn.request<estypes.IndicesGetAliasResponse>({ method: 'GET', path: '/_alias' });
   return Object.entries(body)
     .flatMap(([index, { aliases: byName }]) =>
       Object.entries(byName).map(([alias, meta]) => ({

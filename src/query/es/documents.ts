@@ -1,3 +1,4 @@
+import type { estypes } from '@elastic/elasticsearch';
 import type { EsConnection } from '../../libs/es-client.js';
 import { Respond } from '../../libs/respond.js';
 
@@ -8,19 +9,10 @@ export type DocWrite = { index: string; id?: string; doc: object; op?: 'index' |
 export type DocUpdate = { index: string; id: string; doc: object; upsert?: boolean; refresh?: Refresh };
 export type DocRef = { index: string; id: string; refresh?: Refresh };
 
-interface WriteResult {
-  _index: string;
-  _id: string;
-  _version: number;
-  result: string;
-  _seq_no: number;
-  _primary_term: number;
-}
-
 const docPath = (index: string, endpoint: '_doc' | '_update', id?: string) =>
   `/${encodeURIComponent(index)}/${endpoint}${id === undefined ? '' : `/${encodeURIComponent(id)}`}`;
 
-const written = (r: WriteResult) => ({
+const written = (r: estypes.WriteResponseBase) => ({
   index: r._index,
   id: r._id,
   version: r._version,
@@ -33,7 +25,7 @@ const refreshQuery = (refresh?: Refresh) => (refresh ? { refresh } : undefined);
 
 /** Stores a document: a new id without `id`, else create-or-replace (`op: create` refuses an existing one). */
 export async function writeDoc(conn: EsConnection, w: DocWrite) {
-  const { body } = await conn.request<WriteResult>({
+  const { body } = await conn.request<estypes.WriteResponseBase>({
     method: w.id === undefined ? 'POST' : 'PUT',
     path: docPath(w.index, '_doc', w.id),
     querystring: { ...refreshQuery(w.refresh), ...(w.op && { op_type: w.op }) },
@@ -43,13 +35,13 @@ export async function writeDoc(conn: EsConnection, w: DocWrite) {
 }
 
 export async function getDoc(conn: EsConnection, ref: DocRef) {
-  const { body } = await conn.request<WriteResult & { _source: object }>({ method: 'GET', path: docPath(ref.index, '_doc', ref.id) });
+  const { body } = await conn.request<estypes.GetResponse<object>>({ method: 'GET', path: docPath(ref.index, '_doc', ref.id) });
   return { index: body._index, id: body._id, version: body._version, seqNo: body._seq_no, primaryTerm: body._primary_term, source: body._source };
 }
 
 /** Merges `doc` into the stored document; with `upsert` a missing one is created from it. */
 export async function updateDoc(conn: EsConnection, u: DocUpdate) {
-  const { body } = await conn.request<WriteResult>({
+  const { body } = await conn.request<estypes.WriteResponseBase>({
     method: 'POST',
     path: docPath(u.index, '_update', u.id),
     querystring: refreshQuery(u.refresh),
@@ -59,6 +51,6 @@ export async function updateDoc(conn: EsConnection, u: DocUpdate) {
 }
 
 export async function deleteDoc(conn: EsConnection, ref: DocRef) {
-  const { body } = await conn.request<WriteResult>({ method: 'DELETE', path: docPath(ref.index, '_doc', ref.id), querystring: refreshQuery(ref.refresh) });
+  const { body } = await conn.request<estypes.WriteResponseBase>({ method: 'DELETE', path: docPath(ref.index, '_doc', ref.id), querystring: refreshQuery(ref.refresh) });
   return written(body);
 }

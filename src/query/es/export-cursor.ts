@@ -1,13 +1,9 @@
+import type { estypes } from '@elastic/elasticsearch';
 import { Code } from '../../libs/code.js';
 import type { EsConnection, EsRequest } from '../../libs/es-client.js';
 import { isAppError } from '../../libs/errors.js';
 
-export interface ExportHit {
-  _index: string;
-  _id: string;
-  _source?: object;
-  sort?: unknown[];
-}
+export type ExportHit = estypes.SearchHit<object>;
 
 /** Pages through every matching document, in a stable order, until a page comes back empty. */
 export interface ExportCursor {
@@ -20,20 +16,21 @@ export type ExportSpec = { index: string; query?: object; fields?: string[]; pag
 
 const keepAlive = '1m';
 
-type SearchPage = { pit_id?: string; _scroll_id?: string; hits: { hits: ExportHit[] } };
+// Elasticsearch answers an opened point in time with `id`, OpenSearch with `pit_id`.
+type PitOpened = Partial<estypes.OpenPointInTimeResponse> & { pit_id?: string };
 
 // The two flavors name the point-in-time endpoints differently; OpenSearch 2.x has no _shard_doc
 // tiebreaker, so it sorts on the (unique) _id instead.
 const pitApis = {
   elasticsearch: {
     open: (index: string) => `/${encodeURIComponent(index)}/_pit`,
-    idOf: (body: { id?: string }) => body.id!,
+    idOf: (body: PitOpened) => body.id!,
     close: (id: string): EsRequest => ({ method: 'DELETE', path: '/_pit', body: { id } }),
     sort: [{ _shard_doc: 'asc' }],
   },
   opensearch: {
     open: (index: string) => `/${encodeURIComponent(index)}/_search/point_in_time`,
-    idOf: (body: { pit_id?: string }) => body.pit_id!,
+    idOf: (body: PitOpened) => body.pit_id!,
     close: (id: string): EsRequest => ({ method: 'DELETE', path: '/_search/point_in_time', body: { pit_id: [id] } }),
     sort: [{ _id: 'asc' }],
   },
@@ -46,7 +43,7 @@ async function pitCursor(conn: EsConnection, spec: ExportSpec): Promise<ExportCu
   const api = pitApis[conn.flavor];
   let id: string;
   try {
-    const { body } = await conn.request<{ id?: string; pit_id?: string }>({ method: 'POST', path: api.open(spec.index), querystring: { keep_alive: keepAlive } });
+    const { body } = await conn.request<PitOpened>({ method: 'POST', path: api.open(spec.index), querystring: { keep_alive: keepAlive } });
     id = api.idOf(body);
   } catch (err) {
     if (isAppError(err) && err.code === Code.NOT_SUPPORTED) return null;
@@ -56,7 +53,7 @@ async function pitCursor(conn: EsConnection, spec: ExportSpec): Promise<ExportCu
   return {
     via: 'point-in-time',
     async next() {
-      const { body } = await conn.request<SearchPage>({
+      const { body } = await conn.request<estypes.SearchResponse<object>>({
         method: 'POST',
         path: '/_search',
         body: {
@@ -86,7 +83,7 @@ export function scrollCursor(conn: EsConnection, spec: ExportSpec): ExportCursor
   return {
     via: 'scroll',
     async next() {
-      const { body } = await conn.request<SearchPage>(
+      const { body } = await conn.request<estypes.SearchResponse<object>>(
         scrollId === undefined
           ? {
               method: 'POST',

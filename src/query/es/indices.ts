@@ -1,3 +1,4 @@
+import type { estypes } from '@elastic/elasticsearch';
 import type { EsConnection } from '../../libs/es-client.js';
 import { Code } from '../../libs/code.js';
 import { errors, isAppError } from '../../libs/errors.js';
@@ -12,19 +13,11 @@ export type IndexChanges = {
 };
 export type IndexAction = 'open' | 'close' | 'refresh';
 
-interface CatIndex {
-  index: string;
-  uuid: string;
-  health: string | null;
-  status: string;
-  pri: string;
-  rep: string;
-  'docs.count': string | null;
-  'store.size': string | null;
-}
+// Every cat column is optional in estypes because `h` picks them; these are the ones it always asks for.
+type CatIndex = estypes.CatIndicesIndicesRecord & Required<Pick<estypes.CatIndicesIndicesRecord, 'index' | 'uuid' | 'status' | 'pri' | 'rep'>>;
 
 const catColumns = 'index,uuid,health,status,pri,rep,docs.count,store.size';
-const toNumber = (v: string | null) => (v === null || v === undefined ? null : Number(v));
+const toNumber = (v: string | null | undefined) => (v === null || v === undefined ? null : Number(v));
 const indexPath = (index: string) => `/${encodeURIComponent(index)}`;
 
 function summary(row: CatIndex) {
@@ -59,7 +52,7 @@ export async function listIndices(conn: EsConnection, pattern?: string) {
 /** Settings, mappings and aliases of one index with its health, doc count and size. */
 export async function getIndex(conn: EsConnection, index: string) {
   const [meta, cat] = await Promise.all([
-    conn.request<Record<string, { settings: object; mappings: object; aliases: object }>>({ method: 'GET', path: indexPath(index) }),
+    conn.request<estypes.IndicesGetResponse>({ method: 'GET', path: indexPath(index) }),
     conn.request<CatIndex[]>({ method: 'GET', path: `/_cat/indices/${encodeURIComponent(index)}`, querystring: { format: 'json', bytes: 'b', h: catColumns } }),
   ]);
   const names = Object.keys(meta.body);
@@ -71,7 +64,7 @@ export async function getIndex(conn: EsConnection, index: string) {
 }
 
 export async function createIndex(conn: EsConnection, index: string, body: IndexBody) {
-  const res = await conn.request<{ acknowledged: boolean; shards_acknowledged: boolean }>({ method: 'PUT', path: indexPath(index), body });
+  const res = await conn.request<estypes.IndicesCreateResponse>({ method: 'PUT', path: indexPath(index), body });
   return Respond.created({ index, acknowledged: res.body.acknowledged, shardsAcknowledged: res.body.shards_acknowledged });
 }
 
@@ -87,7 +80,7 @@ export function remappedFields(current: Record<string, unknown>, wanted: Record<
 }
 
 async function addFields(conn: EsConnection, index: string, mappings: NonNullable<IndexChanges['mappings']>) {
-  const { body } = await conn.request<Record<string, { mappings: { properties?: Record<string, unknown> } }>>({
+  const { body } = await conn.request<estypes.IndicesGetMappingResponse>({
     method: 'GET',
     path: `${indexPath(index)}/_mapping`,
   });
@@ -123,13 +116,14 @@ export async function updateIndex(conn: EsConnection, index: string, changes: In
 }
 
 export async function deleteIndex(conn: EsConnection, index: string) {
-  const { body } = await conn.request<{ acknowledged: boolean }>({ method: 'DELETE', path: indexPath(index) });
+  const { body } = await conn.request<estypes.IndicesDeleteResponse>({ method: 'DELETE', path: indexPath(index) });
   return { index, acknowledged: body.acknowledged };
 }
 
 /** _open, _close or _refresh; acknowledged is false when a shard did not take part. */
 export async function runIndexAction(conn: EsConnection, index: string, action: IndexAction) {
-  const { body } = await conn.request<{ acknowledged?: boolean; _shards?: { failed: number } }>({
+  // _open and _close acknowledge; _refresh reports its shards instead.
+  const { body } = await conn.request<Partial<estypes.AcknowledgedResponseBase> & estypes.ShardsOperationResponseBase>({
     method: 'POST',
     path: `${indexPath(index)}/_${action}`,
   });

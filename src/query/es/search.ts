@@ -1,3 +1,4 @@
+import type { estypes } from '@elastic/elasticsearch';
 import { Code } from '../../libs/code.js';
 import type { EsConnection } from '../../libs/es-client.js';
 import { errors, isAppError } from '../../libs/errors.js';
@@ -6,26 +7,13 @@ import { errors, isAppError } from '../../libs/errors.js';
 export type SearchBody = Record<string, unknown>;
 export type DeleteByQuery = { index: string; query: object; refresh?: boolean; conflicts?: 'abort' | 'proceed' };
 
-interface EsHit {
-  _index: string;
-  _id: string;
-  _score: number | null;
-  _source?: object;
-  sort?: unknown[];
-  highlight?: object;
-  fields?: object;
-}
-
-interface EsSearchResponse {
-  took: number;
-  timed_out: boolean;
-  hits: { total?: { value: number; relation: string }; max_score: number | null; hits: EsHit[] };
-  aggregations?: object;
-}
+// total is a bare count only under rest_total_hits_as_int, which the gateway never sends.
+type EsHits = Omit<estypes.SearchHitsMetadata<object>, 'total'> & { total?: estypes.SearchTotalHits };
+type EsSearchResponse = Omit<estypes.SearchResponse<object>, 'hits'> & { hits: EsHits };
 
 const searchPath = (index: string, endpoint: string) => `/${encodeURIComponent(index)}/${endpoint}`;
 
-const hitOf = (h: EsHit) => ({
+const hitOf = (h: estypes.SearchHit<object>) => ({
   index: h._index,
   id: h._id,
   score: h._score,
@@ -48,14 +36,14 @@ export async function search(conn: EsConnection, index: string, body: SearchBody
 }
 
 export async function count(conn: EsConnection, index: string, query?: object) {
-  const { body } = await conn.request<{ count: number }>({ method: 'POST', path: searchPath(index, '_count'), body: query && { query } });
+  const { body } = await conn.request<estypes.CountResponse>({ method: 'POST', path: searchPath(index, '_count'), body: query && { query } });
   return { index, count: body.count };
 }
 
 /** Needs the reindex module; a cluster without it gets a 501 that says so. */
 export async function deleteByQuery(conn: EsConnection, d: DeleteByQuery) {
   try {
-    const { body } = await conn.request<{ took: number; total: number; deleted: number; version_conflicts: number; failures: unknown[] }>({
+    const { body } = await conn.request<estypes.DeleteByQueryResponse>({
       method: 'POST',
       path: searchPath(d.index, '_delete_by_query'),
       querystring: { ...(d.refresh !== undefined && { refresh: d.refresh }), ...(d.conflicts && { conflicts: d.conflicts }) },

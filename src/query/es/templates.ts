@@ -1,3 +1,4 @@
+import type { estypes } from '@elastic/elasticsearch';
 import type { EsConnection } from '../../libs/es-client.js';
 
 /** A composable index template as Elasticsearch takes it (PUT) and gives it back (GET). */
@@ -13,7 +14,7 @@ export type IndexTemplate = {
 const templatePath = (name: string) => `/_index_template/${encodeURIComponent(name)}`;
 
 export async function getTemplate(conn: EsConnection, name: string) {
-  const { body } = await conn.request<{ index_templates: { name: string; index_template: IndexTemplate }[] }>({
+  const { body } = await conn.request<estypes.IndicesGetIndexTemplateResponse>({
     method: 'GET',
     path: templatePath(name),
   });
@@ -22,11 +23,11 @@ export async function getTemplate(conn: EsConnection, name: string) {
 }
 
 export async function putTemplate(conn: EsConnection, name: string, template: IndexTemplate) {
-  const { body } = await conn.request<{ acknowledged: boolean }>({ method: 'PUT', path: templatePath(name), body: template });
+  const { body } = await conn.request<estypes.IndicesPutIndexTemplateResponse>({ method: 'PUT', path: templatePath(name), body: template });
   return { name, acknowledged: body.acknowledged };
 }
 
 export async function deleteTemplate(conn: EsConnection, name: string) {
-  const { body } = await conn.request<{ acknowledged: boolean }>({ method: 'DELETE', path: templatePath(name) });
+  const { body } = await conn.request<estypes.IndicesDeleteIndexTemplateResponse>({ method: 'DELETE', path: templatePath(name) });
   return { name, acknowledged: body.acknowledged };
 }

@@ -14,7 +14,7 @@ import {
   number,
   quotable,
   regex,
-  regexProblem,
+  regexLiteralProblem,
   str,
   time,
   unquotableReason,
@@ -49,7 +49,7 @@ const comparisons = {
   regex: z
     .string()
     .superRefine((p, ctx) => {
-      const problem = regexProblem(p);
+      const problem = regexLiteralProblem(p);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
     .optional()

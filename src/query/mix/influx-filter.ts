@@ -1,7 +1,7 @@
 import type { Predicate } from '../../operator/filter.js';
 import { compilePattern } from '../../libs/regex.js';
 import type { Where } from '../influx/search.js';
-import { literalPattern, quotable, regexProblem } from '../influxql.js';
+import { fitsRegexLiteral, literalPattern, quotable } from '../influxql.js';
 import type { InfluxKey } from './catalog.js';
 
 type Comparisons = Record<string, unknown>;
@@ -98,7 +98,7 @@ export const maxInfluxProgramSize = 64;
  */
 function influxRegex(source: string): boolean {
   const pattern = compilePattern(source);
-  return regexProblem(source) === undefined && !pattern.hasNamedGroups && pattern.programSize <= maxInfluxProgramSize;
+  return fitsRegexLiteral(source) && !pattern.hasNamedGroups && pattern.programSize <= maxInfluxProgramSize;
 }
 
 /** An or of eq/in comparisons of one key, as one `in`. */
