@@ -10,7 +10,7 @@ import { metricsPlugin } from './libs/metrics.js';
 import { accessLogPlugin } from './middlewares/access-log.js';
 import { auditPlugin } from './middlewares/audit.js';
 import { authPlugin } from './middlewares/auth.js';
-import { errorHandler, notFoundHandler } from './middlewares/envelope.js';
+import { clientErrorHandler, errorHandler, frameworkErrorHandler, notFoundHandler } from './middlewares/envelope.js';
 import { protectionPlugin } from './middlewares/protection.js';
 
 declare module 'fastify' {
@@ -36,7 +36,9 @@ export async function buildApp(settings: Settings, logs: Logs = createLogs(setti
     requestIdHeader: false,
     // Document ids may be 512 bytes; a longer path segment is answered 414 in the envelope.
     routerOptions: { maxParamLength: 1024 },
-    frameworkErrors: errorHandler,
+    // Answers met before routing or before Fastify has a request still go out in the envelope.
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
 

@@ -1,9 +1,12 @@
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { maxHeaderSize, STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Code, httpStatus, type ResultCode } from '../libs/code.js';
 import { canRead } from '../libs/access.js';
 import { AppError, InstanceNotFoundError } from '../libs/errors.js';
+import { securityHeaderValues } from './security-headers.js';
 
 export interface Success<T> {
   result: true;
@@ -97,6 +100,101 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
   return reply.code(status).send(failure(code, message));
 }
 
+/** No route answers this method on this path: 405 with `Allow` when the path has other methods, else 404. */
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  return reply.code(404).send(failure(Code.NOT_FOUND, `route not found: ${request.method} ${request.url.split('?')[0]}`));
+  const path = request.url.split('?')[0]!;
+  const allowed = methodsAt(request.server.routeTable, path);
+  if (allowed.length > 0) {
+    reply.header('allow', allowed.join(', '));
+    return reply.code(405).send(failure(Code.METHOD_NOT_ALLOWED, `method ${request.method} not allowed on ${path}; it allows ${allowed.join(', ')}`));
+  }
+  return reply.code(404).send(failure(Code.NOT_FOUND, `route not found: ${request.method} ${path}`));
+}
+
+interface RoutePattern {
+  methods: string[];
+  pattern: RegExp;
+}
+
+// The route table is complete once the app listens; its patterns are compiled on the first 404 or 405.
+const compiled = new WeakMap<readonly RouteOptions[], RoutePattern[]>();
+
+/** The methods some route answers on a concrete path (`OPTIONS` alone, as from CORS's catch-all, does not make a path exist). */
+function methodsAt(routes: readonly RouteOptions[], path: string): string[] {
+  let patterns = compiled.get(routes);
+  if (!patterns) {
+    patterns = routes.map((route) => ({ methods: [route.method].flat(), pattern: patternOf(route.url) }));
+    compiled.set(routes, patterns);
+  }
+  const methods = new Set(patterns.filter((route) => route.pattern.test(path)).flatMap((route) => route.methods));
+  if (![...methods].some((method) => method !== 'OPTIONS')) return [];
+  return [...methods].sort();
+}
+
+/** A route URL as find-my-way matches it: `:name` one segment, `*` the rest. */
+function patternOf(url: string): RegExp {
+  const segments = url.split('/').map((segment) => {
+    if (segment === '*') return '.*';
+    if (segment.startsWith(':')) return '[^/]+';
+    return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  });
+  return new RegExp(`^${segments.join('/')}$`);
+}
+
+/**
+ * Errors Fastify meets before routing (a URL it cannot decode, a path segment over maxParamLength):
+ * no hook runs for them, so the request id and the security headers are set here.
+ */
+export function frameworkErrorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  reply.headers({ ...securityHeaderValues, 'x-request-id': request.id });
+  return errorHandler(err, request, reply);
+}
+
+const parserErrors: Partial<Record<string, ResultCode>> = {
+  HPE_HEADER_OVERFLOW: Code.HEADERS_TOO_LARGE,
+  ERR_HTTP_REQUEST_TIMEOUT: Code.REQUEST_TIMEOUT,
+};
+
+/**
+ * Errors of Node's HTTP parser, met before Fastify has a request: headers (or a URL) over
+ * maxHeaderSize (16 KiB), a request that did not arrive in time, bytes that are not HTTP. The
+ * envelope is written to the socket by hand, with a request id of its own (logged with the
+ * error) and the security headers; the connection is then closed. Nothing can be answered when
+ * the client reset the connection or the socket is no longer writable: those are only logged.
+ */
+export function clientErrorHandler(this: FastifyInstance, err: ConnectionError, socket: Socket): void {
+  const id = crypto.randomUUID();
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    this.log.debug({ reqId: id, code: err.code }, 'client error on a closed connection: nothing answered');
+    socket.destroy();
+    return;
+  }
+  const code = requestLineTooLong(err) ? Code.URI_TOO_LONG : (parserErrors[err.code] ?? Code.MALFORMED_BODY);
+  const status = httpStatus[code];
+  const message = clientErrorMessages[code] ?? `malformed HTTP request (${err.code})`;
+  this.log.info({ reqId: id, code: err.code, status }, message);
+  const body = JSON.stringify(failure(code, message));
+  const headers = {
+    ...securityHeaderValues,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    'x-request-id': id,
+    connection: 'close',
+  };
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
+}
+
+const clientErrorMessages: Partial<Record<ResultCode, string>> = {
+  [Code.URI_TOO_LONG]: `the request line is longer than ${maxHeaderSize} bytes: send long queries in a body`,
+  [Code.HEADERS_TOO_LARGE]: `the request line and headers are longer than ${maxHeaderSize} bytes together`,
+  [Code.REQUEST_TIMEOUT]: 'the request did not arrive in time (server.requestTimeoutMs)',
+};
+
+/** An overflow whose packet starts a request line that has not ended within the limit: the URL is at fault, not the headers. */
+function requestLineTooLong(err: ConnectionError): boolean {
+  if (err.code !== 'HPE_HEADER_OVERFLOW' || !Buffer.isBuffer(err.rawPacket)) return false;
+  const packet = err.rawPacket;
+  const lineEnd = packet.indexOf('\r\n');
+  return /^[A-Z]+ /.test(packet.subarray(0, 16).toString('latin1')) && (lineEnd === -1 ? packet.length : lineEnd) >= maxHeaderSize;
 }

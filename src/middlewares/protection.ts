@@ -3,10 +3,10 @@ import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import helmet from 'helmet';
 import type { Settings } from '../config/settings.js';
 import { Code } from '../libs/code.js';
 import { AppError } from '../libs/errors.js';
+import { securityHeaders } from './security-headers.js';
 
 class OverloadedError extends AppError {
   constructor() {
@@ -23,18 +23,6 @@ class OverloadedError extends AppError {
  */
 export const protectionPlugin = fp<{ settings: Settings }>(
   async (app, { settings }) => {
-    // helmet built once, not through @fastify/helmet, which rebuilds it (parsing the CSP) per request.
-    const securityHeaders = helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          // Swagger UI's index page starts itself with an inline script and styles.
-          scriptSrc: ["'self'", "'unsafe-inline'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-        },
-      },
-    });
     app.addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, (err) => done(err as Error | undefined)));
     if (settings.cors.origins.length > 0) await app.register(cors, { origin: settings.cors.origins });
     const limit = settings.limits.rateLimit;
