@@ -112,13 +112,17 @@ function describeEsError(body: unknown): { type: string; reason: string } {
   const root = b.error?.root_cause?.[0];
   // "all shards failed" names no culprit; the shard's root cause does.
   if (b.error?.type === 'search_phase_execution_exception' && root?.reason) return { type: root.type ?? 'unknown', reason: root.reason };
-  return {
-    type: b.error?.type ?? root?.type ?? 'unknown',
-    reason: b.error?.reason ?? root?.reason ?? (typeof body === 'string' ? body : 'no reason given'),
-  };
+  const reason = b.error?.reason ?? root?.reason ?? (typeof body === 'string' ? body : 'no reason given');
+  // "Failed to load settings from [...]" names no culprit; its cause does.
+  const because = b.error?.type === 'settings_exception' ? b.error.caused_by?.reason : undefined;
+  return { type: b.error?.type ?? root?.type ?? 'unknown', reason: because ? `${reason}: ${because}` : reason };
 }
 
-/** Maps a client error to the envelope: 4xx keep ES's reason; unreachable 503; timeout 504. */
+/**
+ * Maps a client error to the envelope by the error's type first, then its status: the caller's
+ * mistakes and index blocks are 4xx keeping ES's reason; 503 only when the cluster is unreachable,
+ * refuses the gateway's own credentials (401) or fails on its own; timeout 504.
+ */
 export function toAppError(instance: string, timeoutMs: number, err: unknown, level: Level): AppError {
   if (err instanceof AppError) return err;
   const e = err as { name?: string; message?: string; meta?: { statusCode?: number; body?: unknown } };
@@ -145,6 +149,8 @@ function fromStatus(instance: string, level: Level, status: number, body: unknow
   const missing = type === 'error' ? missingEndpoint.exec(reason) : null;
   if (missing) return errors.notSupported(`es/${instance} has no endpoint ${missing[2]} ${missing[1]!.split('?')[0]}`);
   const message = `es/${instance}: ${type}: ${reason}`;
+  if (type === 'cluster_block_exception') return blocked(instance, status, message, reason, cause);
+  if (callerMistakes.has(type)) return new AppError(Code.VALIDATION, message, { cause });
   if (status === 404) return new AppError(Code.NOT_FOUND, message, { cause });
   if (status === 409 || /already_exists|version_conflict/.test(type)) return new AppError(Code.CONFLICT, message, { cause });
   if (status === 401) return errors.backendUnavailable('es', instance, `the cluster refused the gateway's credentials for ${level} (${type})`, cause);
@@ -157,6 +163,37 @@ function fromStatus(instance: string, level: Level, status: number, body: unknow
   if (status === 408 || status === 504) return errors.backendGaveUp('es', instance, `it answered ${status} ${type}: ${reason}`, cause);
   if (status >= 400 && status < 500 && status !== 429) return new AppError(Code.VALIDATION, message, { cause });
   return errors.backendUnavailable('es', instance, `${status} ${type}: ${reason}`, cause);
+}
+
+// The caller's request, whatever status the cluster gives it: settings it cannot load answer 500.
+const callerMistakes = new Set([
+  'settings_exception',
+  'illegal_argument_exception',
+  'parse_exception',
+  'parsing_exception',
+  'x_content_parse_exception',
+  'mapper_parsing_exception',
+]);
+
+// The index blocks ES names in a cluster_block_exception, and the setting that sets each.
+const indexBlocks: [RegExp, string][] = [
+  [/index read-only \/ allow delete|read-only-allow-delete/, 'is read-only, deletes allowed (index.blocks.read_only_allow_delete; the flood-stage disk watermark sets it)'],
+  [/index read-only \(api\)/, 'is read-only (index.blocks.read_only)'],
+  [/index write \(api\)/, 'is read-only (index.blocks.write)'],
+  [/index read \(api\)/, 'refuses reads (index.blocks.read)'],
+  [/index metadata \(api\)/, 'refuses metadata changes (index.blocks.metadata)'],
+];
+
+/**
+ * A block refused the call: an index's own (a 4xx naming the setting) or, answered 503, the
+ * cluster's (no master, state not recovered), which is the cluster being unavailable.
+ */
+function blocked(instance: string, status: number, message: string, reason: string, cause: unknown): AppError {
+  if (status === 503) return errors.backendUnavailable('es', instance, message, cause);
+  const block = indexBlocks.find(([pattern]) => pattern.test(reason))?.[1];
+  const index = /index \[([^\]]+)\]/.exec(reason)?.[1];
+  const named = block && index ? `${message} (index ${index} ${block})` : message;
+  return new AppError(Code.FORBIDDEN, named, { cause });
 }
 
 // No credential here: each request carries its level's (EsConnection.headers).
