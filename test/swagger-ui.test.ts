@@ -30,4 +30,16 @@ describe('Swagger UI in a real browser', () => {
     for (const tag of ['es', 'influx', 'mix']) expect(sections.some((s) => s.startsWith(tag))).toBe(true);
     await page.close();
   });
+
+  it('renders every operation of the OpenAPI 3.1 document, without a parse error', async () => {
+    const doc = (await app.inject('/openapi.json')).json() as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    expect(doc.openapi).toBe('3.1.0');
+    const operations = Object.values(doc.paths).reduce((count, methods) => count + Object.keys(methods).length, 0);
+    const page = await browser.newPage();
+    await page.goto(`${url}/`);
+    await page.waitForSelector('.swagger-ui .opblock', { timeout: 20_000 });
+    expect(await page.$$eval('.swagger-ui .opblock', (els) => els.length)).toBe(operations);
+    expect(await page.$('.swagger-ui .errors-wrapper')).toBeNull();
+    await page.close();
+  });
 });

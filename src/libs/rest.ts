@@ -17,6 +17,8 @@ export const restPlugin = fp<{ settings: Settings }>(
   async (app: FastifyInstance, { settings }) => {
     await app.register(swagger, {
       openapi: {
+        // zod 4 emits JSON Schema 2020-12, the dialect of OpenAPI 3.1 (3.0 has no prefixItems, no boolean items).
+        openapi: '3.1.0',
         info: {
           title: `${settings.project} API`,
           version: settings.version,
@@ -30,7 +32,12 @@ export const restPlugin = fp<{ settings: Settings }>(
         },
         security: [{ bearer: [] }],
       },
-      transform: jsonSchemaTransform,
+      transform: (route) => {
+        const documented = jsonSchemaTransform(route);
+        // A route open to all (health, readiness, metrics) needs no token: it overrides the document's security.
+        if (route.route.config?.permission !== null) return documented;
+        return { ...documented, schema: { ...documented.schema, security: [] } };
+      },
     });
     await app.register(swaggerUi, {
       routePrefix: '/',

@@ -1,0 +1,84 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp } from './helpers.js';
+
+interface Operation {
+  security?: unknown[];
+  parameters?: { name: string; schema?: object }[];
+  requestBody?: { content: Record<string, { schema?: object }> };
+  responses: Record<string, { content?: Record<string, { schema?: object }> }>;
+}
+interface Document {
+  openapi: string;
+  security?: unknown[];
+  paths: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, object> };
+}
+
+/** Every Schema Object of the document, named by where it is. */
+function schemasOf(doc: Document): [string, object][] {
+  const found: [string, object][] = Object.entries(doc.components?.schemas ?? {}).map(([name, schema]) => [`components.schemas.${name}`, schema]);
+  for (const [path, operations] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(operations)) {
+      const at = `${method.toUpperCase()} ${path}`;
+      for (const p of op.parameters ?? []) if (p.schema) found.push([`${at} parameter ${p.name}`, p.schema]);
+      for (const [type, media] of Object.entries(op.requestBody?.content ?? {})) if (media.schema) found.push([`${at} body ${type}`, media.schema]);
+      for (const [status, response] of Object.entries(op.responses)) {
+        for (const [type, media] of Object.entries(response.content ?? {})) if (media.schema) found.push([`${at} ${status} ${type}`, media.schema]);
+      }
+    }
+  }
+  return found;
+}
+
+// The document users generate clients from, held to OpenAPI 3.1 by independent validators.
+describe('the OpenAPI document at /openapi.json', () => {
+  let app: FastifyInstance;
+  let doc: Document;
+  beforeAll(async () => {
+    app = await buildTestApp();
+    doc = (await app.inject('/openapi.json')).json();
+  });
+  afterAll(() => app.close());
+
+  it('is OpenAPI 3.1 and validates against its schema without a single error', async () => {
+    expect(doc.openapi).toBe('3.1.0');
+    const validator = new Validator();
+    const result = await validator.validate(doc);
+    expect(result.errors ?? [], JSON.stringify(result.errors, null, 1)?.slice(0, 4000)).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe('3.1');
+  });
+
+  it('has Schema Objects that are valid JSON Schema 2020-12, the dialect of OpenAPI 3.1', () => {
+    // The OpenAPI schema leaves Schema Objects to the dialect: each is checked against its meta-schema and compiled.
+    const ajv = new Ajv2020({ strict: false, validateFormats: false });
+    const problems: string[] = [];
+    const schemas = schemasOf(doc);
+    for (const [where, schema] of schemas) {
+      if (!ajv.validateSchema(schema)) problems.push(`${where}: ${ajv.errorsText(ajv.errors)}`);
+      else {
+        try {
+          ajv.compile(schema);
+        } catch (err) {
+          problems.push(`${where}: ${(err as Error).message}`);
+        }
+      }
+      // OpenAPI 3.0's nullable means nothing in 3.1: a null is a type.
+      if (JSON.stringify(schema).includes('"nullable"')) problems.push(`${where}: uses the 3.0 keyword nullable`);
+    }
+    expect(schemas.length).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
+  });
+
+  it('asks for a token on every route but the public ones (health, readiness, metrics)', () => {
+    expect(doc.security).toEqual([{ bearer: [] }]);
+    for (const path of ['/health', '/ready', '/metrics']) expect(doc.paths[path]!.get!.security, path).toEqual([]);
+    const secured = Object.entries(doc.paths).filter(([path]) => !['/health', '/ready', '/metrics'].includes(path));
+    for (const [path, operations] of secured) {
+      for (const [method, op] of Object.entries(operations)) expect(op.security, `${method} ${path}`).toBeUndefined();
+    }
+  });
+});
