@@ -36,9 +36,11 @@ function schemasOf(doc: Document): [string, object][] {
 // The document users generate clients from, held to OpenAPI 3.1 by independent validators.
 describe('the OpenAPI document at /openapi.json', () => {
   let app: FastifyInstance;
+  let raw: Record<string, unknown>;
   let doc: Document;
   beforeAll(async () => {
     app = await buildTestApp();
+    raw = (await app.inject('/openapi.json')).json();
     doc = (await app.inject('/openapi.json')).json();
   });
   afterAll(() => app.close());
@@ -46,7 +48,7 @@ describe('the OpenAPI document at /openapi.json', () => {
   it('is OpenAPI 3.1 and validates against its schema without a single error', async () => {
     expect(doc.openapi).toBe('3.1.0');
     const validator = new Validator();
-    const result = await validator.validate(doc);
+    const result = await validator.validate(raw);
     expect(result.errors ?? [], JSON.stringify(result.errors, null, 1)?.slice(0, 4000)).toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe('3.1');

@@ -74,10 +74,14 @@ function classify(err: Error, request: FastifyRequest): { code: ResultCode; mess
   }
   if (err instanceof AppError) return { code: err.code, message: err.message };
   if (hasZodFastifySchemaValidationErrors(err)) return { code: Code.VALIDATION, message: validationMessage(err) };
-  return classifyFastifyError(err as FastifyError);
+  return classifyFastifyError(err as FastifyError, request);
 }
 
-function classifyFastifyError(err: FastifyError): { code: ResultCode; message: string } {
+function classifyFastifyError(err: FastifyError, request: FastifyRequest): { code: ResultCode; message: string } {
+  if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    const limit = request.server.initialConfig.routerOptions?.maxParamLength;
+    return { code: Code.URI_TOO_LONG, message: `a segment of the path is longer than ${limit ?? 'the limit of'} characters` };
+  }
   const known = err.code ? fastifyCodes[err.code] : undefined;
   if (known) return { code: known, message: known === Code.MALFORMED_BODY ? `malformed request body: ${err.message}` : err.message };
   const status = err.statusCode ?? 500;
@@ -159,8 +163,10 @@ const parserErrors: Partial<Record<string, ResultCode>> = {
  * Errors of Node's HTTP parser, met before Fastify has a request: headers (or a URL) over
  * maxHeaderSize (16 KiB), a request that did not arrive in time, bytes that are not HTTP. The
  * envelope is written to the socket by hand, with a request id of its own (logged with the
- * error) and the security headers; the connection is then closed. Nothing can be answered when
- * the client reset the connection or the socket is no longer writable: those are only logged.
+ * error) and the security headers; the connection is then closed. No hook runs, so the access
+ * log and the metrics do not count these. Cases that cannot carry the envelope: the client reset
+ * the connection or the socket is no longer writable (only logged), and a client that pipelines
+ * a bad request behind one still being answered may get the envelope after that answer's bytes.
  */
 export function clientErrorHandler(this: FastifyInstance, err: ConnectionError, socket: Socket): void {
   const id = crypto.randomUUID();
