@@ -83,4 +83,16 @@ describe('the OpenAPI document at /openapi.json', () => {
       for (const [method, op] of Object.entries(operations)) expect(op.security, `${method} ${path}`).toBeUndefined();
     }
   });
+
+  it('shows an example of the error envelope wherever errors are declared', () => {
+    const declared = Object.entries(doc.paths).flatMap(([path, operations]) =>
+      Object.entries(operations).flatMap(([method, op]) =>
+        Object.entries(op.responses)
+          .filter(([status]) => status.startsWith('4') || status.startsWith('5'))
+          .map(([status, response]) => [`${method} ${path} ${status}`, JSON.stringify(response.content)] as const),
+      ),
+    );
+    expect(declared.length).toBeGreaterThan(100);
+    for (const [where, content] of declared) expect(content, where).toMatch(/"example":\{"result":false,"resultcode":\d+/);
+  });
 });

@@ -32,7 +32,8 @@ export const envelopeOf = <T extends z.ZodType>(data: T) =>
 
 export const errorEnvelope = z
   .object({ result: z.literal(false), resultcode: z.number().int(), message: z.string(), data: z.null() })
-  .describe('Every error: a result code, a message naming the culprit, no data');
+  .describe('Every error: a result code, a message naming the culprit, no data')
+  .meta({ example: { result: false, resultcode: 40401, message: 'unknown es instance "nope" (configured: default, logs)', data: null } });
 
 // Fastify's own body errors: malformed JSON and friends are the client's fault, never a 500.
 const fastifyCodes: Record<string, ResultCode> = {

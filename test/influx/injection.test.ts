@@ -57,7 +57,8 @@ const payloads = [
   ]),
 ];
 
-const ok = new Set([200, 201, 207, 400, 404, 409]);
+// 405: a payload such as `.` folds the path onto another route that has other methods.
+const ok = new Set([200, 201, 207, 400, 404, 405, 409]);
 
 interface Snapshot {
   databases: string[];
