@@ -87,6 +87,20 @@ describe('framework-level answers in the envelope', () => {
   });
 });
 
+describe('405 with CORS on, whose preflight route answers OPTIONS on every path', () => {
+  it('an unknown path stays a 404, and an existing one lists OPTIONS among its methods', async () => {
+    const app = await buildTestApp({ cors: { origins: ['https://ops.example.com'] } });
+    try {
+      expect((await app.inject('/nothing/here')).statusCode).toBe(404);
+      const res = await app.inject({ method: 'DELETE', url: '/health' });
+      expect(res.statusCode).toBe(405);
+      expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe("answers of Node's HTTP parser, before Fastify has a request", () => {
   let app: FastifyInstance;
   let port: number;
