@@ -5,7 +5,7 @@ import { JoinNode } from '../../src/operator/join.js';
 import { applyStep, type PipelineStep } from '../../src/operator/pipeline.js';
 import type { Row, Rows } from '../../src/operator/rows.js';
 import { parseMixQuery } from '../../src/parser/pipeline.js';
-import type { Catalogs, SourceCatalog } from '../../src/query/mix/catalog.js';
+import { esCatalog, type Catalogs, type EsMappings, type SourceCatalog } from '../../src/query/mix/catalog.js';
 import type { Plan } from '../../src/query/mix/plan.js';
 import { neededColumns, planPipeline } from '../../src/query/mix/pushdown.js';
 import { restrictingKeys } from '../../src/query/mix/semi-join.js';
@@ -310,5 +310,32 @@ describe('filters around outer joins', () => {
       expect(plan.sources.a!.pushed.some((p) => p.from === 'body.pipeline.1.filter'), JSON.stringify(middle)).toBe(pushes);
       expect(values(simulate(plan, data))).toEqual(values(simulate(planPipeline(query, null), data)));
     }
+  });
+});
+
+describe('which source a filter reads, with catalogs from index mappings', () => {
+  const longs = (...names: string[]): EsMappings => ({ properties: Object.fromEntries(names.map((n) => [n, { type: 'long' }])) });
+  const plan = (sources: Record<string, { es: string; index: string; fields?: string[] }>, mappings: Record<string, EsMappings>, pipeline: unknown[]) =>
+    planPipeline(
+      parseMixQuery({ sources, pipeline }),
+      Object.fromEntries(Object.entries(sources).map(([name, spec]) => [name, esCatalog(spec, [mappings[name]!])])),
+    );
+
+  it('keeps in memory a filter whose columns come from two sources, even when each index maps both', () => {
+    // Both indices map x and y, but each source fetches only one of them: x comes from a, y from b.
+    const sources = { a: { es: 'default', index: 'a', fields: ['id', 'x'] }, b: { es: 'default', index: 'b', fields: ['id', 'y'] } };
+    const either = { or: [{ x: { eq: 1 } }, { y: { eq: 2 } }] };
+    const planned = plan(sources, { a: longs('id', 'x', 'y'), b: longs('id', 'x', 'y') }, [{ join: { left: 'a', right: 'b', on: { id: 'id' } } }, { filter: either }]);
+    expect(planned.sources.a!.pushed).toEqual([]);
+    expect(planned.sources.b!.pushed).toEqual([]);
+    expect(planned.steps.map((s) => s.node.kind)).toEqual(['JoinNode', 'FilterNode']);
+  });
+
+  it('pushes a filter into the only source with its column, whatever the join prefix would make of other names', () => {
+    // With prefix "b" a clashing column c of b would be "bc"; "ay" does not start with "b", so it is not b's "y" renamed.
+    const sources = { a: { es: 'default', index: 'a' }, b: { es: 'default', index: 'b' } };
+    const planned = plan(sources, { a: longs('id', 'ay'), b: longs('id', 'y') }, [{ join: { left: 'a', right: 'b', on: { id: 'id' }, prefix: 'b' } }, { filter: { ay: { eq: 1 } } }]);
+    expect(planned.sources.a!.pushed.map((p) => p.where)).toEqual([{ op: 'eq', field: 'ay', value: 1 }]);
+    expect(planned.steps.map((s) => s.node.kind)).toEqual(['JoinNode']);
   });
 });
