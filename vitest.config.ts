@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     reporters: ['default'],
     projects: [
-      { test: { ...unitProject, sequence: { groupOrder: 0 } } },
+      { ...unitProject, test: { ...unitProject.test, sequence: { groupOrder: 0 } } },
       {
         test: {
           name: 'integration',
