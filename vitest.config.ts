@@ -7,7 +7,9 @@ export default defineConfig({
   test: {
     reporters: ['default'],
     projects: [
-      { ...unitProject, test: { ...unitProject.test, sequence: { groupOrder: 0 } } },
+      // Vitest's default leaves one core to itself: on a two-core machine, a single worker. (Not in
+      // vitest.unit.config.ts: Stryker runs one worker of its own.)
+      { ...unitProject, test: { ...unitProject.test, maxWorkers: '100%', sequence: { groupOrder: 0 } } },
       {
         test: {
           name: 'integration',
