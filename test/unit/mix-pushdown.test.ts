@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { filter, FilterNode, type FilterInput, type Predicate } from '../../src/operator/filter.js';
 import { JoinNode } from '../../src/operator/join.js';
 import { applyStep, type PipelineStep } from '../../src/operator/pipeline.js';
-import type { Row, Rows } from '../../src/operator/rows.js';
+import type { Rows } from '../../src/operator/rows.js';
 import { parseMixQuery } from '../../src/parser/pipeline.js';
 import { esCatalog, type Catalogs, type EsMappings, type SourceCatalog } from '../../src/query/mix/catalog.js';
 import type { Plan } from '../../src/query/mix/plan.js';
@@ -21,7 +21,7 @@ const sources = {
 
 function catalog(name: Name, restrictable = true): SourceCatalog {
   const has = (column: string) => (columns[name] as readonly string[]).includes(column);
-  const presence = (column: string) => (has(column) ? 'yes' : 'no') as 'yes' | 'no';
+  const presence = (column: string) => (has(column) ? 'yes' : 'no');
   const accepts = (column: string) => (column === 's' ? 'string' : 'number');
   if (name === 'b') return { kind: 'influx', restrictable, presence, key: (c) => (has(c) ? { key: c, accepts: accepts(c) } : undefined) };
   return { kind: 'es', restrictable, presence, target: (c) => (has(c) ? { field: c, accepts: accepts(c), ignoreAbove: null } : undefined) };
@@ -68,10 +68,10 @@ const numeric = (field: string) =>
     fc.record({ in: fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 3 }) }),
     fc.record({ ne: fc.integer({ min: 0, max: 5 }) }),
     fc.record({ exists: fc.boolean() }),
-  ).map((c) => ({ [field]: c }) as FilterInput);
+  ).map((c) => ({ [field]: c }));
 const textual = (field: string) =>
   fc.oneof(fc.record({ eq: fc.constantFrom('a', 'b') }), fc.record({ prefix: fc.constantFrom('a', 'b') }), fc.record({ contains: fc.constant('b') })).map(
-    (c) => ({ [field]: c }) as FilterInput,
+    (c) => ({ [field]: c }),
   );
 const leaf = fc.oneof(...['id', 'x', 'y', 'z', 'k', 'id_b', 'y_b'].map(numeric), ...['s', 's_b'].map(textual));
 const { where } = fc.letrec<{ where: FilterInput }>((tie) => ({
@@ -124,8 +124,8 @@ describe('pushdown planning', () => {
       fc.property(pipeline, tables, (body, data) => {
         const query = request(body);
         fc.pre(query !== undefined);
-        const plain = planPipeline(query!, null);
-        const planned = planPipeline(query!, catalogs);
+        const plain = planPipeline(query, null);
+        const planned = planPipeline(query, catalogs);
         if (Object.values(planned.sources).some((s) => s.pushed.length > 0)) seen.pushed++;
         if (planned.rewrites.length > 0) seen.rewritten++;
         if (Object.values(planned.sources).some((s) => s.semiJoin)) seen.semiJoined++;
