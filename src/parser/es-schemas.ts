@@ -79,7 +79,9 @@ export const docBody = jsonObject
 export const docPatchBody = docBody.meta({ example: { message: 'still trying out Elasticsearch' } });
 
 export const docPutQuery = refreshQuery.extend({ op: z.enum(['index', 'create']).optional().describe('create: fail with 409 if the document exists') });
-export const docPatchQuery = refreshQuery.extend({ upsert: z.enum(['true', 'false']).optional().describe('true: create the document from the body if missing') });
+export const docPatchQuery = refreshQuery.extend({
+  upsert: z.enum(['true', 'false']).optional().describe('true: create the document from the body if missing'),
+});
 
 export const bulkBody = z
   .union([z.array(z.unknown()), z.string()])

@@ -57,7 +57,9 @@ function exportClause(text: string | undefined): object | undefined {
   } catch (err) {
     throw errors.validation('querystring.query', `not valid JSON (${err instanceof Error ? err.message : String(err)})`);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw errors.validation('querystring.query', 'must be a JSON object (a query DSL clause)');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw errors.validation('querystring.query', 'must be a JSON object (a query DSL clause)');
+  }
   checkJsonDepth(parsed, 'querystring.query');
   return parsed;
 }

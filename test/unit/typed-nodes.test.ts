@@ -35,8 +35,11 @@ export const refusedByTheCompiler = [
   // @ts-expect-error list takes no argument
   () => QueryNode.create('es', 'list', { kind: 'cluster', instance: 'default' }),
   // An action's parser reads what its schema validated, nothing else.
-  // @ts-expect-error instanceParams has no index
-  () => action({ params: instanceParams }, ({ params }) => [QueryNode.create('es', 'searchMeta', { kind: 'index', instance: params.instance, index: params.index })]),
+  () =>
+    action({ params: instanceParams }, ({ params }) => [
+      // @ts-expect-error instanceParams has no index
+      QueryNode.create('es', 'searchMeta', { kind: 'index', instance: params.instance, index: params.index }),
+    ]),
   // @ts-expect-error the route's params lack the index the action needs
   () => esActions.indexGet.parse({ params: { instance: 'default' }, query: undefined, body: undefined }),
 ];
