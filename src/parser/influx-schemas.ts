@@ -36,7 +36,7 @@ export const retentionPolicyChange = retentionPolicyBody
   .omit({ name: true })
   .partial()
   .extend({ default: z.literal(true).optional().describe('Make it the default (another policy becoming default is the only way to unset it)') })
-  .refine((c) => Object.values(c).some((v) => v !== undefined), 'change at least one of duration, replication, shardDuration, default')
+  .refine((c) => Object.values(c).some((v: unknown) => v !== undefined), 'change at least one of duration, replication, shardDuration, default')
   .meta({ example: { duration: '30d', default: true } });
 
 export const databaseBody = z
