@@ -122,6 +122,6 @@ console.log(`\n${join(dir, file)}\nself time:\n${topSelf(profile, 25).join('\n')
 function toPoint(line: string) {
   const [series, fields, time] = line.split(' ');
   const [measurement, ...tags] = series!.split(',');
-  const pairs = (list: string[], value: (v: string) => unknown) => Object.fromEntries(list.map((kv) => kv.split('=')).map(([k, v]) => [k, value(v!)]));
+  const pairs = (list: string[], value: (v: string) => unknown) => Object.fromEntries(list.map((kv) => kv.split('=')).map(([k, v]): [string, unknown] => [k!, value(v!)]));
   return { measurement, tags: pairs(tags, String), fields: pairs(fields!.split(','), Number), time: Number(time) };
 }

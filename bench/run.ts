@@ -10,7 +10,7 @@ import { benchDist, startGateway } from './gateway.js';
 import { howToRead, machine, standing, table, type Row } from './report.js';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
-const quick = values.quick ?? false;
+const quick = values.quick;
 const only = values.only?.split(',');
 
 process.stderr.write(`[bench] building the gateway into ${benchDist}\n`);

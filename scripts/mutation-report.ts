@@ -26,12 +26,12 @@ interface Equivalent {
 }
 
 const baseline = 'bench/mutation/stryker-incremental.json';
-const modules: Record<string, { target: number; why: string; files: string[] }> = JSON.parse(readFileSync('bench/mutation/modules.json', 'utf8'));
+const modules = JSON.parse(readFileSync('bench/mutation/modules.json', 'utf8')) as Record<string, { target: number; why: string; files: string[] }>;
 // One file per area (equivalent-*.json), so that people working on different modules do not edit one list.
 const equivalents: Equivalent[] = readdirSync('bench/mutation')
   .filter((name) => /^equivalent.*\.json$/.test(name))
   .flatMap((name) => JSON.parse(readFileSync(`bench/mutation/${name}`, 'utf8')) as Equivalent[]);
-const read = (path: string): Report => JSON.parse(readFileSync(path, 'utf8'));
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Report;
 
 const args = process.argv.slice(2);
 const mergeAt = args.indexOf('--merge');

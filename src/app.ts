@@ -24,8 +24,10 @@ declare module 'fastify' {
 
 /** Wires the app: docs and metrics, then ours (db, limits, auth, audit, access log), then the routes. */
 export async function buildApp(settings: Settings, logs: Logs = createLogs(settings.log)): Promise<FastifyInstance> {
+  // Typed as Fastify's logger, so that the instance's type stays FastifyInstance's default.
+  const logger: FastifyBaseLogger = logs.app;
   const app = Fastify({
-    loggerInstance: logs.app as FastifyBaseLogger,
+    loggerInstance: logger,
     // The access log plugin writes the one line per request instead.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: settings.server.bodyLimitBytes,
@@ -36,8 +38,9 @@ export async function buildApp(settings: Settings, logs: Logs = createLogs(setti
     requestIdHeader: false,
     // Document ids may be 512 bytes; a longer path segment is answered 414 in the envelope.
     routerOptions: { maxParamLength: 1024 },
-    // Answers met before routing or before Fastify has a request still go out in the envelope.
-    frameworkErrors: frameworkErrorHandler,
+    // Answers met before routing or before Fastify has a request still go out in the envelope;
+    // the handler sends the reply itself, the reply it returns is only thenable, not work to await.
+    frameworkErrors: (err, request, reply) => void frameworkErrorHandler(err, request, reply),
     clientErrorHandler,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();

@@ -61,7 +61,12 @@ describe('framework-level answers in the envelope', () => {
   });
 
   it('a body over the limit is a 413 with a request id and the security headers', async () => {
-    const res = await app.inject({ method: 'POST', url: '/es/default/indices', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ pad: 'x'.repeat(4096) }) });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/es/default/indices',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ pad: 'x'.repeat(4096) }),
+    });
     expect(res.statusCode).toBe(413);
     expect(bodyOf(res)).toMatchObject({ result: false, resultcode: 41300, data: null });
     expectGatewayHeaders(res.headers);
@@ -120,7 +125,12 @@ describe("answers of Node's HTTP parser, before Fastify has a request", () => {
   it('a URL over 16 KiB is a 414 in the envelope', async () => {
     const res = await rawExchange(port, `GET /health?pad=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
     expect(res.status).toBe(414);
-    expect(res.body).toEqual({ result: false, resultcode: 41400, message: 'the request line is longer than 16384 bytes: send long queries in a body', data: null });
+    expect(res.body).toEqual({
+      result: false,
+      resultcode: 41400,
+      message: 'the request line is longer than 16384 bytes: send long queries in a body',
+      data: null,
+    });
     expectGatewayHeaders(res.headers);
   });
 

@@ -13,7 +13,9 @@ describe('an InfluxDB that stops, hangs and comes back', () => {
     app = await buildTestApp({ es: {}, influx: { default: { url: influx.url, timeoutMs: 1500, labels: {} } } });
   });
   afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined when beforeAll failed
     await app?.close();
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined when beforeAll failed
     await influx?.stop();
   });
 

@@ -45,7 +45,7 @@ describe('every route x every kind of token', () => {
   afterAll(() => app.close());
 
   it('declares a permission on every API route', () => {
-    const undeclared = app.routeTable.filter((r) => !isDocsRoute(r.url) && r.config?.permission === undefined).map((r) => `${r.method} ${r.url}`);
+    const undeclared = app.routeTable.filter((r) => !isDocsRoute(r.url) && r.config?.permission === undefined).map((r) => `${String(r.method)} ${r.url}`);
     expect(undeclared).toEqual([]);
   });
 
@@ -53,7 +53,7 @@ describe('every route x every kind of token', () => {
     const mismatches: string[] = [];
     let checked = 0;
     for (const route of app.routeTable) {
-      const methods = ([] as HTTPMethods[]).concat(route.method as HTTPMethods | HTTPMethods[]).filter((m) => m !== 'HEAD' && m !== 'OPTIONS');
+      const methods = ([] as HTTPMethods[]).concat(route.method).filter((m) => m !== 'HEAD' && m !== 'OPTIONS');
       for (const method of methods) {
         for (const caller of ['none', 'read', 'write', 'admin'] as const) {
           const res = await app.inject({

@@ -87,7 +87,7 @@ describe('OpenSearch 2.19 node', () => {
   });
 
   it('runs a painless update and _delete_by_query', async () => {
-    await client.update({ index, id: '0', refresh: true, body: { script: { source: 'ctx._source.cpu += params.k', params: { k: 5 } } } as never });
+    await client.update({ index, id: '0', refresh: true, body: { script: { source: 'ctx._source.cpu += params.k', params: { k: 5 } } } });
     expect((await client.get({ index, id: '0' })).body._source?.cpu).toBe(15);
     const deleted = await client.deleteByQuery({ index, refresh: true, body: { query: { term: { region: 'eu' } } } });
     expect((deleted.body as { deleted?: number }).deleted).toBe(2);

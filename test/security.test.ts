@@ -120,8 +120,8 @@ describe('script clauses and the audit trail', () => {
   beforeAll(async () => {
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    dir = mkdtempSync(join(tmpdir(), 'hm-audit-'));
+    const path = await import('node:path');
+    dir = mkdtempSync(path.join(tmpdir(), 'hm-audit-'));
     app = await buildTestApp({
       auth: { tokens: { ...tokenConfig.tokens, writer: { sha256: sha256(writerToken), scopes: ['write:es/*'] } } },
       log: { level: 'warn', console: false, dir },
@@ -164,8 +164,8 @@ describe('script clauses and the audit trail', () => {
     await app.inject({ method: 'DELETE', url: `/es/opensearch/indices/${index}/docs/nope`, headers: bearer(tokens.reader) });
     await app.inject({ method: 'GET', url: `/es/opensearch/indices/${index}/docs/1`, headers: bearer(tokens.reader) });
     const { readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const lines = readFileSync(join(dir, 'audit.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const path = await import('node:path');
+    const lines = readFileSync(path.join(dir, 'audit.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.every((l) => l.level !== 'read')).toBe(true);
     expect(lines[0]).toMatchObject({ token: 'admin', level: 'admin', method: 'POST', route: '/es/:instance/indices', instance: 'opensearch', outcome: 'ok', status: 201 });
     expect(lines).toContainEqual(expect.objectContaining({ token: 'reader', level: 'admin', route: '/es/:instance/indices/:index/_search', outcome: 'denied', status: 403 }));

@@ -129,7 +129,7 @@ describe('OpenAPI document', () => {
   it('documents every API route with its tag and the error envelope', async () => {
     const app = await buildTestApp();
     try {
-      const doc = (await app.inject('/openapi.json')).json() as { info: { title: string }; paths: Record<string, Record<string, { tags: string[]; responses: Record<string, unknown> }>> };
+      const doc = (await app.inject('/openapi.json')).json<{ info: { title: string }; paths: Record<string, Record<string, { tags: string[]; responses: Record<string, unknown> }>> }>();
       expect(doc.info.title).toBe('HostMonitor API');
       for (const path of ['/health', '/ready', '/es', '/es/{instance}', '/es/{instance}/nodes', '/influx', '/influx/{instance}', '/mix/instances']) {
         const op = doc.paths[path]?.get;

@@ -17,7 +17,9 @@ describe('Swagger UI in a real browser', () => {
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
   });
   afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined when beforeAll failed
     await browser?.close();
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined when beforeAll failed
     await app?.close();
   });
 
@@ -26,13 +28,13 @@ describe('Swagger UI in a real browser', () => {
     await page.goto(`${url}/`);
     await page.waitForSelector('.swagger-ui .info .title', { timeout: 20_000 });
     expect(await page.textContent('.swagger-ui .info .title')).toContain('HostMonitor API');
-    const sections = await page.$$eval('.opblock-tag-section h3 .nostyle span, .opblock-tag', (els) => els.map((e) => e.textContent?.trim() ?? ''));
+    const sections = await page.$$eval('.opblock-tag-section h3 .nostyle span, .opblock-tag', (els) => els.map((e) => e.textContent.trim()));
     for (const tag of ['es', 'influx', 'mix']) expect(sections.some((s) => s.startsWith(tag))).toBe(true);
     await page.close();
   });
 
   it('renders every operation of the OpenAPI 3.1 document, without a parse error', async () => {
-    const doc = (await app.inject('/openapi.json')).json() as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    const doc = (await app.inject('/openapi.json')).json<{ openapi: string; paths: Record<string, Record<string, unknown>> }>();
     expect(doc.openapi).toBe('3.1.0');
     const operations = Object.values(doc.paths).reduce((count, methods) => count + Object.keys(methods).length, 0);
     const page = await browser.newPage();

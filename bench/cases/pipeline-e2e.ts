@@ -58,7 +58,7 @@ export const pipelineEndToEnd: BenchCase = {
       ]);
       const inventory = (JSON.parse(es) as { hits: { hits: { _source: Row }[] } }).hits.hits.map((h) => h._source);
       const series = (JSON.parse(influx) as { results: { series: { columns: string[]; values: unknown[][] }[] }[] }).results[0]!.series[0]!;
-      const cpu = series.values.map((v) => Object.fromEntries(series.columns.map((c, i) => [c, v[i]])) as Row);
+      const cpu = series.values.map((v) => Object.fromEntries(series.columns.map((c, i): [string, unknown] => [c, v[i]])));
       return handWritten(cpu, inventory);
     };
     const viaGateway = () => call(`${ctx.gateway.url}/mix/query`, { method: 'POST', body, headers: auth });

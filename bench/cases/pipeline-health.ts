@@ -12,10 +12,11 @@ interface Probed {
 
 /** Calls /health one after another (20 ms apart) until `until` settles: the latency other requests see meanwhile. */
 async function probeHealth(url: string, until: Promise<unknown>): Promise<Probed> {
-  let done = false;
-  void until.finally(() => (done = true));
+  // An object, so that the checker sees the flag the callback sets.
+  const state = { done: false };
+  void until.finally(() => (state.done = true));
   const latencies: number[] = [];
-  while (!done) {
+  while (!state.done) {
     const started = performance.now();
     const response = await fetch(`${url}/health`);
     await response.arrayBuffer();

@@ -20,7 +20,7 @@ const credentialLevel = (request: FastifyRequest): Level =>
  * result. Its data is typed by the route's response schema, hence `any` here.
  */
 export function handle<S extends RequestSchema>(action: Action<S>) {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the route's response schema types the data, not this shared handler
   return async function (this: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<any> {
     // Fastify validated these with action.schema, which the route spreads into its own schema.
     const input = { params: request.params, query: request.query, body: request.body } as RequestInput<S>;

@@ -177,7 +177,10 @@ const callerMistakes = new Set([
 
 // The index blocks ES names in a cluster_block_exception, and the setting that sets each.
 const indexBlocks: [RegExp, string][] = [
-  [/index read-only \/ allow delete|read-only-allow-delete/, 'is read-only, deletes allowed (index.blocks.read_only_allow_delete; the flood-stage disk watermark sets it)'],
+  [
+    /index read-only \/ allow delete|read-only-allow-delete/,
+    'is read-only, deletes allowed (index.blocks.read_only_allow_delete; the flood-stage disk watermark sets it)',
+  ],
   [/index read-only \(api\)/, 'is read-only (index.blocks.read_only)'],
   [/index write \(api\)/, 'is read-only (index.blocks.write)'],
   [/index read \(api\)/, 'refuses reads (index.blocks.read)'],

@@ -8,7 +8,8 @@ import { observeCall, type CallObserver } from './metrics.js';
 /** One statement's result as InfluxDB's /query returns it. */
 export interface InfluxStatementResult {
   statement_id: number;
-  series?: { name: string; tags?: Record<string, string>; columns: string[]; values: unknown[][] }[];
+  // InfluxDB omits an empty series's values (models.Row has `values,omitempty`).
+  series?: { name: string; tags?: Record<string, string>; columns: string[]; values?: unknown[][] }[];
   error?: string;
 }
 

@@ -22,7 +22,7 @@ interface Frame {
 
 const pathOf = (frame: Frame, rootPath: string): string => {
   const keys: (string | number)[] = [];
-  for (let f: Frame | null = frame; f?.parent; f = f.parent) keys.push(f.key);
+  for (let f = frame; f.parent; f = f.parent) keys.push(f.key);
   return keys.reverse().reduce<string>((path, key) => (typeof key === 'number' ? `${path}[${key}]` : `${path}.${key}`), rootPath);
 };
 
@@ -31,7 +31,8 @@ function tooDeepPath(root: object, rootPath: string): string {
   const stack: Frame[] = [{ value: root, depth: 1, parent: null, key: '' }];
   for (let frame = stack.pop(); frame; frame = stack.pop()) {
     if (frame.depth > maxJsonDepth) return pathOf(frame, rootPath);
-    for (const [key, value] of Array.isArray(frame.value) ? frame.value.entries() : Object.entries(frame.value)) {
+    const children: Iterable<[number | string, unknown]> = Array.isArray(frame.value) ? frame.value.entries() : Object.entries(frame.value);
+    for (const [key, value] of children) {
       if (typeof value === 'object' && value !== null) stack.push({ value, depth: frame.depth + 1, parent: frame, key });
     }
   }

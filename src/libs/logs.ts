@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import pino, { type DestinationStream, type Logger, type StreamEntry } from 'pino';
 import { createRequire } from 'node:module';
+import type pinoPretty from 'pino-pretty';
 import { createStream, type RotatingFileStream } from 'rotating-file-stream';
 import type { Settings } from '../config/settings.js';
 
@@ -26,7 +27,7 @@ function consoleStream(mode: Settings['log']['console']): DestinationStream | nu
   if (mode === false) return null;
   if (mode !== 'pretty') return pino.destination(1);
   // Loaded only for a developer's terminal; production and tests never pay for it.
-  const pretty = createRequire(import.meta.url)('pino-pretty') as typeof import('pino-pretty');
+  const pretty = createRequire(import.meta.url)('pino-pretty') as typeof pinoPretty;
   return pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l' });
 }
 

@@ -57,7 +57,7 @@ export interface Literal {
 }
 
 // In RE2, a backslash before ASCII punctuation is that character; other characters here are themselves.
-const literalBody = /^(?:[^\\.+*?()|\[\]{}^$]|\\[!-/:-@\[-`{-~])*$/u;
+const literalBody = /^(?:[^\\.+*?()|[\]{}^$]|\\[!-/:-@[-`{-~])*$/u;
 
 /**
  * The pattern as literal text, or undefined when it is anything else: characters other than

@@ -27,8 +27,7 @@ export const ok = <T>(data: T): Success<T> => ({ result: true, resultcode: Code.
 const failure = (code: ResultCode, message: string): Failure => ({ result: false, resultcode: code, message, data: null });
 
 /** Response schema for the OpenAPI document: the envelope around a route's data. */
-export const envelopeOf = <T extends z.ZodType>(data: T) =>
-  z.object({ result: z.literal(true), resultcode: z.literal(200), message: z.literal(''), data });
+export const envelopeOf = <T extends z.ZodType>(data: T) => z.object({ result: z.literal(true), resultcode: z.literal(200), message: z.literal(''), data });
 
 export const errorEnvelope = z
   .object({ result: z.literal(false), resultcode: z.number().int(), message: z.string(), data: z.null() })
@@ -188,7 +187,9 @@ export function clientErrorHandler(this: FastifyInstance, err: ConnectionError, 
     'x-request-id': id,
     connection: 'close',
   };
-  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  const head = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
   socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
 }
 

@@ -1,120 +1,147 @@
+import type { z } from 'zod';
 import { errors } from '../libs/errors.js';
 import { checkJsonDepth } from '../libs/json-depth.js';
 import { QueryNode } from '../operator/run.js';
-import type { ArgsOf, VerbOf } from '../query/queries.js';
 import { bulkScriptClause, parseBulkBody } from '../query/es/bulk-body.js';
-import type { Refresh } from '../query/es/documents.js';
 import { checkDeletableIndex, checkIndexName } from '../query/es/index-name.js';
 import type { IndexAction } from '../query/es/indices.js';
 import { scriptClause } from '../query/es/scripts.js';
-import type { ActionParser, LegacyInput as RequestInput } from './index.js';
+import {
+  bulkBody,
+  countBody,
+  deleteByQueryBody,
+  deleteByQueryQuery,
+  docBody,
+  docParams,
+  docPatchBody,
+  docPatchQuery,
+  docPutQuery,
+  exportQuery,
+  indexCreateBody,
+  indexParams,
+  indexUpdateBody,
+  indicesQuery,
+  refreshQuery,
+  searchBody,
+  templateBody,
+  templateParams,
+} from './es-schemas.js';
+import { action } from './request.js';
+import { instanceParams } from './schemas.js';
 
 /** Elasticsearch's default index.max_result_window: deeper pages are what _export is for. */
 const resultWindow = 10_000;
 
-/** The query strings of the /es routes, as their schemas validated them. */
-type Query = {
-  refresh?: Refresh;
-  op?: 'index' | 'create';
-  upsert?: 'true' | 'false';
-  pattern?: string;
-  query?: string;
-  fields?: string;
-  conflicts?: 'abort' | 'proceed';
-};
-type Body = Record<string, unknown>;
+/** The index a route names, checked against Elasticsearch's naming rules (the schema only bounds its length). */
+const onIndex = ({ instance, index }: z.output<typeof indexParams>) => ({ instance, index: checkIndexName(index) });
+const templateName = ({ name }: z.output<typeof templateParams>) => checkIndexName(name, 'params.name', { kind: 'template' });
 
-/** `elevation`: what in the values about to be sent needs admin (a script clause), read from those very values. */
-const es = <V extends VerbOf<'es'>>(verb: V, args: ArgsOf<'es', V>[0], elevation?: string) => [QueryNode.elevated(QueryNode.create<'es', V>('es', verb, ...([args] as ArgsOf<'es', V>)), elevation)];
-const on = ({ params }: RequestInput) => ({ instance: params.instance! });
-const onIndex = (input: RequestInput) => ({ ...on(input), index: checkIndexName(input.params.index!) });
-const templateName = (input: RequestInput) => checkIndexName(input.params.name!, 'params.name', { kind: 'template' });
-const query = (input: RequestInput) => input.query as Query;
-const body = (input: RequestInput) => (input.body ?? {}) as Body;
-const indexAction = (action: IndexAction): ActionParser => (input) => es('updateMeta', { kind: 'indexAction', ...onIndex(input), action });
+const indexAction = (act: IndexAction) =>
+  action({ params: indexParams }, ({ params }) => [QueryNode.create('es', 'updateMeta', { kind: 'indexAction', ...onIndex(params), action: act })]);
 
-function searchBody(input: RequestInput): Body {
-  const b = body(input);
-  const from = typeof b.from === 'number' ? b.from : 0;
-  const size = typeof b.size === 'number' ? b.size : 10;
-  if (from + size > resultWindow) {
-    const { instance, index } = input.params;
+/** A search body (none is the empty search), refused when its page lies beyond the result window. */
+function windowedSearch(body: z.output<typeof searchBody>, { instance, index }: z.output<typeof indexParams>) {
+  const search = body ?? {};
+  if ((search.from ?? 0) + (search.size ?? 10) > resultWindow) {
     throw errors.validation('body.size', `from + size must be at most ${resultWindow}; read every match with GET /es/${instance}/indices/${index}/_export`);
   }
-  return b;
+  return search;
 }
 
 /** The `query` parameter, parsed once: this object is both what the script check reads and what is sent. */
-function exportQuery(text: string | undefined): object | undefined {
+function exportClause(text: string | undefined): object | undefined {
   if (text === undefined) return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    throw errors.validation('querystring.query', `not valid JSON (${(err as Error).message})`);
+    throw errors.validation('querystring.query', `not valid JSON (${err instanceof Error ? err.message : String(err)})`);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw errors.validation('querystring.query', 'must be a JSON object (a query DSL clause)');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw errors.validation('querystring.query', 'must be a JSON object (a query DSL clause)');
+  }
   checkJsonDepth(parsed, 'querystring.query');
   return parsed;
 }
 
 const fieldList = (text: string | undefined) => text?.split(',').map((f) => f.trim()).filter(Boolean);
 
+/** The /es actions: each route's request schema and the query node it becomes. */
 export const esActions = {
-  'es.instances': () => [QueryNode.create('es', 'list')],
-  'es.cluster': (input) => es('searchMeta', { kind: 'cluster', ...on(input) }),
-  'es.nodes': (input) => es('searchMeta', { kind: 'nodes', ...on(input) }),
-  'es.aliases': (input) => es('searchMeta', { kind: 'aliases', ...on(input) }),
-  'es.indices': (input) => {
-    const { pattern } = query(input);
-    return es('searchMeta', { kind: 'indices', ...on(input), pattern: pattern && checkIndexName(pattern, 'querystring.pattern', { pattern: true }) });
-  },
-  'es.index.get': (input) => es('searchMeta', { kind: 'index', ...onIndex(input) }),
-  'es.index.create': (input) => {
-    const { index, ...rest } = body(input);
-    return es('createMeta', { kind: 'index', ...on(input), index: checkIndexName(index as string, 'body.index'), body: rest });
-  },
-  'es.index.update': (input) => es('updateMeta', { kind: 'index', ...onIndex(input), changes: body(input) }),
-  'es.index.delete': (input) => es('deleteMeta', { kind: 'index', ...on(input), index: checkDeletableIndex(input.params.index!) }),
-  'es.index.open': indexAction('open'),
-  'es.index.close': indexAction('close'),
-  'es.index.refresh': indexAction('refresh'),
-  'es.template.get': (input) => es('searchMeta', { kind: 'template', ...on(input), name: templateName(input) }),
-  'es.template.put': (input) => es('createMeta', { kind: 'template', ...on(input), name: templateName(input), template: body(input) }),
-  'es.template.delete': (input) => es('deleteMeta', { kind: 'template', ...on(input), name: templateName(input) }),
-  'es.doc.create': (input) => es('createData', { kind: 'doc', ...onIndex(input), doc: body(input), refresh: query(input).refresh }),
-  'es.doc.put': (input) => {
-    const { refresh, op } = query(input);
-    return es('createData', { kind: 'doc', ...onIndex(input), id: input.params.id, doc: body(input), refresh, op });
-  },
-  'es.doc.get': (input) => es('searchData', { kind: 'doc', ...onIndex(input), id: input.params.id }),
-  'es.doc.update': (input) => {
-    const { refresh, upsert } = query(input);
-    return es('updateData', { kind: 'doc', ...onIndex(input), id: input.params.id, doc: body(input), refresh, upsert: upsert === 'true' });
-  },
-  'es.doc.delete': (input) => es('deleteData', { kind: 'doc', ...onIndex(input), id: input.params.id, refresh: query(input).refresh }),
-  'es.bulk': (input) => {
-    const target = onIndex(input);
-    const operations = parseBulkBody(input.body, target.index);
-    return es('createData', { kind: 'bulk', ...target, operations, refresh: query(input).refresh }, bulkScriptClause(operations));
-  },
-  'es.search': (input) => {
-    const search = searchBody(input);
-    return es('searchData', { kind: 'search', ...onIndex(input), body: search }, scriptClause(search, 'body'));
-  },
-  'es.count': (input) => {
-    const { query: clause } = body(input);
-    return es('searchData', { kind: 'count', ...onIndex(input), query: clause }, scriptClause(clause, 'body.query'));
-  },
-  'es.deleteByQuery': (input) => {
-    const { refresh, conflicts } = query(input);
+  instances: action({}, () => [QueryNode.create('es', 'list')]),
+  cluster: action({ params: instanceParams }, ({ params }) => [QueryNode.create('es', 'searchMeta', { kind: 'cluster', instance: params.instance })]),
+  nodes: action({ params: instanceParams }, ({ params }) => [QueryNode.create('es', 'searchMeta', { kind: 'nodes', instance: params.instance })]),
+  aliases: action({ params: instanceParams }, ({ params }) => [QueryNode.create('es', 'searchMeta', { kind: 'aliases', instance: params.instance })]),
+
+  indices: action({ params: instanceParams, querystring: indicesQuery }, ({ params, query: { pattern } }) => [
+    QueryNode.create('es', 'searchMeta', {
+      kind: 'indices',
+      instance: params.instance,
+      pattern: pattern && checkIndexName(pattern, 'querystring.pattern', { pattern: true }),
+    }),
+  ]),
+  indexGet: action({ params: indexParams }, ({ params }) => [QueryNode.create('es', 'searchMeta', { kind: 'index', ...onIndex(params) })]),
+  indexCreate: action({ params: instanceParams, body: indexCreateBody }, ({ params, body: { index, ...body } }) => [
+    QueryNode.create('es', 'createMeta', { kind: 'index', instance: params.instance, index: checkIndexName(index, 'body.index'), body }),
+  ]),
+  indexUpdate: action({ params: indexParams, body: indexUpdateBody }, ({ params, body }) => [
+    QueryNode.create('es', 'updateMeta', { kind: 'index', ...onIndex(params), changes: body }),
+  ]),
+  indexDelete: action({ params: indexParams }, ({ params }) => [
+    QueryNode.create('es', 'deleteMeta', { kind: 'index', instance: params.instance, index: checkDeletableIndex(params.index) }),
+  ]),
+  indexOpen: indexAction('open'),
+  indexClose: indexAction('close'),
+  indexRefresh: indexAction('refresh'),
+
+  templateGet: action({ params: templateParams }, ({ params }) => [
+    QueryNode.create('es', 'searchMeta', { kind: 'template', instance: params.instance, name: templateName(params) }),
+  ]),
+  templatePut: action({ params: templateParams, body: templateBody }, ({ params, body }) => [
+    QueryNode.create('es', 'createMeta', { kind: 'template', instance: params.instance, name: templateName(params), template: body }),
+  ]),
+  templateDelete: action({ params: templateParams }, ({ params }) => [
+    QueryNode.create('es', 'deleteMeta', { kind: 'template', instance: params.instance, name: templateName(params) }),
+  ]),
+
+  docCreate: action({ params: indexParams, querystring: refreshQuery, body: docBody }, ({ params, query, body }) => [
+    QueryNode.create('es', 'createData', { kind: 'doc', ...onIndex(params), doc: body, refresh: query.refresh }),
+  ]),
+  docPut: action({ params: docParams, querystring: docPutQuery, body: docBody }, ({ params, query: { refresh, op }, body }) => [
+    QueryNode.create('es', 'createData', { kind: 'doc', ...onIndex(params), id: params.id, doc: body, refresh, op }),
+  ]),
+  docGet: action({ params: docParams }, ({ params }) => [QueryNode.create('es', 'searchData', { kind: 'doc', ...onIndex(params), id: params.id })]),
+  docUpdate: action({ params: docParams, querystring: docPatchQuery, body: docPatchBody }, ({ params, query: { refresh, upsert }, body }) => [
+    QueryNode.create('es', 'updateData', { kind: 'doc', ...onIndex(params), id: params.id, doc: body, refresh, upsert: upsert === 'true' }),
+  ]),
+  docDelete: action({ params: docParams, querystring: refreshQuery }, ({ params, query }) => [
+    QueryNode.create('es', 'deleteData', { kind: 'doc', ...onIndex(params), id: params.id, refresh: query.refresh }),
+  ]),
+  bulk: action({ params: indexParams, querystring: refreshQuery, body: bulkBody }, ({ params, query, body }) => {
+    const target = onIndex(params);
+    const operations = parseBulkBody(body, target.index);
+    const node = QueryNode.create('es', 'createData', { kind: 'bulk', ...target, operations, refresh: query.refresh });
+    return [QueryNode.elevated(node, bulkScriptClause(operations))];
+  }),
+
+  search: action({ params: indexParams, body: searchBody }, ({ params, body }) => {
+    const search = windowedSearch(body, params);
+    const node = QueryNode.create('es', 'searchData', { kind: 'search', ...onIndex(params), body: search });
+    return [QueryNode.elevated(node, scriptClause(search, 'body'))];
+  }),
+  count: action({ params: indexParams, body: countBody }, ({ params, body }) => {
+    const clause = body?.query;
+    const node = QueryNode.create('es', 'searchData', { kind: 'count', ...onIndex(params), query: clause });
+    return [QueryNode.elevated(node, scriptClause(clause, 'body.query'))];
+  }),
+  deleteByQuery: action({ params: indexParams, querystring: deleteByQueryQuery, body: deleteByQueryBody }, ({ params, query: { refresh, conflicts }, body }) => {
     const refreshAfter = refresh === undefined ? undefined : refresh === 'true';
-    const { query: clause } = body(input);
-    return es('deleteData', { kind: 'byQuery', ...onIndex(input), query: clause, refresh: refreshAfter, conflicts }, scriptClause(clause, 'body.query'));
-  },
-  'es.export': (input) => {
-    const q = query(input);
-    const clause = exportQuery(q.query);
-    return es('searchData', { kind: 'export', ...onIndex(input), query: clause, fields: fieldList(q.fields) }, scriptClause(clause, 'querystring.query'));
-  },
-} satisfies Record<string, ActionParser>;
+    const node = QueryNode.create('es', 'deleteData', { kind: 'byQuery', ...onIndex(params), query: body.query, refresh: refreshAfter, conflicts });
+    return [QueryNode.elevated(node, scriptClause(body.query, 'body.query'))];
+  }),
+  export: action({ params: indexParams, querystring: exportQuery }, ({ params, query }) => {
+    const clause = exportClause(query.query);
+    const node = QueryNode.create('es', 'searchData', { kind: 'export', ...onIndex(params), query: clause, fields: fieldList(query.fields) });
+    return [QueryNode.elevated(node, scriptClause(clause, 'querystring.query'))];
+  }),
+};

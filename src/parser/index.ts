@@ -1,6 +1,4 @@
 import type { OperatorChain } from '../operator/run.js';
-import { esActions } from './es.js';
-import { influxActions } from './influx.js';
 import { mixActions } from './mix.js';
 import type { Action } from './request.js';
 
@@ -13,6 +11,6 @@ export interface LegacyInput {
 }
 export type ActionParser = (input: LegacyInput) => OperatorChain;
 
-const actions = { ...esActions, ...influxActions, ...mixActions };
+const actions = { ...mixActions };
 
 export const legacy = (name: keyof typeof actions): Action => ({ schema: {}, parse: (input) => actions[name](input as unknown as LegacyInput) });

@@ -1,79 +1,117 @@
+import type { z } from 'zod';
 import { QueryNode } from '../operator/run.js';
 import type { CqSpec } from '../query/influx/continuous-queries.js';
 import { checkLineProtocol } from '../query/influx/line-protocol.js';
 import { jsonPointsToLines, type Precision } from '../query/influx/points.js';
-import type { Epoch } from '../query/influx/read.js';
-import type { SearchSpec, Where } from '../query/influx/search.js';
 import { userQuery } from '../query/influxql.js';
-import type { ActionParser, LegacyInput as RequestInput } from './index.js';
+import {
+  continuousQueryBody,
+  continuousQueryParams,
+  databaseBody,
+  databaseParams,
+  deletePointsBody,
+  measurementParams,
+  measurementsQuery,
+  pointsBody,
+  pointsQuery,
+  queryBody,
+  retentionPolicyBody,
+  retentionPolicyChange,
+  retentionPolicyParams,
+  searchBody,
+  seriesQuery,
+  tagParams,
+} from './influx-schemas.js';
+import { action } from './request.js';
+import { instanceParams } from './schemas.js';
 
-// Route schemas have validated shapes and names; the casts below only name those shapes.
-const at = ({ params }: RequestInput) => ({ instance: params.instance! });
-const db = (input: RequestInput) => ({ ...at(input), database: input.params.db! });
-const body = <T>(input: RequestInput) => input.body as T;
-const query = <T>(input: RequestInput) => input.query as T;
+/** The database a route names, as the query verbs call it. */
+const onDatabase = ({ instance, db }: z.output<typeof databaseParams>) => ({ instance, database: db });
 
-type CqBody = { name: string; query: string | (Omit<SearchSpec, 'retentionPolicy'> & { from: string; into: { measurement: string; retentionPolicy?: string } }); resample?: CqSpec['resample'] };
-
-function cqSpec({ name, query: q, resample }: CqBody): CqSpec {
-  if (typeof q === 'string') return { name, resample, select: { kind: 'text', text: q } };
-  const { from, into, ...spec } = q;
+function cqSpec({ name, query, resample }: z.output<typeof continuousQueryBody>): CqSpec {
+  if (typeof query === 'string') return { name, resample, select: { kind: 'text', text: query } };
+  const { from, into, ...spec } = query;
   return { name, resample, select: { kind: 'parts', from, into, spec } };
 }
 
-/** JSON points are validated and serialized here, line protocol checked: nothing is sent before every point passed. */
-function pointsWrite(input: RequestInput) {
-  const { precision = 'ns', rp } = query<{ precision?: Precision; rp?: string }>(input);
-  const lines =
-    typeof input.body === 'string'
-      ? { lines: input.body, count: checkLineProtocol(input.body, precision), precision }
-      : { ...jsonPointsToLines(input.body, precision), precision: 'ns' as const };
-  return { ...db(input), ...(rp === undefined ? {} : { retentionPolicy: rp }), ...lines };
-}
-
-function rawQueryArgs(input: RequestInput) {
-  const b = body<{ q: string; params?: Record<string, unknown>; epoch?: Epoch; format: 'series' | 'rows'; admin: boolean }>(input);
-  // Admin mode needs an admin token: the route's permission checks it (middlewares/elevation.ts).
-  const statement = userQuery(b.q, { admin: b.admin, params: b.params });
-  return { ...db(input), kind: 'query' as const, statement, epoch: b.epoch, format: b.format };
+/** JSON points are validated and serialized, line protocol checked: nothing is sent before every point passed. */
+function linesOf(body: z.output<typeof pointsBody>, precision: Precision = 'ns') {
+  if (typeof body === 'string') return { lines: body, count: checkLineProtocol(body, precision), precision };
+  return { ...jsonPointsToLines(body, precision), precision: 'ns' as const };
 }
 
 export const influxActions = {
-  'influx.instances': () => [QueryNode.create('influx', 'list')],
-  'influx.server': (input) => [QueryNode.create('influx', 'searchMeta', { kind: 'server', ...at(input) })],
+  instances: action({}, () => [QueryNode.create('influx', 'list')]),
+  server: action({ params: instanceParams }, ({ params }) => [QueryNode.create('influx', 'searchMeta', { kind: 'server', instance: params.instance })]),
 
-  'influx.databases': (input) => [QueryNode.create('influx', 'searchMeta', { kind: 'databases', ...at(input) })],
-  'influx.createDatabase': (input) => [QueryNode.create('influx', 'createMeta', { kind: 'database', ...at(input), ...body<object>(input) })],
-  'influx.dropDatabase': (input) => [QueryNode.create('influx', 'deleteMeta', { kind: 'database', ...at(input), name: input.params.db })],
+  databases: action({ params: instanceParams }, ({ params }) => [QueryNode.create('influx', 'searchMeta', { kind: 'databases', instance: params.instance })]),
+  createDatabase: action({ params: instanceParams, body: databaseBody }, ({ params, body }) => [
+    QueryNode.create('influx', 'createMeta', { kind: 'database', instance: params.instance, ...body }),
+  ]),
+  dropDatabase: action({ params: databaseParams }, ({ params }) => [
+    QueryNode.create('influx', 'deleteMeta', { kind: 'database', instance: params.instance, name: params.db }),
+  ]),
 
-  'influx.retentionPolicies': (input) => [QueryNode.create('influx', 'searchMeta', { kind: 'retentionPolicies', ...db(input) })],
-  'influx.createRetentionPolicy': (input) => [QueryNode.create('influx', 'createMeta', { kind: 'retentionPolicy', ...db(input), retentionPolicy: body(input) })],
-  'influx.alterRetentionPolicy': (input) => [
-    QueryNode.create('influx', 'updateMeta', { kind: 'retentionPolicy', ...db(input), name: input.params.rp, change: body(input) }),
-  ],
-  'influx.dropRetentionPolicy': (input) => [QueryNode.create('influx', 'deleteMeta', { kind: 'retentionPolicy', ...db(input), name: input.params.rp })],
+  retentionPolicies: action({ params: databaseParams }, ({ params }) => [
+    QueryNode.create('influx', 'searchMeta', { kind: 'retentionPolicies', ...onDatabase(params) }),
+  ]),
+  createRetentionPolicy: action({ params: databaseParams, body: retentionPolicyBody }, ({ params, body }) => [
+    QueryNode.create('influx', 'createMeta', { kind: 'retentionPolicy', ...onDatabase(params), retentionPolicy: body }),
+  ]),
+  alterRetentionPolicy: action({ params: retentionPolicyParams, body: retentionPolicyChange }, ({ params, body }) => [
+    QueryNode.create('influx', 'updateMeta', { kind: 'retentionPolicy', ...onDatabase(params), name: params.rp, change: body }),
+  ]),
+  dropRetentionPolicy: action({ params: retentionPolicyParams }, ({ params }) => [
+    QueryNode.create('influx', 'deleteMeta', { kind: 'retentionPolicy', ...onDatabase(params), name: params.rp }),
+  ]),
 
-  'influx.measurements': (input) => [QueryNode.create('influx', 'searchMeta', { kind: 'measurements', ...db(input), match: query<{ match?: string }>(input).match })],
-  'influx.measurement': (input) => [QueryNode.create('influx', 'searchMeta', { kind: 'measurement', ...db(input), measurement: input.params.m })],
-  'influx.dropMeasurement': (input) => [QueryNode.create('influx', 'deleteMeta', { kind: 'measurement', ...db(input), name: input.params.m })],
-  'influx.tagValues': (input) => [
-    QueryNode.create('influx', 'searchMeta', { kind: 'tagValues', ...db(input), measurement: input.params.m, key: input.params.key }),
-  ],
-  'influx.series': (input) => [QueryNode.create('influx', 'searchMeta', { kind: 'series', ...db(input), ...query<{ measurement?: string; limit?: number }>(input) })],
+  measurements: action({ params: databaseParams, querystring: measurementsQuery }, ({ params, query }) => [
+    QueryNode.create('influx', 'searchMeta', { kind: 'measurements', ...onDatabase(params), match: query.match }),
+  ]),
+  measurement: action({ params: measurementParams }, ({ params }) => [
+    QueryNode.create('influx', 'searchMeta', { kind: 'measurement', ...onDatabase(params), measurement: params.m }),
+  ]),
+  dropMeasurement: action({ params: measurementParams }, ({ params }) => [
+    QueryNode.create('influx', 'deleteMeta', { kind: 'measurement', ...onDatabase(params), name: params.m }),
+  ]),
+  tagValues: action({ params: tagParams }, ({ params }) => [
+    QueryNode.create('influx', 'searchMeta', { kind: 'tagValues', ...onDatabase(params), measurement: params.m, key: params.key }),
+  ]),
+  series: action({ params: databaseParams, querystring: seriesQuery }, ({ params, query }) => [
+    QueryNode.create('influx', 'searchMeta', { kind: 'series', ...onDatabase(params), measurement: query.measurement, limit: query.limit }),
+  ]),
 
-  'influx.continuousQueries': (input) => [QueryNode.create('influx', 'searchMeta', { kind: 'continuousQueries', ...db(input) })],
-  'influx.createContinuousQuery': (input) => [
-    QueryNode.create('influx', 'createMeta', { kind: 'continuousQuery', ...db(input), continuousQuery: cqSpec(body<CqBody>(input)) }),
-  ],
-  'influx.dropContinuousQuery': (input) => [QueryNode.create('influx', 'deleteMeta', { kind: 'continuousQuery', ...db(input), name: input.params.name })],
+  continuousQueries: action({ params: databaseParams }, ({ params }) => [
+    QueryNode.create('influx', 'searchMeta', { kind: 'continuousQueries', ...onDatabase(params) }),
+  ]),
+  createContinuousQuery: action({ params: databaseParams, body: continuousQueryBody }, ({ params, body }) => [
+    QueryNode.create('influx', 'createMeta', { kind: 'continuousQuery', ...onDatabase(params), continuousQuery: cqSpec(body) }),
+  ]),
+  dropContinuousQuery: action({ params: continuousQueryParams }, ({ params }) => [
+    QueryNode.create('influx', 'deleteMeta', { kind: 'continuousQuery', ...onDatabase(params), name: params.name }),
+  ]),
 
-  'influx.writePoints': (input) => [QueryNode.create('influx', 'createData', pointsWrite(input))],
-  'influx.query': (input) => [QueryNode.create('influx', 'searchData', rawQueryArgs(input))],
-  'influx.search': (input) => {
-    const { epoch, ...spec } = body<SearchSpec & { epoch?: Epoch }>(input);
-    return [QueryNode.create('influx', 'searchData', { kind: 'search', ...db(input), measurement: input.params.m, spec, epoch })];
-  },
-  'influx.deletePoints': (input) => [
-    QueryNode.create('influx', 'deleteData', { ...db(input), measurement: input.params.m, ...body<{ from?: string; to?: string; tags?: Omit<Where, 'time'> }>(input) }),
-  ],
-} satisfies Record<string, ActionParser>;
+  writePoints: action({ params: databaseParams, querystring: pointsQuery, body: pointsBody }, ({ params, query, body }) => [
+    QueryNode.create('influx', 'createData', {
+      ...onDatabase(params),
+      ...(query.rp === undefined ? {} : { retentionPolicy: query.rp }),
+      ...linesOf(body, query.precision),
+    }),
+  ]),
+  // Admin mode needs an admin token: the route's permission checks it (middlewares/elevation.ts).
+  query: action({ params: databaseParams, body: queryBody }, ({ params, body }) => [
+    QueryNode.create('influx', 'searchData', {
+      kind: 'query',
+      ...onDatabase(params),
+      statement: userQuery(body.q, { admin: body.admin, params: body.params }),
+      epoch: body.epoch,
+      format: body.format,
+    }),
+  ]),
+  search: action({ params: measurementParams, body: searchBody }, ({ params, body: { epoch, ...spec } }) => [
+    QueryNode.create('influx', 'searchData', { kind: 'search', ...onDatabase(params), measurement: params.m, spec, epoch }),
+  ]),
+  deletePoints: action({ params: measurementParams, body: deletePointsBody }, ({ params, body }) => [
+    QueryNode.create('influx', 'deleteData', { ...onDatabase(params), measurement: params.m, ...body }),
+  ]),
+};

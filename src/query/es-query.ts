@@ -1,6 +1,6 @@
 import type { EsConnection } from '../libs/es-client.js';
 import { Respond } from '../libs/respond.js';
-import { Query, readableInstances, type InstanceStatus } from './base-query.js';
+import { dispatch, Query, readableInstances, type Handlers, type InstanceStatus } from './base-query.js';
 import { bulk, type BulkWrite } from './es/bulk.js';
 import { aliases, clusterInfo, instanceStatus, nodes } from './es/cluster.js';
 import { deleteDoc, getDoc, updateDoc, writeDoc, type DocRef, type DocUpdate, type DocWrite } from './es/documents.js';
@@ -23,7 +23,9 @@ import { deleteTemplate, getTemplate, putTemplate, type IndexTemplate } from './
 type On<T> = T & { instance: string };
 
 export type EsMetaSearch = On<
-  | { kind: 'cluster' | 'nodes' | 'aliases' }
+  | { kind: 'cluster' }
+  | { kind: 'nodes' }
+  | { kind: 'aliases' }
   | { kind: 'indices'; pattern?: string }
   | { kind: 'index'; index: string }
   | { kind: 'template'; name: string }
@@ -41,6 +43,48 @@ export type EsDataSearch = On<
 export type EsDataUpdate = On<{ kind: 'doc' } & DocUpdate>;
 export type EsDataDelete = On<({ kind: 'doc' } & DocRef) | ({ kind: 'byQuery' } & DeleteByQuery)>;
 
+// What each verb does per kind of target; the instance is already resolved to its connection.
+const metaSearches = {
+  cluster: (conn) => clusterInfo(conn),
+  nodes: (conn) => nodes(conn),
+  aliases: (conn) => aliases(conn),
+  indices: (conn, t) => listIndices(conn, t.pattern),
+  index: (conn, t) => getIndex(conn, t.index),
+  template: (conn, t) => getTemplate(conn, t.name),
+} satisfies Handlers<EsMetaSearch, EsConnection>;
+
+const metaCreates = {
+  index: (conn, t) => createIndex(conn, t.index, t.body),
+  template: (conn, t) => putTemplate(conn, t.name, t.template),
+} satisfies Handlers<EsMetaCreate, EsConnection>;
+
+const metaUpdates = {
+  index: (conn, t) => updateIndex(conn, t.index, t.changes),
+  indexAction: (conn, t) => runIndexAction(conn, t.index, t.action),
+} satisfies Handlers<EsMetaUpdate, EsConnection>;
+
+const metaDeletes = {
+  index: (conn, t) => deleteIndex(conn, t.index),
+  template: (conn, t) => deleteTemplate(conn, t.name),
+} satisfies Handlers<EsMetaDelete, EsConnection>;
+
+const dataCreates = {
+  doc: (conn, t) => writeDoc(conn, t),
+  bulk: (conn, t) => bulk(conn, t),
+} satisfies Handlers<EsDataCreate, EsConnection>;
+
+const dataSearches = {
+  doc: (conn, t) => getDoc(conn, t),
+  search: (conn, t) => search(conn, t.index, t.body),
+  count: (conn, t) => count(conn, t.index, t.query),
+  export: async (conn, t) => Respond.stream(await exportStream(conn, t), 'application/x-ndjson'),
+} satisfies Handlers<EsDataSearch, EsConnection>;
+
+const dataDeletes = {
+  doc: (conn, t) => deleteDoc(conn, t),
+  byQuery: (conn, t) => deleteByQuery(conn, t),
+} satisfies Handlers<EsDataDelete, EsConnection>;
+
 /** Elasticsearch and OpenSearch: each verb picks the module for its target kind. */
 export class ESQuery extends Query {
   readonly kind = 'es' as const;
@@ -55,36 +99,19 @@ export class ESQuery extends Query {
   }
 
   async searchMeta(t: EsMetaSearch): Promise<unknown> {
-    const conn = this.conn(t.instance);
-    switch (t.kind) {
-      case 'cluster':
-        return clusterInfo(conn);
-      case 'nodes':
-        return nodes(conn);
-      case 'aliases':
-        return aliases(conn);
-      case 'indices':
-        return listIndices(conn, t.pattern);
-      case 'index':
-        return getIndex(conn, t.index);
-      case 'template':
-        return getTemplate(conn, t.name);
-    }
+    return dispatch(metaSearches, this.conn(t.instance), t);
   }
 
   async createMeta(t: EsMetaCreate): Promise<unknown> {
-    const conn = this.conn(t.instance);
-    return t.kind === 'index' ? createIndex(conn, t.index, t.body) : putTemplate(conn, t.name, t.template);
+    return dispatch(metaCreates, this.conn(t.instance), t);
   }
 
   async updateMeta(t: EsMetaUpdate): Promise<unknown> {
-    const conn = this.conn(t.instance);
-    return t.kind === 'index' ? updateIndex(conn, t.index, t.changes) : runIndexAction(conn, t.index, t.action);
+    return dispatch(metaUpdates, this.conn(t.instance), t);
   }
 
   async deleteMeta(t: EsMetaDelete): Promise<unknown> {
-    const conn = this.conn(t.instance);
-    return t.kind === 'index' ? deleteIndex(conn, t.index) : deleteTemplate(conn, t.name);
+    return dispatch(metaDeletes, this.conn(t.instance), t);
   }
 
   async createData(t: EsDataCreate): Promise<unknown> {
@@ -92,21 +119,11 @@ export class ESQuery extends Query {
     // A _bulk of deletes only creates no index (a missing one is an error per item).
     const creates = t.kind === 'doc' || t.operations.some((op) => op.action !== 'delete');
     await this.checkDocumentWrite(conn, t.index, creates);
-    return t.kind === 'doc' ? writeDoc(conn, t) : bulk(conn, t);
+    return dispatch(dataCreates, conn, t);
   }
 
   async searchData(t: EsDataSearch): Promise<unknown> {
-    const conn = this.conn(t.instance);
-    switch (t.kind) {
-      case 'doc':
-        return getDoc(conn, t);
-      case 'search':
-        return search(conn, t.index, t.body);
-      case 'count':
-        return count(conn, t.index, t.query);
-      case 'export':
-        return Respond.stream(await exportStream(conn, t), 'application/x-ndjson');
-    }
+    return dispatch(dataSearches, this.conn(t.instance), t);
   }
 
   // An update creates a missing index even when it does not upsert the document.
@@ -119,7 +136,7 @@ export class ESQuery extends Query {
   async deleteData(t: EsDataDelete): Promise<unknown> {
     const conn = this.conn(t.instance);
     await this.checkDocumentWrite(conn, t.index, false);
-    return t.kind === 'doc' ? deleteDoc(conn, t) : deleteByQuery(conn, t);
+    return dispatch(dataDeletes, conn, t);
   }
 
   private checkDocumentWrite(conn: EsConnection, index: string, creates: boolean): Promise<void> {

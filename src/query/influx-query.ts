@@ -1,5 +1,5 @@
 import type { InfluxConnection } from '../libs/influx-client.js';
-import { Query, readableInstances, type InstanceStatus } from './base-query.js';
+import { dispatch, Query, readableInstances, type Handlers, type InstanceStatus } from './base-query.js';
 import { createContinuousQuery, dropContinuousQuery, listContinuousQueries, type CqSpec } from './influx/continuous-queries.js';
 import {
   alterRetentionPolicy,
@@ -45,6 +45,35 @@ export type InfluxMetaDeletion =
 
 export type InfluxDataSearch = At<{ kind: 'query' } & RawQuery> | At<{ kind: 'search' } & Search>;
 
+const metaSearches = {
+  server,
+  databases: listDatabases,
+  retentionPolicies: (conn, t) => listRetentionPolicies(conn, t.database),
+  measurements: (conn, t) => listMeasurements(conn, t.database, t.match),
+  measurement: (conn, t) => describeMeasurement(conn, t.database, t.measurement),
+  tagValues: (conn, t) => tagValues(conn, t.database, t.measurement, t.key),
+  series: (conn, t) => listSeries(conn, t.database, t.measurement, t.limit),
+  continuousQueries: (conn, t) => listContinuousQueries(conn, t.database),
+} satisfies Handlers<InfluxMetaTarget, InfluxConnection>;
+
+const metaCreations = {
+  database: (conn, c) => createDatabase(conn, c.name, c.retentionPolicy),
+  retentionPolicy: (conn, c) => createRetentionPolicy(conn, c.database, c.retentionPolicy),
+  continuousQuery: (conn, c) => createContinuousQuery(conn, c.database, c.continuousQuery),
+} satisfies Handlers<InfluxMetaCreation, InfluxConnection>;
+
+const metaDeletions = {
+  database: (conn, d) => dropDatabase(conn, d.name),
+  retentionPolicy: (conn, d) => dropRetentionPolicy(conn, d.database, d.name),
+  measurement: (conn, d) => dropMeasurement(conn, d.database, d.name),
+  continuousQuery: (conn, d) => dropContinuousQuery(conn, d.database, d.name),
+} satisfies Handlers<InfluxMetaDeletion, InfluxConnection>;
+
+const dataSearches = {
+  query: rawQuery,
+  search,
+} satisfies Handlers<InfluxDataSearch, InfluxConnection>;
+
 /** Metadata and points of the configured InfluxDB servers; the InfluxQL comes from ./influxql.ts only. */
 export class InfluxQuery extends Query {
   readonly kind = 'influx' as const;
@@ -55,41 +84,15 @@ export class InfluxQuery extends Query {
 
   /** Every configured server the caller can read, with reachability and version (from /ping), checked concurrently. */
   async list(): Promise<InstanceStatus[]> {
-    return Promise.all(readableInstances(this.ctx).influx.map((conn) => this.status(conn)));
+    return Promise.all(readableInstances(this.ctx).influx.map(status));
   }
 
   async searchMeta(t: InfluxMetaTarget): Promise<unknown> {
-    const conn = this.conn(t.instance);
-    switch (t.kind) {
-      case 'server':
-        return this.server(conn);
-      case 'databases':
-        return listDatabases(conn);
-      case 'retentionPolicies':
-        return listRetentionPolicies(conn, t.database);
-      case 'measurements':
-        return listMeasurements(conn, t.database, t.match);
-      case 'measurement':
-        return describeMeasurement(conn, t.database, t.measurement);
-      case 'tagValues':
-        return tagValues(conn, t.database, t.measurement, t.key);
-      case 'series':
-        return listSeries(conn, t.database, t.measurement, t.limit);
-      case 'continuousQueries':
-        return listContinuousQueries(conn, t.database);
-    }
+    return dispatch(metaSearches, this.conn(t.instance), t);
   }
 
   async createMeta(c: InfluxMetaCreation): Promise<unknown> {
-    const conn = this.conn(c.instance);
-    switch (c.kind) {
-      case 'database':
-        return createDatabase(conn, c.name, c.retentionPolicy);
-      case 'retentionPolicy':
-        return createRetentionPolicy(conn, c.database, c.retentionPolicy);
-      case 'continuousQuery':
-        return createContinuousQuery(conn, c.database, c.continuousQuery);
-    }
+    return dispatch(metaCreations, this.conn(c.instance), c);
   }
 
   async updateMeta(u: InfluxMetaChange): Promise<unknown> {
@@ -97,17 +100,7 @@ export class InfluxQuery extends Query {
   }
 
   async deleteMeta(d: InfluxMetaDeletion): Promise<unknown> {
-    const conn = this.conn(d.instance);
-    switch (d.kind) {
-      case 'database':
-        return dropDatabase(conn, d.name);
-      case 'retentionPolicy':
-        return dropRetentionPolicy(conn, d.database, d.name);
-      case 'measurement':
-        return dropMeasurement(conn, d.database, d.name);
-      case 'continuousQuery':
-        return dropContinuousQuery(conn, d.database, d.name);
-    }
+    return dispatch(metaDeletions, this.conn(d.instance), d);
   }
 
   async createData(w: At<PointsWrite>): Promise<unknown> {
@@ -115,27 +108,27 @@ export class InfluxQuery extends Query {
   }
 
   async searchData(s: InfluxDataSearch): Promise<unknown> {
-    const conn = this.conn(s.instance);
-    return s.kind === 'query' ? rawQuery(conn, s) : search(conn, s);
+    return dispatch(dataSearches, this.conn(s.instance), s);
   }
 
   async deleteData(d: At<PointsDeletion>): Promise<unknown> {
     return deletePoints(this.conn(d.instance), d);
   }
+}
 
-  private async server(conn: InfluxConnection) {
-    const started = performance.now();
+/** Ping and version of one server, with the round trip in ms. */
+async function server(conn: InfluxConnection) {
+  const started = performance.now();
+  const { version } = await conn.ping();
+  return { instance: conn.name, url: conn.url, version, pingMs: Math.round((performance.now() - started) * 10) / 10 };
+}
+
+async function status(conn: InfluxConnection): Promise<InstanceStatus> {
+  const base = { kind: 'influx' as const, name: conn.name, url: conn.url, labels: conn.config.labels };
+  try {
     const { version } = await conn.ping();
-    return { instance: conn.name, url: conn.url, version, pingMs: Math.round((performance.now() - started) * 10) / 10 };
-  }
-
-  private async status(conn: InfluxConnection): Promise<InstanceStatus> {
-    const base = { kind: 'influx' as const, name: conn.name, url: conn.url, labels: conn.config.labels };
-    try {
-      const { version } = await conn.ping();
-      return { ...base, reachable: true, version };
-    } catch (err) {
-      return { ...base, reachable: false, error: (err as Error).message };
-    }
+    return { ...base, reachable: true, version };
+  } catch (err) {
+    return { ...base, reachable: false, error: err instanceof Error ? err.message : String(err) };
   }
 }

@@ -27,6 +27,7 @@ describe('InfluxDB test backend', () => {
   });
 
   afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined when beforeAll failed
     await influx?.stop();
   });
 

@@ -22,10 +22,15 @@ describe.each(flavors)('the blame for a refused call on $flavor', ({ instance })
     const index = `${prefix}write-block`;
     expect((await call(app, 'POST', `/es/${instance}/indices`, { index, settings: { number_of_replicas: 0 } })).status).toBe(201);
     await direct(instance, 'PUT', `/${index}/_settings`, { 'index.blocks.write': true });
-    for (const answer of [await call(app, 'POST', `/es/${instance}/indices/${index}/docs`, { n: 1 }), await call(app, 'PUT', `/es/${instance}/indices/${index}/docs/1`, { n: 1 })]) {
+    for (const answer of [
+      await call(app, 'POST', `/es/${instance}/indices/${index}/docs`, { n: 1 }),
+      await call(app, 'PUT', `/es/${instance}/indices/${index}/docs/1`, { n: 1 }),
+    ]) {
       expect(answer.status).toBe(403);
       expect(answer.body).toMatchObject({ result: false, resultcode: 40300, data: null });
-      expect(answer.body.message).toMatch(new RegExp(`^es/${instance}: cluster_block_exception: .*\\(index ${index} is read-only \\(index\\.blocks\\.write\\)\\)$`));
+      expect(answer.body.message).toMatch(
+        new RegExp(`^es/${instance}: cluster_block_exception: .*\\(index ${index} is read-only \\(index\\.blocks\\.write\\)\\)$`),
+      );
     }
     await direct(instance, 'PUT', `/${index}/_settings`, { 'index.blocks.write': false });
   });
@@ -44,7 +49,9 @@ describe.each(flavors)('the blame for a refused call on $flavor', ({ instance })
     const answer = await call(app, 'POST', `/es/${instance}/indices`, { index: `${prefix}bad`, settings: { analysis: [{ filter: 1 }] } });
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({ result: false, resultcode: 40000, data: null });
-    expect(answer.body.message).toMatch(new RegExp(`^es/${instance}: settings_exception: Failed to load settings from .*: only value lists are allowed in serialized settings$`));
+    expect(answer.body.message).toMatch(
+      new RegExp(`^es/${instance}: settings_exception: Failed to load settings from .*: only value lists are allowed in serialized settings$`),
+    );
   });
 
   it('settings the cluster refuses (illegal_argument_exception) are a 400 naming the setting', async () => {

@@ -9,14 +9,14 @@ export const flavors = [
 export type Instance = (typeof flavors)[number]['instance'];
 
 // Tests read answers loosely (any); responses.test.ts holds every answer to its documented schema.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read loosely; test/es/responses.test.ts checks their schema
 export interface Answer<T = any> {
   status: number;
   body: EnvelopeBody<T>;
 }
 
 /** One gateway call, answered as status + envelope. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read loosely; test/es/responses.test.ts checks their schema
 export async function call<T = any>(
   app: FastifyInstance,
   method: InjectOptions['method'],
@@ -31,7 +31,7 @@ export async function call<T = any>(
 /** The backend URL behind an instance, for checks that bypass the gateway. */
 export const backendUrl = (instance: Instance) => (instance === 'default' ? backends().es : backends().opensearch);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read loosely; test/es/responses.test.ts checks their schema
 export async function direct<T = any>(instance: Instance, method: string, path: string, body?: unknown): Promise<T> {
   const ndjson = Array.isArray(body);
   const res = await fetch(`${backendUrl(instance)}${path}`, {

@@ -245,7 +245,7 @@ describe('generated adversarial cases', () => {
     await reset(instance);
     const cases = fc.sample(
       fc.record({
-        route: fc.constantFrom('search', 'count', 'export', 'mix') as fc.Arbitrary<Route>,
+        route: fc.constantFrom('search', 'count', 'export', 'mix'),
         // 0..8 query shapes with 0..3 wrappers spliced in anywhere.
         chain: fc
           .tuple(fc.array(fc.integer({ min: 0, max: shapes.length - 2 }), { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 3 }))

@@ -25,7 +25,9 @@ describe('an InfluxDB that requires credentials', () => {
     });
   });
   afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined when beforeAll failed
     await app?.close();
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined when beforeAll failed
     await influx?.stop();
   });
 

@@ -80,7 +80,9 @@ describe('per-level credentials on an InfluxDB with auth-enabled = true', () => 
     });
   });
   afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined when beforeAll failed
     await app?.close();
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined when beforeAll failed
     await influx?.stop();
   });
 

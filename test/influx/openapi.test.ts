@@ -38,7 +38,7 @@ describe('the InfluxDB routes in the OpenAPI document', () => {
   let paths: Record<string, Record<string, Operation>>;
   beforeAll(async () => {
     app = await buildTestApp();
-    paths = ((await app.inject('/openapi.json')).json() as { paths: typeof paths }).paths;
+    paths = (await app.inject('/openapi.json')).json<{ paths: typeof paths }>().paths;
   });
   afterAll(() => app.close());
 

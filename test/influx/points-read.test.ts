@@ -135,7 +135,7 @@ describe('reading points', () => {
       const where = { usage: { gte: 12, lt: 33 }, host: { regex: '^(web|db)-', not: { in: ['web-2'] } } };
       const all = dataOf(await search({ select: ['usage', 'host'], where }), data.search);
       expect(all.query).toBe(`SELECT "usage", "host" FROM "cpu" WHERE "usage" >= 12 AND "usage" < 33 AND "host" =~ /^(web|db)-/ AND "host" != 'web-2'`);
-      expect(all.rows.map((r) => `${r.host}:${r.usage}`).sort()).toEqual(['db-1:30', 'db-1:31', 'db-1:32', 'web-1:12', 'web-1:13']);
+      expect(all.rows.map((r) => `${String(r.host)}:${String(r.usage)}`).sort()).toEqual(['db-1:30', 'db-1:31', 'db-1:32', 'web-1:12', 'web-1:13']);
       const page = dataOf(await search({ select: ['usage', 'host'], where, limit: 2, offset: 1, epoch: 'h' }), data.search);
       expect(page.rows).toEqual([
         { time: 438289, usage: 31, host: 'db-1' },
@@ -184,9 +184,9 @@ describe('reading points', () => {
         statement: `DELETE FROM "gone" WHERE time >= '2020-01-01T01:00:00Z' AND time < '2020-01-01T02:00:00Z' AND "host" = 'a'`,
       });
       const left = await directRows('SELECT "v" FROM "gone" GROUP BY "host"', db);
-      expect(left.map((r) => `${r.host}${r.v}`).sort()).toEqual(['a0', 'a2', 'b0', 'b1', 'b2']);
+      expect(left.map((r) => `${String(r.host)}${String(r.v)}`).sort()).toEqual(['a0', 'a2', 'b0', 'b1', 'b2']);
       dataOf(await del('gone', { tags: { host: { in: ['b'] } } }), data.deleted);
-      expect((await directRows('SELECT "v" FROM "gone" GROUP BY "host"', db)).map((r) => `${r.host}${r.v}`).sort()).toEqual(['a0', 'a2']);
+      expect((await directRows('SELECT "v" FROM "gone" GROUP BY "host"', db)).map((r) => `${String(r.host)}${String(r.v)}`).sort()).toEqual(['a0', 'a2']);
     });
 
     it('needs a condition, and a measurement that exists', async () => {

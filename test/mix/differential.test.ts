@@ -53,7 +53,7 @@ const text = (field: string, domain: string[]) =>
       fc.record({ exists: fc.boolean() }),
       fc.record({ regex: fc.constantFrom('^h[0-3]', 'b') }),
     )
-    .map((c) => ({ [field]: c }) as FilterInput);
+    .map((c) => ({ [field]: c }));
 const number = (field: string, domain: number[]) =>
   fc
     .oneof(
@@ -63,8 +63,8 @@ const number = (field: string, domain: number[]) =>
       fc.record({ lt: fc.constantFrom(...domain) }),
       fc.record({ nin: fc.array(fc.constantFrom(...domain), { maxLength: 2 }) }),
     )
-    .map((c) => ({ [field]: c }) as FilterInput);
-const bool = (field: string) => fc.record({ eq: fc.boolean() }).map((c) => ({ [field]: c }) as FilterInput);
+    .map((c) => ({ [field]: c }));
+const bool = (field: string) => fc.record({ eq: fc.boolean() }).map((c) => ({ [field]: c }));
 
 const leaf = fc.oneof(
   text('hostname', ['h0', 'h1', 'h4', 'h6']),

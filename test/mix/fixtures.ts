@@ -92,13 +92,13 @@ export const designResult = {
   ],
 };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read loosely; test/es/responses.test.ts checks their schema
 export interface Answer<T = any> {
   status: number;
   body: EnvelopeBody<T>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read loosely; test/es/responses.test.ts checks their schema
 export async function mix<T = any>(app: FastifyInstance, body: unknown, opts: { explain?: boolean; token?: string } = {}): Promise<Answer<T>> {
   const res = await app.inject({
     method: 'POST',
@@ -110,7 +110,7 @@ export async function mix<T = any>(app: FastifyInstance, body: unknown, opts: { 
 }
 
 /** The data of a 200 answer. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read loosely; test/es/responses.test.ts checks their schema
 export function ok<T = any>(answer: Answer<T>): T {
   expect(answer.status, JSON.stringify(answer.body)).toBe(200);
   return answer.body.data;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { settingsSchema, type Settings } from '../../src/config/settings.js';
@@ -23,7 +23,7 @@ const bearer = (name: TokenName) => ({ authorization: `Bearer ${secret(name)}` }
 const tokens = Object.fromEntries(Object.entries(scopesOf).map(([name, scopes]) => [name, { sha256: sha256(secret(name as TokenName)), scopes }]));
 
 /** What each route answers: who called, what it may do on es/a and influx/metrics, and whether it asked for admin. */
-const seen = (request: import('fastify').FastifyRequest) => ({
+const seen = (request: FastifyRequest) => ({
   token: request.identity === null ? null : request.identity.token,
   esA: request.access.levelOn('es', 'a'),
   influxMetrics: request.access.levelOn('influx', 'metrics'),
@@ -34,6 +34,7 @@ const seen = (request: import('fastify').FastifyRequest) => ({
 const read = (family: 'es' | 'influx' | 'mix'): { permission: Permission } => ({ permission: { level: 'read', family } });
 
 let app: FastifyInstance;
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined before the first appWith
 afterEach(() => app?.close());
 
 async function appWith(withTokens: boolean, accessLines: Record<string, unknown>[] = []): Promise<FastifyInstance> {
@@ -64,7 +65,7 @@ async function appWith(withTokens: boolean, accessLines: Record<string, unknown>
 
 const call = async (method: 'GET' | 'POST', url: string, headers: Record<string, string> = {}, body?: object) => {
   const res = await app.inject({ method, url, headers, ...(body && { payload: body }) });
-  return { status: res.statusCode, body: res.json() as Record<string, unknown> };
+  return { status: res.statusCode, body: res.json<Record<string, unknown>>() };
 };
 const refusal = (status: number, message: string) => ({ status, body: { result: false, resultcode: status * 100, message, data: null } });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, levels, loadSettings, type Level } from '../../src/config/settings.js';
+import { ConfigError, levels, loadSettings } from '../../src/config/settings.js';
 import { atLeast, credentialFor, esAuthorization, influxAuthorization } from '../../src/libs/credentials.js';
 import { Backends } from '../../src/libs/db.js';
 import { createLogs } from '../../src/libs/logs.js';
@@ -117,7 +117,7 @@ describe('Backends', () => {
       expect(backends.influxInstance('b', level).level).toBe(level);
     }
     expect([...backends.es.values(), ...backends.influx.values()].map((c) => c.level)).toEqual(['read', 'read']);
-    expect(() => backends.esInstance('b', 'read' as Level)).toThrow(/unknown es instance "b"/);
+    expect(() => backends.esInstance('b', 'read')).toThrow(/unknown es instance "b"/);
     await backends.close();
   });
 });

@@ -100,7 +100,7 @@ describe("InfluxDB's parser: statements and their kind", () => {
     ["SELECT 'a\nb'", /^syntax: /],
     ["SELECT 'a\\tb'", /^syntax: found \\t, expected/],
     // After a measurement, InfluxDB's parser reads / as the start of a regex, even /*.
-    ['SELECT v FROM m /* ; DROP DATABASE x; */', /^syntax: found  , expected regex at line 1, char 16$/],
+    ['SELECT v FROM m /* ; DROP DATABASE x; */', /^syntax: found {2}, expected regex at line 1, char 16$/],
     ['SELECT * FROM m WHERE a =~ /abc', /^syntax: /],
     ['SELECT * FROM m WHERE a =~ /(/', /^syntax: error parsing regexp: missing closing \)/],
     ['SELECT v FROM m WHERE v > 99999999999999999999', /^syntax: unable to parse integer/],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileSelect, searchSpec, type SearchSpec } from '../../src/query/influx/search.js';
+import { compileSelect, searchSpec } from '../../src/query/influx/search.js';
 import {
   call,
   containing,
@@ -183,7 +183,7 @@ describe('InfluxQL emitter: properties', () => {
     );
     fc.assert(
       fc.property(spec, name, (s, measurement) => {
-        const parsed = searchSpec.parse(s) as SearchSpec;
+        const parsed = searchSpec.parse(s);
         const statement = compileSelect(parsed, ident(measurement));
         const read = parseInfluxQL(statement.text);
         // A pattern RE2 refuses is InfluxDB's to refuse; the statement around it is still one SELECT.

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { filter, FilterNode, type FilterInput, type Predicate } from '../../src/operator/filter.js';
 import { JoinNode } from '../../src/operator/join.js';
 import { applyStep, type PipelineStep } from '../../src/operator/pipeline.js';
-import type { Row, Rows } from '../../src/operator/rows.js';
+import type { Rows } from '../../src/operator/rows.js';
 import { parseMixQuery } from '../../src/parser/pipeline.js';
-import type { Catalogs, SourceCatalog } from '../../src/query/mix/catalog.js';
+import { esCatalog, type Catalogs, type EsMappings, type SourceCatalog } from '../../src/query/mix/catalog.js';
 import type { Plan } from '../../src/query/mix/plan.js';
 import { neededColumns, planPipeline } from '../../src/query/mix/pushdown.js';
 import { restrictingKeys } from '../../src/query/mix/semi-join.js';
@@ -21,7 +21,7 @@ const sources = {
 
 function catalog(name: Name, restrictable = true): SourceCatalog {
   const has = (column: string) => (columns[name] as readonly string[]).includes(column);
-  const presence = (column: string) => (has(column) ? 'yes' : 'no') as 'yes' | 'no';
+  const presence = (column: string) => (has(column) ? 'yes' : 'no');
   const accepts = (column: string) => (column === 's' ? 'string' : 'number');
   if (name === 'b') return { kind: 'influx', restrictable, presence, key: (c) => (has(c) ? { key: c, accepts: accepts(c) } : undefined) };
   return { kind: 'es', restrictable, presence, target: (c) => (has(c) ? { field: c, accepts: accepts(c), ignoreAbove: null } : undefined) };
@@ -68,10 +68,10 @@ const numeric = (field: string) =>
     fc.record({ in: fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 3 }) }),
     fc.record({ ne: fc.integer({ min: 0, max: 5 }) }),
     fc.record({ exists: fc.boolean() }),
-  ).map((c) => ({ [field]: c }) as FilterInput);
+  ).map((c) => ({ [field]: c }));
 const textual = (field: string) =>
   fc.oneof(fc.record({ eq: fc.constantFrom('a', 'b') }), fc.record({ prefix: fc.constantFrom('a', 'b') }), fc.record({ contains: fc.constant('b') })).map(
-    (c) => ({ [field]: c }) as FilterInput,
+    (c) => ({ [field]: c }),
   );
 const leaf = fc.oneof(...['id', 'x', 'y', 'z', 'k', 'id_b', 'y_b'].map(numeric), ...['s', 's_b'].map(textual));
 const { where } = fc.letrec<{ where: FilterInput }>((tie) => ({
@@ -124,8 +124,8 @@ describe('pushdown planning', () => {
       fc.property(pipeline, tables, (body, data) => {
         const query = request(body);
         fc.pre(query !== undefined);
-        const plain = planPipeline(query!, null);
-        const planned = planPipeline(query!, catalogs);
+        const plain = planPipeline(query, null);
+        const planned = planPipeline(query, catalogs);
         if (Object.values(planned.sources).some((s) => s.pushed.length > 0)) seen.pushed++;
         if (planned.rewrites.length > 0) seen.rewritten++;
         if (Object.values(planned.sources).some((s) => s.semiJoin)) seen.semiJoined++;
@@ -310,5 +310,32 @@ describe('filters around outer joins', () => {
       expect(plan.sources.a!.pushed.some((p) => p.from === 'body.pipeline.1.filter'), JSON.stringify(middle)).toBe(pushes);
       expect(values(simulate(plan, data))).toEqual(values(simulate(planPipeline(query, null), data)));
     }
+  });
+});
+
+describe('which source a filter reads, with catalogs from index mappings', () => {
+  const longs = (...names: string[]): EsMappings => ({ properties: Object.fromEntries(names.map((n) => [n, { type: 'long' }])) });
+  const plan = (sources: Record<string, { es: string; index: string; fields?: string[] }>, mappings: Record<string, EsMappings>, pipeline: unknown[]) =>
+    planPipeline(
+      parseMixQuery({ sources, pipeline }),
+      Object.fromEntries(Object.entries(sources).map(([name, spec]) => [name, esCatalog(spec, [mappings[name]!])])),
+    );
+
+  it('keeps in memory a filter whose columns come from two sources, even when each index maps both', () => {
+    // Both indices map x and y, but each source fetches only one of them: x comes from a, y from b.
+    const sources = { a: { es: 'default', index: 'a', fields: ['id', 'x'] }, b: { es: 'default', index: 'b', fields: ['id', 'y'] } };
+    const either = { or: [{ x: { eq: 1 } }, { y: { eq: 2 } }] };
+    const planned = plan(sources, { a: longs('id', 'x', 'y'), b: longs('id', 'x', 'y') }, [{ join: { left: 'a', right: 'b', on: { id: 'id' } } }, { filter: either }]);
+    expect(planned.sources.a!.pushed).toEqual([]);
+    expect(planned.sources.b!.pushed).toEqual([]);
+    expect(planned.steps.map((s) => s.node.kind)).toEqual(['JoinNode', 'FilterNode']);
+  });
+
+  it('pushes a filter into the only source with its column, whatever the join prefix would make of other names', () => {
+    // With prefix "b" a clashing column c of b would be "bc"; "ay" does not start with "b", so it is not b's "y" renamed.
+    const sources = { a: { es: 'default', index: 'a' }, b: { es: 'default', index: 'b' } };
+    const planned = plan(sources, { a: longs('id', 'ay'), b: longs('id', 'y') }, [{ join: { left: 'a', right: 'b', on: { id: 'id' }, prefix: 'b' } }, { filter: { ay: { eq: 1 } } }]);
+    expect(planned.sources.a!.pushed.map((p) => p.where)).toEqual([{ op: 'eq', field: 'ay', value: 1 }]);
+    expect(planned.steps.map((s) => s.node.kind)).toEqual(['JoinNode']);
   });
 });

@@ -30,8 +30,12 @@ function measure(kind: MetricKind, field: string, rows: Row[]): unknown {
     case 'last':
       return values.length ? values.at(-1) : null;
     case 'distinct':
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects take the JSON branch; the rest are primitives
       return new Set(values.map((v) => (typeof v === 'object' ? `json:${JSON.stringify(v)}` : `${typeof v}:${String(v)}`))).size;
-    default: {
+    case 'p50':
+    case 'p90':
+    case 'p95':
+    case 'p99': {
       const p = Number(kind.slice(1)) / 100;
       return numbers.length ? quantile([...numbers].sort((a, b) => a - b), p) : null;
     }

@@ -93,6 +93,12 @@ describe('join', () => {
     expect(join(left, right, node('full'))).toHaveLength(5);
   });
 
+  it('never matches a number with another that has the same JSON text: Infinity, -Infinity', () => {
+    // Such values come from arithmetic in a step (a sum past the largest double), not from a backend's JSON.
+    const rows = join([{ k: Infinity }, { k: -Infinity }], [{ k2: -Infinity, n: 'a' }], JoinNode.create({ right: 'r', on: { k: 'k2' } }));
+    expect(rows).toEqual([{ k: -Infinity, k2: -Infinity, n: 'a' }]);
+  });
+
   it('outputs a same-name key once, from whichever side has the row', () => {
     const left = [{ host: 'a', cpu: 1 }, { host: 'b', cpu: 2 }];
     const right = [{ host: 'a', region: 'eu' }, { host: 'c', region: 'us' }];

@@ -114,3 +114,11 @@ describe('sort on values equal by content', () => {
     expect(sort(rows, SortNode.create([{ a: 'desc' }, { b: 'desc' }])).map((r) => r.b)).toEqual([0, -1, 2, 1]);
   });
 });
+
+describe('sort on numbers far apart', () => {
+  it('orders the largest finite numbers, whose difference overflows to an infinity', () => {
+    const rows = [{ v: 1e308 }, { v: -1e308 }];
+    expect(sort(rows, SortNode.create([{ v: 'asc' }])).map((r) => r.v)).toEqual([-1e308, 1e308]);
+    expect(sort([...rows].reverse(), SortNode.create([{ v: 'desc' }])).map((r) => r.v)).toEqual([1e308, -1e308]);
+  });
+});

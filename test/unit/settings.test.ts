@@ -78,7 +78,7 @@ describe('settings', () => {
     [[], { LOG_LEVEL: 'loud' }, /log\.level/],
     [[], { HOSTMONITOR_CONFIG: '/nonexistent/hm.json' }, /HOSTMONITOR_CONFIG: cannot read/],
   ])('refuses %j %j with one line naming the key', (argv, env, pattern) => {
-    const message = configError(() => loadSettings(argv as string[], env));
+    const message = configError(() => loadSettings(argv, env));
     expect(message).toMatch(pattern);
     expect(message).not.toContain('\n');
   });

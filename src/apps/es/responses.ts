@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { templateExample, templateShape, twitterMappings } from '../../parser/es-schemas.js';
 
 // The data of every /es response, with the examples Swagger UI shows. Tests parse real answers with these.
 
@@ -73,22 +74,6 @@ export const aliases = z
   }))
   .meta({ example: [{ alias: 'tweets', index: 'twitter' }, { alias: 'kimchy-tweets', index: 'twitter', filter: { term: { user: 'kimchy' } } }] });
 
-/** A composable index template in Elasticsearch's own form: PUT takes it, GET gives it back. */
-export const templateShape = {
-  index_patterns: z.array(z.string().min(1)).min(1).describe('Index name patterns the template applies to, e.g. logs-*'),
-  template: z
-    .strictObject({ settings: jsonObject.optional(), mappings: jsonObject.optional(), aliases: jsonObject.optional() })
-    .optional(),
-  composed_of: z.array(z.string()).optional().describe('Component templates, applied in order'),
-  priority: z.number().int().min(0).optional().describe('The highest priority wins when several templates match'),
-  version: z.number().int().optional(),
-  _meta: jsonObject.optional(),
-};
-export const templateExample = {
-  index_patterns: ['tweets-*'],
-  priority: 10,
-  template: { settings: { number_of_replicas: 0 }, mappings: { properties: { user: { type: 'keyword' } } } },
-};
 export const template = z.object({ name: z.string(), ...templateShape }).meta({ example: { name: 'tweets', ...templateExample, composed_of: [] } });
 export const templateAck = z.object({ name: z.string(), acknowledged: z.boolean() }).meta({ example: { name: 'tweets', acknowledged: true } });
 
@@ -105,7 +90,6 @@ const indexSummaryShape = {
   replicas: z.number(),
 };
 const summaryExample = { index: 'twitter', uuid: 'NY2mACDxQ7yNjA13G1IV2A', health: 'green', status: 'open', docs: 1, sizeBytes: 5432, primaries: 1, replicas: 0 };
-export const twitterMappings = { properties: { user: { type: 'text' }, post_date: { type: 'date' }, message: { type: 'text' } } };
 
 export const indexList = z.array(z.object(indexSummaryShape)).meta({ example: [summaryExample] });
 

@@ -1,61 +1,65 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { legacy } from '../../parser/index.js';
+import { esActions } from '../../parser/es.js';
 import { handle } from '../handle.js';
-import { instanceParams } from '../../parser/schemas.js';
 import { instanceStatus, responses } from '../schemas.js';
 import { documentRoutes } from './document-routes.js';
 import { indexRoutes } from './index-routes.js';
-import { aliases, clusterInfo, nodes, template, templateAck, templateExample, templateShape } from './responses.js';
-import { admin, read, templateParams } from './schemas.js';
+import { aliases, clusterInfo, nodes, template, templateAck } from './responses.js';
+import { admin, read } from './schemas.js';
 import { searchRoutes } from './search-routes.js';
 
 export const esRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/es', {
     config: read,
     schema: {
+      ...esActions.instances.schema,
       tags: ['es'],
       summary: 'Configured Elasticsearch/OpenSearch instances the token can read, with reachability and version',
       response: responses(z.array(instanceStatus)),
     },
-  }, handle(legacy('es.instances')));
+  }, handle(esActions.instances));
 
   app.get('/es/:instance', {
     config: read,
-    schema: { tags: ['es'], summary: 'Cluster info and health', params: instanceParams, response: responses(clusterInfo) },
-  }, handle(legacy('es.cluster')));
+    schema: { ...esActions.cluster.schema, tags: ['es'], summary: 'Cluster info and health', response: responses(clusterInfo) },
+  }, handle(esActions.cluster));
 
   app.get('/es/:instance/nodes', {
     config: read,
-    schema: { tags: ['es'], summary: 'Nodes of the cluster with roles, address, version, heap and disk use', params: instanceParams, response: responses(nodes) },
-  }, handle(legacy('es.nodes')));
+    schema: {
+      ...esActions.nodes.schema,
+      tags: ['es'],
+      summary: 'Nodes of the cluster with roles, address, version, heap and disk use',
+      response: responses(nodes),
+    },
+  }, handle(esActions.nodes));
 
   app.get('/es/:instance/aliases', {
     config: read,
-    schema: { tags: ['es'], summary: 'Every alias and the index it points at', params: instanceParams, response: responses(aliases) },
-  }, handle(legacy('es.aliases')));
+    schema: { ...esActions.aliases.schema, tags: ['es'], summary: 'Every alias and the index it points at', response: responses(aliases) },
+  }, handle(esActions.aliases));
 
   app.get('/es/:instance/templates/:name', {
     config: read,
-    schema: { tags: ['es'], summary: 'Get a composable index template', params: templateParams, response: responses(template) },
-  }, handle(legacy('es.template.get')));
+    schema: { ...esActions.templateGet.schema, tags: ['es'], summary: 'Get a composable index template', response: responses(template) },
+  }, handle(esActions.templateGet));
 
   app.put('/es/:instance/templates/:name', {
     config: admin,
     schema: {
+      ...esActions.templatePut.schema,
       tags: ['es'],
       summary: 'Create or replace a composable index template',
       description: 'The body is Elasticsearch\'s own _index_template body; GET returns it in the same form.',
-      params: templateParams,
-      body: z.strictObject(templateShape).meta({ example: templateExample }),
       response: responses(templateAck),
     },
-  }, handle(legacy('es.template.put')));
+  }, handle(esActions.templatePut));
 
   app.delete('/es/:instance/templates/:name', {
     config: admin,
-    schema: { tags: ['es'], summary: 'Delete a composable index template', params: templateParams, response: responses(templateAck) },
-  }, handle(legacy('es.template.delete')));
+    schema: { ...esActions.templateDelete.schema, tags: ['es'], summary: 'Delete a composable index template', response: responses(templateAck) },
+  }, handle(esActions.templateDelete));
 
   await app.register(indexRoutes);
   await app.register(documentRoutes);

@@ -1,26 +1,10 @@
 import { z } from 'zod';
 import { envelopeOf } from '../../middlewares/envelope.js';
-import { instanceParams } from '../../parser/schemas.js';
 import { responses } from '../schemas.js';
 
 export const read = { permission: { level: 'read', family: 'es' } } as const;
 export const write = { permission: { level: 'write', family: 'es' } } as const;
 export const admin = { permission: { level: 'admin', family: 'es' } } as const;
-
-export const jsonObject = z.record(z.string(), z.unknown());
-
-export const indexParams = instanceParams.extend({
-  index: z.string().min(1).max(255).describe('An index name (or an alias of one index), e.g. twitter'),
-});
-export const docParams = indexParams.extend({ id: z.string().min(1).max(512).describe('A document id, e.g. 1') });
-export const templateParams = instanceParams.extend({ name: z.string().min(1).max(255).describe('A composable index template name') });
-
-export const refreshQuery = z.object({
-  refresh: z
-    .enum(['true', 'false', 'wait_for'])
-    .optional()
-    .describe('true: refresh now; wait_for: answer once the next refresh makes the write searchable; false (default): neither'),
-});
 
 /** The responses of a route that answers 201 when it creates something. */
 export const createdResponses = <T extends z.ZodType>(data: T) => {

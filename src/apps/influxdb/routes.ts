@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { legacy } from '../../parser/index.js';
+import { influxActions } from '../../parser/influx.js';
 import { handle } from '../handle.js';
-import { instanceParams } from '../../parser/schemas.js';
 import { instanceStatus, responses } from '../schemas.js';
 import { continuousQueryRoutes } from './continuous-queries.js';
 import { databaseRoutes } from './databases.js';
@@ -18,16 +17,17 @@ export const influxRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/influx', {
     config: read,
     schema: {
+      ...influxActions.instances.schema,
       tags: ['influx'],
       summary: 'Configured InfluxDB servers the token can read, with reachability and version',
       response: responses(z.array(instanceStatus)),
     },
-  }, handle(legacy('influx.instances')));
+  }, handle(influxActions.instances));
 
   app.get('/influx/:instance', {
     config: read,
-    schema: { tags: ['influx'], summary: 'Ping and server version', params: instanceParams, response: responses(server) },
-  }, handle(legacy('influx.server')));
+    schema: { ...influxActions.server.schema, tags: ['influx'], summary: 'Ping and server version', response: responses(server) },
+  }, handle(influxActions.server));
 
   await app.register(databaseRoutes);
   await app.register(measurementRoutes);

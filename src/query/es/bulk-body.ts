@@ -57,7 +57,7 @@ function actionLine(line: Record<string, unknown>, where: string, index: string)
   const meta = line[action];
   if (!isObject(meta)) throw errors.validation(where, `the ${action} metadata must be an object`);
   const { _index: target, ...rest } = meta;
-  if (target !== undefined && target !== index) throw errors.validation(where, `_index "${String(target)}" differs from the path's index "${index}"`);
+  if (target !== undefined && target !== index) throw errors.validation(where, `_index ${JSON.stringify(target)} differs from the path's index "${index}"`);
   if ((action === 'update' || action === 'delete') && (typeof rest._id !== 'string' || rest._id === '')) {
     throw errors.validation(where, `${action} needs an _id`);
   }

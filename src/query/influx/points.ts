@@ -31,6 +31,7 @@ export const int64 = (value: bigint) => value >= -(2n ** 63n) && value < 2n ** 6
  */
 export function nameProblem(name: string): string | undefined {
   if (name === '') return 'must not be empty';
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (/[\u0000-\u001f\u007f]/.test(name)) return 'must not contain control characters (newline, tab, ...)';
   if (/\\($|[, ="])/.test(name)) return 'a backslash must not end it or stand before a comma, space, = or "';
   return undefined;

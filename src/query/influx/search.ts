@@ -134,7 +134,7 @@ function whereClause(where: Where | undefined): InfluxQL {
 export function conditions(where: Where | undefined): InfluxQL[] {
   if (!where) return [];
   const { time: range, ...rest } = where;
-  return [...timeConditions(range), ...Object.entries(rest).flatMap(([key, cond]) => keyConditions(key, cond as Condition))];
+  return [...timeConditions(range), ...Object.entries(rest).flatMap(([key, cond]) => keyConditions(key, cond))];
 }
 
 function timeConditions(range: Where['time']): InfluxQL[] {
