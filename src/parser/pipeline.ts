@@ -12,6 +12,7 @@ import { SortNode } from '../operator/sort.js';
 import { UpsertNode } from '../operator/upsert.js';
 import { indexNameProblem } from '../query/es/index-name.js';
 import { limits, overBudget, type PipelineBudgets } from '../query/mix/limits.js';
+import type { PipelineRequest } from '../query/mix/request.js';
 import { searchSpec, influxName } from '../query/influx/search.js';
 import { nameProblem } from '../query/influx/points.js';
 import { userQuery } from '../query/influxql.js';
@@ -269,7 +270,6 @@ const upsert = oneOfByKey(
 ).describe('Write the current rows (needs write permission on the target) and pass them on');
 
 const operators = { join, filter, aggregate, sort, limit, project, upsert };
-type Operators = { [K in keyof typeof operators]: z.output<(typeof operators)[K]> };
 
 const operatorShape = Object.fromEntries(Object.entries(operators).map(([name, schema]) => [name, schema.optional()])) as {
   [K in keyof typeof operators]: z.ZodOptional<(typeof operators)[K]>;
@@ -315,39 +315,24 @@ export const mixQueryBody = strict('field', {
 }).meta({ example: mixQueryExample });
 
 export type MixQueryBody = z.output<typeof mixQueryBody>;
-export type SourceSpec = MixQueryBody['sources'][string];
-export type EsSource = Extract<SourceSpec, { es: string }>;
-export type InfluxSource = Extract<SourceSpec, { measurement: string }>;
-export type InfluxqlSource = Extract<SourceSpec, { q: string }>;
-
-/** A source with its kind: an Elasticsearch search, a structured InfluxDB query or raw InfluxQL. */
-export type KindedSource = { kind: 'es'; spec: EsSource } | { kind: 'influx'; spec: InfluxSource } | { kind: 'influxql'; spec: InfluxqlSource };
-
-export function sourceKind(spec: SourceSpec): KindedSource {
-  if ('es' in spec) return { kind: 'es', spec };
-  return 'q' in spec ? { kind: 'influxql', spec } : { kind: 'influx', spec };
-}
-
-/** A validated pipeline request: its sources, the one it starts from and its steps. */
-export interface MixQuery {
-  sources: Readonly<Record<string, SourceSpec>>;
-  start: string;
-  steps: readonly PipelineNode[];
-  options: Readonly<MixQueryBody['options']>;
-}
+type Step = MixQueryBody['pipeline'][number];
 
 const zodMessage = (error: z.ZodError) =>
   error.issues.map((issue) => `${['body', ...issue.path].join('.')}: ${issue.message}`).join('; ');
 
-/**
- * Validates a POST /mix/query body and turns it into plain-data nodes, before any backend is
- * called. The pipeline starts from the first join's `left` source, or from the only source;
- * every source must be used, as that start or as a join's `right`.
- */
-export function parseMixQuery(body: unknown): MixQuery {
+/** Validates a raw POST /mix/query body, then builds its request (the route's schema does the first half). */
+export function parseMixQuery(body: unknown): PipelineRequest {
   const parsed = mixQueryBody.safeParse(body);
   if (!parsed.success) throw new AppError(Code.VALIDATION, zodMessage(parsed.error));
-  const { sources, pipeline, options } = parsed.data;
+  return pipelineRequest(parsed.data);
+}
+
+/**
+ * Turns a validated POST /mix/query body into plain-data nodes, before any backend is called.
+ * The pipeline starts from the first join's `left` source, or from the only source; every
+ * source must be used, as that start or as a join's `right`.
+ */
+export function pipelineRequest({ sources, pipeline, options }: MixQueryBody): PipelineRequest {
   const names = Object.keys(sources);
   const known = (name: string, path: string) => {
     if (!Object.hasOwn(sources, name)) throw errors.validation(path, `unknown source "${name}" (sources: ${list(names)})`);
@@ -357,9 +342,8 @@ export function parseMixQuery(body: unknown): MixQuery {
   const used = new Set<string>();
   const steps = pipeline.map((step, i) => {
     const at = `body.pipeline.${i}`;
-    const name = Object.keys(step).find((k) => step[k as keyof Operators] !== undefined) as keyof Operators;
-    if (name === 'join') {
-      const { left, right } = step.join!;
+    if (step.join) {
+      const { left, right } = step.join;
       if (left !== undefined) {
         if (i > 0) throw errors.validation(`${at}.join.left`, 'only the first step names a left source; later joins join the current rows');
         start = known(left, `${at}.join.left`);
@@ -368,7 +352,7 @@ export function parseMixQuery(body: unknown): MixQuery {
       }
       used.add(known(right, `${at}.join.right`));
     }
-    return nodeOf(name, step, `${at}.${name}`);
+    return stepNode(step, at);
   });
   if (start === undefined) {
     throw errors.validation('body.pipeline', `with several sources, the first step is a join: {"join": {"left": ..., "right": ..., "on": ...}}`);
@@ -381,25 +365,16 @@ export function parseMixQuery(body: unknown): MixQuery {
   return { sources, start, steps, options };
 }
 
-function nodeOf(name: keyof Operators, step: Partial<Operators>, at: string): PipelineNode {
-  switch (name) {
-    case 'join':
-      return JoinNode.create(step.join!, at);
-    case 'filter':
-      return FilterNode.create(step.filter!, at);
-    case 'aggregate':
-      return AggregateNode.create(step.aggregate!, at);
-    case 'sort':
-      return SortNode.create(step.sort!, at);
-    case 'limit': {
-      const args = step.limit!;
-      return LimitNode.create(typeof args === 'number' ? { count: args } : args, at);
-    }
-    case 'project':
-      return ProjectNode.create(step.project!, at);
-    case 'upsert':
-      return UpsertNode.create(step.upsert!);
-  }
+/** The node of a step (the schema let exactly one operator through). */
+function stepNode(step: Step, at: string): PipelineNode {
+  if (step.join) return JoinNode.create(step.join, `${at}.join`);
+  if (step.filter) return FilterNode.create(step.filter, `${at}.filter`);
+  if (step.aggregate) return AggregateNode.create(step.aggregate, `${at}.aggregate`);
+  if (step.sort) return SortNode.create(step.sort, `${at}.sort`);
+  if (step.limit !== undefined) return LimitNode.create(typeof step.limit === 'number' ? { count: step.limit } : step.limit, `${at}.limit`);
+  if (step.project) return ProjectNode.create(step.project, `${at}.project`);
+  if (step.upsert) return UpsertNode.create(step.upsert);
+  throw new Error(`${at}: no operator`);
 }
 
 /** Refuses a step that reads a column an earlier aggregate or project did not leave. */

@@ -5,11 +5,12 @@ import { Code } from '../../libs/code.js';
 import { AppError } from '../../libs/errors.js';
 import { allows, type Family, type Level } from '../../middlewares/auth.js';
 import type { UpsertTarget } from '../../middlewares/audit.js';
-import { checkPipelineSize, mixQueryBody, sourceKind, type MixQueryBody } from '../../parser/pipeline.js';
+import { mixActions } from '../../parser/mix.js';
+import { checkPipelineSize, type MixQueryBody } from '../../parser/pipeline.js';
 import { findScript } from '../../query/es/scripts.js';
 import { limits, overBudget } from '../../query/mix/limits.js';
+import { sourceKind } from '../../query/mix/request.js';
 import { partialResponses } from '../es/schemas.js';
-import { legacy } from '../../parser/index.js';
 import { handle } from '../handle.js';
 import { instanceStatus, responses } from '../schemas.js';
 import { explanation, nodeList, pipelineResult, resourceList } from './schemas.js';
@@ -50,8 +51,7 @@ const upsertTargets = (body: MixQueryBody): UpsertTarget[] =>
  * before the parser runs. With auth off (no tokens) there is no identity and nothing to check.
  * What an upsert may create on its target is decided when it runs (query/es/index-creation.ts).
  */
-async function checkPipelinePermissions(request: FastifyRequest): Promise<void> {
-  const body = request.body as MixQueryBody;
+async function checkPipelinePermissions(request: FastifyRequest, body: MixQueryBody): Promise<void> {
   const needs = pipelineNeeds(body);
   const upserts = upsertTargets(body);
   if (upserts.length > 0) request.upserts = upserts;
@@ -65,8 +65,7 @@ async function checkPipelinePermissions(request: FastifyRequest): Promise<void> 
   }
 }
 
-const runPipeline = handle(legacy('mix.query'));
-const explainPipeline = handle(legacy('mix.explain'));
+const runQuery = handle(mixActions.query);
 
 export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
   const budgets = app.settings.limits.pipeline;
@@ -75,12 +74,12 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/mix/instances', {
     config: read,
     schema: {
+      ...mixActions.instances.schema,
       tags: ['mix'],
       summary: 'Every configured instance the token can read, Elasticsearch and InfluxDB, optionally by region label',
-      querystring: z.object({ region: z.string().min(1).optional().describe('Only instances whose labels.region equals this') }),
       response: responses(z.array(instanceStatus)),
     },
-  }, handle(legacy('mix.instances')));
+  }, handle(mixActions.instances));
 
   app.post('/mix/query', {
     config: read,
@@ -92,8 +91,9 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     // Before the schema: a body over its budgets is refused without being validated.
     preValidation: async (request) => checkPipelineSize(request.body, budgets),
-    preHandler: checkPipelinePermissions,
+    preHandler: async (request) => checkPipelinePermissions(request, request.body),
     schema: {
+      ...mixActions.query.schema,
       tags: ['mix'],
       summary: 'Run a pipeline over Elasticsearch and InfluxDB sources: join, filter, aggregate, sort, limit, project, upsert',
       description: [
@@ -110,21 +110,17 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
         `beyond ${budgets.maxInFlight} pipelines in flight a new one is refused (429, retry shortly).`,
         'Elasticsearch documents become rows with nested objects as dotted columns (host.name). 207 when an upsert could not write every row.',
       ].join(' '),
-      querystring: z.object({
-        explain: z.enum(['true', 'false']).optional().describe('true: return the plan (backend queries, pushed filters, steps in memory) without running it'),
-      }),
-      body: mixQueryBody,
       response: partialResponses(z.union([pipelineResult, explanation])),
     },
   }, async function (request, reply) {
-    if (request.query.explain === 'true') return explainPipeline.call(this, request, reply);
+    if (request.query.explain === 'true') return runQuery.call(this, request, reply);
     if (inFlight >= budgets.maxInFlight) {
       reply.header('retry-after', '1');
       throw new AppError(Code.PIPELINES_BUSY, `${inFlight} pipelines in flight, the budget of ${budgets.maxInFlight} (limits.pipeline.maxInFlight): retry shortly`);
     }
     inFlight++;
     try {
-      return await runPipeline.call(this, request, reply);
+      return await runQuery.call(this, request, reply);
     } finally {
       inFlight--;
     }
@@ -133,22 +129,22 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/mix/resources', {
     config: read,
     schema: {
+      ...mixActions.resources.schema,
       tags: ['mix'],
       summary: 'Every Elasticsearch index and InfluxDB measurement whose name contains a keyword, on every instance the token can read',
       description: 'Measurements of every database of every readable InfluxDB instance; an instance that does not answer is listed under unavailable with its error. read:mix/* alone lists nothing: each instance needs read on it (e.g. read:es/default).',
-      querystring: z.object({ keyword: z.string().max(256).optional().describe('Part of the name, case-sensitive (every index and measurement without it)') }),
       response: responses(resourceList),
     },
-  }, handle(legacy('mix.resources')));
+  }, handle(mixActions.resources));
 
   app.get('/mix/nodes', {
     config: read,
     schema: {
+      ...mixActions.nodes.schema,
       tags: ['mix'],
       summary: 'Every Elasticsearch node and InfluxDB server of the instances the token can read, by their region label',
       description: 'Elasticsearch nodes come from _nodes (roles, heap, disk), an InfluxDB server from /ping; an instance that does not answer is listed with its error.',
-      querystring: z.object({ region: z.string().min(1).optional().describe('Only instances whose labels.region equals this') }),
       response: responses(nodeList),
     },
-  }, handle(legacy('mix.nodes')));
+  }, handle(mixActions.nodes));
 };

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ok } from '../../middlewares/envelope.js';
-import { legacy } from '../../parser/index.js';
+import { mixActions } from '../../parser/mix.js';
 import { handle } from '../handle.js';
 import { instanceStatus, responses } from '../schemas.js';
 
@@ -20,9 +20,10 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/ready', {
     config: publicRoute,
     schema: {
+      ...mixActions.ready.schema,
       tags: ['service'],
       summary: 'Every configured instance is reachable; 503 naming the ones that are not (with auth on, none are named to this public route)',
       response: responses(z.array(instanceStatus)),
     },
-  }, handle(legacy('service.ready')));
+  }, handle(mixActions.ready));
 };
