@@ -96,9 +96,9 @@ const operators = {
 } satisfies Handlers<OperatorNode, Hop>;
 
 /**
- * Folds the chain: each node gets the previous one's result and returns the next. A pipeline is
- * [mix searchData (plans, fetches the sources: a PipelineRun), its steps, ResultNode]; the steps
- * thread that PipelineRun (PipelineRun.of checks it is one), the last node turns it into the answer.
+ * Folds the chain: each node gets the previous one's result and returns the next.
+ * A pipeline is [mix searchData: plans and fetches the sources into a PipelineRun, its steps, ResultNode]:
+ * the steps thread that one state (PipelineRun.of checks it), so planning stays in the query layer and each operator runs here.
  */
 export async function runOperators(chain: OperatorChain, ctx: QueryContext): Promise<unknown> {
   let input: unknown = undefined;

@@ -65,7 +65,7 @@ async function checkPipelinePermissions(request: FastifyRequest, body: MixQueryB
   }
 }
 
-const runQuery = handle(mixActions.query);
+const pipelineHandler = handle(mixActions.query);
 
 export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
   const budgets = app.settings.limits.pipeline;
@@ -113,14 +113,15 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
       response: partialResponses(z.union([pipelineResult, explanation])),
     },
   }, async function (request, reply) {
-    if (request.query.explain === 'true') return runQuery.call(this, request, reply);
+    // A plan fetches no rows: only a run counts against maxInFlight.
+    if (request.query.explain === 'true') return pipelineHandler.call(this, request, reply);
     if (inFlight >= budgets.maxInFlight) {
       reply.header('retry-after', '1');
       throw new AppError(Code.PIPELINES_BUSY, `${inFlight} pipelines in flight, the budget of ${budgets.maxInFlight} (limits.pipeline.maxInFlight): retry shortly`);
     }
     inFlight++;
     try {
-      return await runQuery.call(this, request, reply);
+      return await pipelineHandler.call(this, request, reply);
     } finally {
       inFlight--;
     }

@@ -63,7 +63,7 @@ function recheck(pushed: readonly PushedFilter[]): FilterNode {
  */
 export class PipelineRun {
   /** The rows the next step reads. */
-  rows: Rows;
+  rows: Rows = [];
   private readonly tables: Record<string, Rows> = {};
   private readonly sources: Record<string, SourceStats> = {};
   private readonly upserts: UpsertReport[] = [];
@@ -79,7 +79,6 @@ export class PipelineRun {
     this.budget = new SourceBudget(ctx.budgets);
     // The chain holds the request's nodes; the plan may have rewritten or dropped them (pushdown).
     this.steps = new Map(plan.steps.map((step) => [request.steps[step.index]!, step]));
-    this.rows = [];
   }
 
   /** Fetches every source not semi-joined, the rows starting as the plan's start source's. */
