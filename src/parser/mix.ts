@@ -5,7 +5,9 @@ import { action } from './request.js';
 
 // The request schemas of the mix routes (the pipeline body is in pipeline.ts).
 const regionQuery = z.object({ region: z.string().min(1).optional().describe('Only instances whose labels.region equals this') });
-const keywordQuery = z.object({ keyword: z.string().max(256).optional().describe('Part of the name, case-sensitive (every index and measurement without it)') });
+const keywordQuery = z.object({
+  keyword: z.string().max(256).optional().describe('Part of the name, case-sensitive (every index and measurement without it)'),
+});
 const explainQuery = z.object({
   explain: z.enum(['true', 'false']).optional().describe('true: return the plan (backend queries, pushed filters, steps in memory) without running it'),
 });

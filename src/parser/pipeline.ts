@@ -137,7 +137,12 @@ const esSource = strict('es source field', {
   query: z.record(z.string(), z.unknown()).optional().describe('Query DSL, as the "query" of _search'),
   fields: z.array(fieldName).min(1).optional().describe('The document fields to fetch (default: all); nested objects become dotted columns, e.g. host.name'),
   size: z.number().int().min(1).max(limits.esSearchWindow).optional().describe('Only the first n matching documents'),
-  all: z.boolean().optional().describe(`Fetch every matching document (point in time + search_after); without it (and without size) more than ${limits.esSearchWindow} matches is refused`),
+  all: z
+    .boolean()
+    .optional()
+    .describe(
+      `Fetch every matching document (point in time + search_after); without it (and without size) more than ${limits.esSearchWindow} matches is refused`,
+    ),
 })
   .refine((s) => !(s.size !== undefined && s.all), { message: 'size and all exclude each other', path: ['all'] })
   .describe('An Elasticsearch or OpenSearch search');
@@ -152,7 +157,11 @@ const influxSource = strict('influx source field', {
 const influxqlSource = strict('InfluxQL source field', {
   influx: instanceName.describe('The InfluxDB instance'),
   db: influxName.describe('The database'),
-  q: z.string().min(1).superRefine(refusedBy(influxqlSourceProblem)).describe('Read-only InfluxQL: one SELECT without INTO, EXPLAIN of one, or SHOW of the schema'),
+  q: z
+    .string()
+    .min(1)
+    .superRefine(refusedBy(influxqlSourceProblem))
+    .describe('Read-only InfluxQL: one SELECT without INTO, EXPLAIN of one, or SHOW of the schema'),
 });
 
 const source = oneOfByKey(
@@ -219,13 +228,12 @@ function filterSchema(depth: number): z.ZodType<FilterInput> {
     .refine((f) => Object.keys(f).length > 0, 'expected {field: conditions}, and, or or not');
 }
 
-const filter = filterSchema(maxFilterDepth).describe(
-  '{field: {condition: value}} (all must hold), with and, or, not ("and", "or", "not" are not field names)',
-);
+const filter = filterSchema(maxFilterDepth).describe('{field: {condition: value}} (all must hold), with and, or, not ("and", "or", "not" are not field names)');
 
-const metricShape = Object.fromEntries(
-  metricKinds.map((kind) => [kind, (kind === 'count' ? fieldName.or(z.literal('*')) : fieldName).optional()]),
-) as Record<MetricKind, z.ZodOptional<typeof fieldName>>;
+const metricShape = Object.fromEntries(metricKinds.map((kind) => [kind, (kind === 'count' ? fieldName.or(z.literal('*')) : fieldName).optional()])) as Record<
+  MetricKind,
+  z.ZodOptional<typeof fieldName>
+>;
 const metric = strict('metric', metricShape, '{"avg": "cpu"}').superRefine(...oneKey('metric', '{"avg": "cpu"}'));
 
 const aggregate = strict('aggregate argument', {
@@ -308,7 +316,7 @@ export const mixQueryBody = strict('field', {
     pushdown: z
       .boolean()
       .default(true)
-      .describe('Move filters into the source queries, fetch a join\'s right side only for the left keys, trim fetched fields; false runs everything in memory'),
+      .describe("Move filters into the source queries, fetch a join's right side only for the left keys, trim fetched fields; false runs everything in memory"),
   })
     .default({ pushdown: true })
     .describe('How the pipeline runs; the rows are the same either way'),
@@ -317,8 +325,7 @@ export const mixQueryBody = strict('field', {
 export type MixQueryBody = z.output<typeof mixQueryBody>;
 type Step = MixQueryBody['pipeline'][number];
 
-const zodMessage = (error: z.ZodError) =>
-  error.issues.map((issue) => `${['body', ...issue.path].join('.')}: ${issue.message}`).join('; ');
+const zodMessage = (error: z.ZodError) => error.issues.map((issue) => `${['body', ...issue.path].join('.')}: ${issue.message}`).join('; ');
 
 /** Validates a raw POST /mix/query body, then builds its request (the route's schema does the first half). */
 export function parseMixQuery(body: unknown): PipelineRequest {

@@ -22,10 +22,7 @@ export interface MixListArgs {
 
 /** Readiness, the resources or nodes of every readable instance, or the plan of a pipeline (?explain=true). */
 export type MixMetaTarget =
-  | { kind: 'ready' }
-  | { kind: 'resources'; keyword?: string }
-  | { kind: 'nodes'; region?: string }
-  | { kind: 'explain'; request: PipelineRequest };
+  { kind: 'ready' } | { kind: 'resources'; keyword?: string } | { kind: 'nodes'; region?: string } | { kind: 'explain'; request: PipelineRequest };
 
 /** A validated pipeline request, to fetch the sources of. */
 export type MixDataSearch = { kind: 'pipeline'; request: PipelineRequest };

@@ -19,7 +19,15 @@ function baseFetch(spec: SourceSpec): Fetch {
     case 'es': {
       const s = source.spec;
       const mode = s.all ? 'all' : s.size !== undefined ? 'size' : 'page';
-      return { kind: 'es', instance: s.es, index: s.index, query: s.query ?? { match_all: {} }, source: s.fields ?? null, mode, ...(s.size !== undefined && { size: s.size }) };
+      return {
+        kind: 'es',
+        instance: s.es,
+        index: s.index,
+        query: s.query ?? { match_all: {} },
+        source: s.fields ?? null,
+        mode,
+        ...(s.size !== undefined && { size: s.size }),
+      };
     }
     case 'influx': {
       const { influx, db, measurement, ...spec } = source.spec;

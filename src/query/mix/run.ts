@@ -127,7 +127,10 @@ export class PipelineRun {
 
   /** The rows, their columns and the stats; 207 when an upsert could not write every row. */
   result(): MixResult | Respond {
-    const result = { ...tableOf(this.rows), stats: { sources: this.sources, ...(this.upserts.length > 0 && { upserts: this.upserts }), ms: round(performance.now() - this.started) } };
+    const result = {
+      ...tableOf(this.rows),
+      stats: { sources: this.sources, ...(this.upserts.length > 0 && { upserts: this.upserts }), ms: round(performance.now() - this.started) },
+    };
     const failed = this.upserts.filter((u) => u.failed > 0);
     if (failed.length === 0) return result;
     return Respond.partial(result, failed.map((u) => `${u.failed} of ${u.failed + u.written} rows not written to ${u.target}`).join('; '));
