@@ -54,7 +54,7 @@ function runQuery(node: QueryNode, ctx: QueryContext): Promise<unknown> {
   const query = new queries[node.backend](ctx);
   // The node's type ties its arguments to its backend and verb; TypeScript cannot follow that
   // through the two lookups, so the call is untyped here only.
-  const method = query[node.verb as keyof typeof query] as (...args: readonly unknown[]) => Promise<unknown>;
+  const method = Reflect.get(query, node.verb) as (...args: readonly unknown[]) => Promise<unknown>;
   return method.apply(query, node.args);
 }
 

@@ -40,7 +40,8 @@ function strict<S extends z.core.$ZodLooseShape>(noun: string, shape: S, example
   return z.strictObject(shape, {
     error: (issue) => {
       if (issue.code === 'unrecognized_keys') return `unknown ${noun} ${issue.keys.map((k) => `"${k}"`).join(', ')} (expected: ${known})`;
-      if (issue.code === 'invalid_type' && example !== undefined) return `expected an object like ${example}`;
+      // Otherwise the object is no object (invalid_type).
+      if (example !== undefined) return `expected an object like ${example}`;
       return undefined;
     },
   });
