@@ -4,7 +4,7 @@ import { Code } from '../libs/code.js';
 import { requireAdmin } from '../middlewares/auth.js';
 import { ok } from '../middlewares/envelope.js';
 import { Respond } from '../libs/respond.js';
-import { runOperators } from '../operator/run.js';
+import { QueryNode, runOperators } from '../operator/run.js';
 import type { Action, RequestInput, RequestSchema } from '../parser/request.js';
 
 /**
@@ -26,7 +26,7 @@ export function handle<S extends RequestSchema>(action: Action<S>) {
     const input = { params: request.params, query: request.query, body: request.body } as RequestInput<S>;
     const chain = action.parse(input);
     // Decided on the parsed values the chain will send, not on the request text.
-    for (const node of chain) if (node.elevation) requireAdmin(request, node.backend, node.elevation);
+    for (const node of chain) if (QueryNode.is(node) && node.elevation) requireAdmin(request, node.backend, node.elevation);
     const result = await runOperators(chain, { backends: this.backends, level: credentialLevel(request), access: request.access, budgets: this.settings.limits.pipeline });
     if (!(result instanceof Respond)) return ok(result);
     reply.code(result.status);

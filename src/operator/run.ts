@@ -1,5 +1,10 @@
-import type { QueryContext, QueryKind, Verb } from '../query/base-query.js';
+import { dispatch, type Handlers, type QueryContext, type QueryKind, type Verb } from '../query/base-query.js';
+import { PipelineRun } from '../query/mix/run.js';
 import { queries, type ArgsOf, type VerbOf } from '../query/queries.js';
+import { runCooperatively } from './cooperative.js';
+import { joinSlices, JoinNode } from './join.js';
+import { stepSlices, type PipelineNode, type PipelineStep } from './pipeline.js';
+import { UpsertNode } from './upsert.js';
 
 type NodeOf<B extends QueryKind, V extends VerbOf<B>> = {
   readonly kind: 'QueryNode';
@@ -26,25 +31,77 @@ export const QueryNode = {
   is: (node: { kind: string }): node is QueryNode => node.kind === 'QueryNode',
 };
 
+/** Ends a pipeline's chain: its state becomes the answer (columns, rows, stats; a 207 after a partial upsert). */
+export interface ResultNode {
+  readonly kind: 'ResultNode';
+}
+
+export const ResultNode = {
+  create: (): ResultNode => Object.freeze({ kind: 'ResultNode' }),
+};
+
 /** Every plain-data operator node the parser can produce. */
-export type OperatorNode = QueryNode;
+export type OperatorNode = QueryNode | PipelineNode | ResultNode;
 export type OperatorChain = readonly OperatorNode[];
+
+/** What a node runs with: the previous node's result, and the request's context. */
+interface Hop {
+  input: unknown;
+  ctx: QueryContext;
+}
 
 function runQuery(node: QueryNode, ctx: QueryContext): Promise<unknown> {
   const query = new queries[node.backend](ctx);
   // The node's type ties its arguments to its backend and verb; TypeScript cannot follow that
   // through the two lookups, so the call is untyped here only.
-  const method = query[node.verb as keyof typeof query] as (...args: readonly unknown[]) => Promise<unknown>;
+  const method = Reflect.get(query, node.verb) as (...args: readonly unknown[]) => Promise<unknown>;
   return method.apply(query, node.args);
 }
 
-const run = {
-  QueryNode: runQuery,
-} satisfies { [K in OperatorNode['kind']]: (node: Extract<OperatorNode, { kind: K }>, ctx: QueryContext) => Promise<unknown> };
+const inMemory = (node: PipelineNode): node is PipelineStep => !UpsertNode.is(node);
 
-/** Folds the chain: each operator gets the previous one's result and returns the next. */
+/** A filter, aggregate, sort, limit or project, as planned (a filter pushed whole into its source is skipped). */
+async function runStep({ input }: Hop, node: PipelineStep): Promise<PipelineRun> {
+  const run = PipelineRun.of(input);
+  const step = run.planned(node, inMemory);
+  if (step) run.rows = await runCooperatively(stepSlices(step.node, run.rows, run.fetched));
+  return run;
+}
+
+/** A join: its right source fetched now when it is semi-joined on the current keys, refused over maxRows before it is built. */
+async function runJoin({ input }: Hop, node: JoinNode): Promise<PipelineRun> {
+  const run = PipelineRun.of(input);
+  const step = run.planned(node, JoinNode.is);
+  if (step) run.rows = await runCooperatively(joinSlices(run.rows, await run.rightOf(step.node, step.index), step.node));
+  return run;
+}
+
+async function runUpsert({ input }: Hop, node: UpsertNode): Promise<PipelineRun> {
+  const run = PipelineRun.of(input);
+  const step = run.planned(node, UpsertNode.is);
+  if (step) await run.upsert(step.node, step.index);
+  return run;
+}
+
+const operators = {
+  QueryNode: ({ ctx }, node) => runQuery(node, ctx),
+  JoinNode: runJoin,
+  FilterNode: runStep,
+  AggregateNode: runStep,
+  SortNode: runStep,
+  LimitNode: runStep,
+  ProjectNode: runStep,
+  UpsertNode: runUpsert,
+  ResultNode: async ({ input }) => PipelineRun.of(input).result(),
+} satisfies Handlers<OperatorNode, Hop>;
+
+/**
+ * Folds the chain: each node gets the previous one's result and returns the next.
+ * A pipeline is [mix searchData: plans and fetches the sources into a PipelineRun, its steps, ResultNode]:
+ * the steps thread that one state (PipelineRun.of checks it), so planning stays in the query layer and each operator runs here.
+ */
 export async function runOperators(chain: OperatorChain, ctx: QueryContext): Promise<unknown> {
-  let result: unknown = undefined;
-  for (const node of chain) result = await run[node.kind](node, ctx);
-  return result;
+  let input: unknown = undefined;
+  for (const node of chain) input = await dispatch(operators, { input, ctx }, node);
+  return input;
 }

@@ -1,19 +1,29 @@
-import { QueryNode } from '../operator/run.js';
-import { parseMixQuery } from './pipeline.js';
-import type { ActionParser, LegacyInput as RequestInput } from './index.js';
+import { z } from 'zod';
+import { QueryNode, ResultNode } from '../operator/run.js';
+import { mixQueryBody, pipelineRequest } from './pipeline.js';
+import { action } from './request.js';
 
-const query = <T>(input: RequestInput) => input.query as T;
-
-/** The whole pipeline request is validated here, before any backend is called. */
-const pipeline = (input: RequestInput, explain: boolean) => [
-  QueryNode.create('mix', 'searchData', { kind: 'pipeline', request: parseMixQuery(input.body), explain }),
-];
+// The request schemas of the mix routes (the pipeline body is in pipeline.ts).
+const regionQuery = z.object({ region: z.string().min(1).optional().describe('Only instances whose labels.region equals this') });
+const keywordQuery = z.object({
+  keyword: z.string().max(256).optional().describe('Part of the name, case-sensitive (every index and measurement without it)'),
+});
+const explainQuery = z.object({
+  explain: z.enum(['true', 'false']).optional().describe('true: return the plan (backend queries, pushed filters, steps in memory) without running it'),
+});
 
 export const mixActions = {
-  'service.ready': () => [QueryNode.create('mix', 'searchMeta', { kind: 'ready' })],
-  'mix.instances': (input) => [QueryNode.create('mix', 'list', { region: query<{ region?: string }>(input).region })],
-  'mix.query': (input) => pipeline(input, false),
-  'mix.explain': (input) => pipeline(input, true),
-  'mix.resources': (input) => [QueryNode.create('mix', 'searchMeta', { kind: 'resources', keyword: query<{ keyword?: string }>(input).keyword })],
-  'mix.nodes': (input) => [QueryNode.create('mix', 'searchMeta', { kind: 'nodes', region: query<{ region?: string }>(input).region })],
-} satisfies Record<string, ActionParser>;
+  ready: action({}, () => [QueryNode.create('mix', 'searchMeta', { kind: 'ready' })]),
+  instances: action({ querystring: regionQuery }, ({ query }) => [QueryNode.create('mix', 'list', { region: query.region })]),
+  /**
+   * A pipeline is a chain: the mix query plans it and fetches its sources, each step runs on the
+   * state that makes, the last node answers. With ?explain=true, the plan alone.
+   */
+  query: action({ querystring: explainQuery, body: mixQueryBody }, ({ query, body }) => {
+    const request = pipelineRequest(body);
+    if (query.explain === 'true') return [QueryNode.create('mix', 'searchMeta', { kind: 'explain', request })];
+    return [QueryNode.create('mix', 'searchData', { kind: 'pipeline', request }), ...request.steps, ResultNode.create()];
+  }),
+  resources: action({ querystring: keywordQuery }, ({ query }) => [QueryNode.create('mix', 'searchMeta', { kind: 'resources', keyword: query.keyword })]),
+  nodes: action({ querystring: regionQuery }, ({ query }) => [QueryNode.create('mix', 'searchMeta', { kind: 'nodes', region: query.region })]),
+};

@@ -12,6 +12,7 @@ import { SortNode } from '../operator/sort.js';
 import { UpsertNode } from '../operator/upsert.js';
 import { indexNameProblem } from '../query/es/index-name.js';
 import { limits, overBudget, type PipelineBudgets } from '../query/mix/limits.js';
+import type { PipelineRequest } from '../query/mix/request.js';
 import { searchSpec, influxName } from '../query/influx/search.js';
 import { nameProblem } from '../query/influx/points.js';
 import { userQuery } from '../query/influxql.js';
@@ -39,7 +40,8 @@ function strict<S extends z.core.$ZodLooseShape>(noun: string, shape: S, example
   return z.strictObject(shape, {
     error: (issue) => {
       if (issue.code === 'unrecognized_keys') return `unknown ${noun} ${issue.keys.map((k) => `"${k}"`).join(', ')} (expected: ${known})`;
-      if (issue.code === 'invalid_type' && example !== undefined) return `expected an object like ${example}`;
+      // Otherwise the object is no object (invalid_type).
+      if (example !== undefined) return `expected an object like ${example}`;
       return undefined;
     },
   });
@@ -136,7 +138,12 @@ const esSource = strict('es source field', {
   query: z.record(z.string(), z.unknown()).optional().describe('Query DSL, as the "query" of _search'),
   fields: z.array(fieldName).min(1).optional().describe('The document fields to fetch (default: all); nested objects become dotted columns, e.g. host.name'),
   size: z.number().int().min(1).max(limits.esSearchWindow).optional().describe('Only the first n matching documents'),
-  all: z.boolean().optional().describe(`Fetch every matching document (point in time + search_after); without it (and without size) more than ${limits.esSearchWindow} matches is refused`),
+  all: z
+    .boolean()
+    .optional()
+    .describe(
+      `Fetch every matching document (point in time + search_after); without it (and without size) more than ${limits.esSearchWindow} matches is refused`,
+    ),
 })
   .refine((s) => !(s.size !== undefined && s.all), { message: 'size and all exclude each other', path: ['all'] })
   .describe('An Elasticsearch or OpenSearch search');
@@ -151,7 +158,11 @@ const influxSource = strict('influx source field', {
 const influxqlSource = strict('InfluxQL source field', {
   influx: instanceName.describe('The InfluxDB instance'),
   db: influxName.describe('The database'),
-  q: z.string().min(1).superRefine(refusedBy(influxqlSourceProblem)).describe('Read-only InfluxQL: one SELECT without INTO, EXPLAIN of one, or SHOW of the schema'),
+  q: z
+    .string()
+    .min(1)
+    .superRefine(refusedBy(influxqlSourceProblem))
+    .describe('Read-only InfluxQL: one SELECT without INTO, EXPLAIN of one, or SHOW of the schema'),
 });
 
 const source = oneOfByKey(
@@ -218,13 +229,12 @@ function filterSchema(depth: number): z.ZodType<FilterInput> {
     .refine((f) => Object.keys(f).length > 0, 'expected {field: conditions}, and, or or not');
 }
 
-const filter = filterSchema(maxFilterDepth).describe(
-  '{field: {condition: value}} (all must hold), with and, or, not ("and", "or", "not" are not field names)',
-);
+const filter = filterSchema(maxFilterDepth).describe('{field: {condition: value}} (all must hold), with and, or, not ("and", "or", "not" are not field names)');
 
-const metricShape = Object.fromEntries(
-  metricKinds.map((kind) => [kind, (kind === 'count' ? fieldName.or(z.literal('*')) : fieldName).optional()]),
-) as Record<MetricKind, z.ZodOptional<typeof fieldName>>;
+const metricShape = Object.fromEntries(metricKinds.map((kind) => [kind, (kind === 'count' ? fieldName.or(z.literal('*')) : fieldName).optional()])) as Record<
+  MetricKind,
+  z.ZodOptional<typeof fieldName>
+>;
 const metric = strict('metric', metricShape, '{"avg": "cpu"}').superRefine(...oneKey('metric', '{"avg": "cpu"}'));
 
 const aggregate = strict('aggregate argument', {
@@ -269,7 +279,6 @@ const upsert = oneOfByKey(
 ).describe('Write the current rows (needs write permission on the target) and pass them on');
 
 const operators = { join, filter, aggregate, sort, limit, project, upsert };
-type Operators = { [K in keyof typeof operators]: z.output<(typeof operators)[K]> };
 
 const operatorShape = Object.fromEntries(Object.entries(operators).map(([name, schema]) => [name, schema.optional()])) as {
   [K in keyof typeof operators]: z.ZodOptional<(typeof operators)[K]>;
@@ -308,46 +317,30 @@ export const mixQueryBody = strict('field', {
     pushdown: z
       .boolean()
       .default(true)
-      .describe('Move filters into the source queries, fetch a join\'s right side only for the left keys, trim fetched fields; false runs everything in memory'),
+      .describe("Move filters into the source queries, fetch a join's right side only for the left keys, trim fetched fields; false runs everything in memory"),
   })
     .default({ pushdown: true })
     .describe('How the pipeline runs; the rows are the same either way'),
 }).meta({ example: mixQueryExample });
 
 export type MixQueryBody = z.output<typeof mixQueryBody>;
-export type SourceSpec = MixQueryBody['sources'][string];
-export type EsSource = Extract<SourceSpec, { es: string }>;
-export type InfluxSource = Extract<SourceSpec, { measurement: string }>;
-export type InfluxqlSource = Extract<SourceSpec, { q: string }>;
+type Step = MixQueryBody['pipeline'][number];
 
-/** A source with its kind: an Elasticsearch search, a structured InfluxDB query or raw InfluxQL. */
-export type KindedSource = { kind: 'es'; spec: EsSource } | { kind: 'influx'; spec: InfluxSource } | { kind: 'influxql'; spec: InfluxqlSource };
+const zodMessage = (error: z.ZodError) => error.issues.map((issue) => `${['body', ...issue.path].join('.')}: ${issue.message}`).join('; ');
 
-export function sourceKind(spec: SourceSpec): KindedSource {
-  if ('es' in spec) return { kind: 'es', spec };
-  return 'q' in spec ? { kind: 'influxql', spec } : { kind: 'influx', spec };
-}
-
-/** A validated pipeline request: its sources, the one it starts from and its steps. */
-export interface MixQuery {
-  sources: Readonly<Record<string, SourceSpec>>;
-  start: string;
-  steps: readonly PipelineNode[];
-  options: Readonly<MixQueryBody['options']>;
-}
-
-const zodMessage = (error: z.ZodError) =>
-  error.issues.map((issue) => `${['body', ...issue.path].join('.')}: ${issue.message}`).join('; ');
-
-/**
- * Validates a POST /mix/query body and turns it into plain-data nodes, before any backend is
- * called. The pipeline starts from the first join's `left` source, or from the only source;
- * every source must be used, as that start or as a join's `right`.
- */
-export function parseMixQuery(body: unknown): MixQuery {
+/** Validates a raw POST /mix/query body, then builds its request (the route's schema does the first half). */
+export function parseMixQuery(body: unknown): PipelineRequest {
   const parsed = mixQueryBody.safeParse(body);
   if (!parsed.success) throw new AppError(Code.VALIDATION, zodMessage(parsed.error));
-  const { sources, pipeline, options } = parsed.data;
+  return pipelineRequest(parsed.data);
+}
+
+/**
+ * Turns a validated POST /mix/query body into plain-data nodes, before any backend is called.
+ * The pipeline starts from the first join's `left` source, or from the only source; every
+ * source must be used, as that start or as a join's `right`.
+ */
+export function pipelineRequest({ sources, pipeline, options }: MixQueryBody): PipelineRequest {
   const names = Object.keys(sources);
   const known = (name: string, path: string) => {
     if (!Object.hasOwn(sources, name)) throw errors.validation(path, `unknown source "${name}" (sources: ${list(names)})`);
@@ -357,9 +350,8 @@ export function parseMixQuery(body: unknown): MixQuery {
   const used = new Set<string>();
   const steps = pipeline.map((step, i) => {
     const at = `body.pipeline.${i}`;
-    const name = Object.keys(step).find((k) => step[k as keyof Operators] !== undefined) as keyof Operators;
-    if (name === 'join') {
-      const { left, right } = step.join!;
+    if (step.join) {
+      const { left, right } = step.join;
       if (left !== undefined) {
         if (i > 0) throw errors.validation(`${at}.join.left`, 'only the first step names a left source; later joins join the current rows');
         start = known(left, `${at}.join.left`);
@@ -368,7 +360,7 @@ export function parseMixQuery(body: unknown): MixQuery {
       }
       used.add(known(right, `${at}.join.right`));
     }
-    return nodeOf(name, step, `${at}.${name}`);
+    return stepNode(step, at);
   });
   if (start === undefined) {
     throw errors.validation('body.pipeline', `with several sources, the first step is a join: {"join": {"left": ..., "right": ..., "on": ...}}`);
@@ -381,25 +373,16 @@ export function parseMixQuery(body: unknown): MixQuery {
   return { sources, start, steps, options };
 }
 
-function nodeOf(name: keyof Operators, step: Partial<Operators>, at: string): PipelineNode {
-  switch (name) {
-    case 'join':
-      return JoinNode.create(step.join!, at);
-    case 'filter':
-      return FilterNode.create(step.filter!, at);
-    case 'aggregate':
-      return AggregateNode.create(step.aggregate!, at);
-    case 'sort':
-      return SortNode.create(step.sort!, at);
-    case 'limit': {
-      const args = step.limit!;
-      return LimitNode.create(typeof args === 'number' ? { count: args } : args, at);
-    }
-    case 'project':
-      return ProjectNode.create(step.project!, at);
-    case 'upsert':
-      return UpsertNode.create(step.upsert!);
-  }
+/** The node of a step (the schema let exactly one operator through). */
+function stepNode(step: Step, at: string): PipelineNode {
+  if (step.join) return JoinNode.create(step.join, `${at}.join`);
+  if (step.filter) return FilterNode.create(step.filter, `${at}.filter`);
+  if (step.aggregate) return AggregateNode.create(step.aggregate, `${at}.aggregate`);
+  if (step.sort) return SortNode.create(step.sort, `${at}.sort`);
+  if (step.limit !== undefined) return LimitNode.create(typeof step.limit === 'number' ? { count: step.limit } : step.limit, `${at}.limit`);
+  if (step.project) return ProjectNode.create(step.project, `${at}.project`);
+  if (step.upsert) return UpsertNode.create(step.upsert);
+  throw new Error(`${at}: no operator`);
 }
 
 /** Refuses a step that reads a column an earlier aggregate or project did not leave. */

@@ -22,9 +22,13 @@ export interface RequestInput<S extends RequestSchema = RequestSchema> {
  * validated request into a plain-data operator chain. The route spreads `schema` into its own,
  * so the parser's input type is the schema's output (z.infer), not a copy of it.
  */
-export interface Action<S extends RequestSchema = RequestSchema> {
+export interface Action<S extends RequestSchema = RequestSchema, C extends OperatorChain = OperatorChain> {
   readonly schema: S;
-  parse(input: RequestInput<S>): OperatorChain;
+  parse(input: RequestInput<S>): C;
 }
 
-export const action = <const S extends RequestSchema>(schema: S, parse: (input: RequestInput<S>) => OperatorChain): Action<S> => ({ schema, parse });
+// C keeps the chain's own node types: an action of query nodes alone gives QueryNode[].
+export const action = <const S extends RequestSchema, C extends OperatorChain>(schema: S, parse: (input: RequestInput<S>) => C): Action<S, C> => ({
+  schema,
+  parse,
+});

@@ -5,11 +5,12 @@ import { Code } from '../../libs/code.js';
 import { AppError } from '../../libs/errors.js';
 import { allows, type Family, type Level } from '../../middlewares/auth.js';
 import type { UpsertTarget } from '../../middlewares/audit.js';
-import { checkPipelineSize, mixQueryBody, sourceKind, type MixQueryBody } from '../../parser/pipeline.js';
+import { mixActions } from '../../parser/mix.js';
+import { checkPipelineSize, type MixQueryBody } from '../../parser/pipeline.js';
 import { findScript } from '../../query/es/scripts.js';
 import { limits, overBudget } from '../../query/mix/limits.js';
+import { sourceKind } from '../../query/mix/request.js';
 import { partialResponses } from '../es/schemas.js';
-import { legacy } from '../../parser/index.js';
 import { handle } from '../handle.js';
 import { instanceStatus, responses } from '../schemas.js';
 import { explanation, nodeList, pipelineResult, resourceList } from './schemas.js';
@@ -30,7 +31,12 @@ function pipelineNeeds(body: MixQueryBody): Need[] {
     const source = sourceKind(spec);
     if (source.kind !== 'es') return { level: 'read', family: 'influx', instance: source.spec.influx, what: `body.sources.${name}` };
     const script = findScript(source.spec.query, `body.sources.${name}.query`);
-    return { level: script ? 'admin' : 'read', family: 'es', instance: source.spec.es, what: script ? `the script clause at ${script}` : `body.sources.${name}` };
+    return {
+      level: script ? 'admin' : 'read',
+      family: 'es',
+      instance: source.spec.es,
+      what: script ? `the script clause at ${script}` : `body.sources.${name}`,
+    };
   });
   body.pipeline.forEach(({ upsert }, i) => {
     if (!upsert) return;
@@ -50,8 +56,7 @@ const upsertTargets = (body: MixQueryBody): UpsertTarget[] =>
  * before the parser runs. With auth off (no tokens) there is no identity and nothing to check.
  * What an upsert may create on its target is decided when it runs (query/es/index-creation.ts).
  */
-async function checkPipelinePermissions(request: FastifyRequest): Promise<void> {
-  const body = request.body as MixQueryBody;
+async function checkPipelinePermissions(request: FastifyRequest, body: MixQueryBody): Promise<void> {
   const needs = pipelineNeeds(body);
   const upserts = upsertTargets(body);
   if (upserts.length > 0) request.upserts = upserts;
@@ -61,94 +66,119 @@ async function checkPipelinePermissions(request: FastifyRequest): Promise<void> 
   if (!identity) return;
   const missing = needs.find((need) => !allows(identity.scopes, need));
   if (missing) {
-    throw new AppError(Code.FORBIDDEN, `token "${identity.token}" lacks ${missing.level} on ${missing.family}/${missing.instance}, which ${missing.what} needs`);
+    throw new AppError(
+      Code.FORBIDDEN,
+      `token "${identity.token}" lacks ${missing.level} on ${missing.family}/${missing.instance}, which ${missing.what} needs`,
+    );
   }
 }
 
-const runPipeline = handle(legacy('mix.query'));
-const explainPipeline = handle(legacy('mix.explain'));
+const pipelineHandler = handle(mixActions.query);
 
 export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
   const budgets = app.settings.limits.pipeline;
   // Pipelines running now (one app per process, so per process): over maxInFlight a new one is a 429.
   let inFlight = 0;
-  app.get('/mix/instances', {
-    config: read,
-    schema: {
-      tags: ['mix'],
-      summary: 'Every configured instance the token can read, Elasticsearch and InfluxDB, optionally by region label',
-      querystring: z.object({ region: z.string().min(1).optional().describe('Only instances whose labels.region equals this') }),
-      response: responses(z.array(instanceStatus)),
+  app.get(
+    '/mix/instances',
+    {
+      config: read,
+      schema: {
+        ...mixActions.instances.schema,
+        tags: ['mix'],
+        summary: 'Every configured instance the token can read, Elasticsearch and InfluxDB, optionally by region label',
+        response: responses(z.array(instanceStatus)),
+      },
     },
-  }, handle(legacy('mix.instances')));
+    handle(mixActions.instances),
+  );
 
-  app.post('/mix/query', {
-    config: read,
-    // Parsing 16 MB of JSON holds the event loop for a second: a pipeline body is read up to its own budget.
-    bodyLimit: budgets.maxBodyBytes,
-    // Thrown on to the app's error handler, which renders every error.
-    errorHandler: (err) => {
-      throw err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? overBudget('body', `more than ${budgets.maxBodyBytes} bytes`, 'maxBodyBytes', budgets.maxBodyBytes) : err;
+  app.post(
+    '/mix/query',
+    {
+      config: read,
+      // Parsing 16 MB of JSON holds the event loop for a second: a pipeline body is read up to its own budget.
+      bodyLimit: budgets.maxBodyBytes,
+      // Thrown on to the app's error handler, which renders every error.
+      errorHandler: (err) => {
+        throw err.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+          ? overBudget('body', `more than ${budgets.maxBodyBytes} bytes`, 'maxBodyBytes', budgets.maxBodyBytes)
+          : err;
+      },
+      // Before the schema: a body over its budgets is refused without being validated.
+      preValidation: async (request) => checkPipelineSize(request.body, budgets),
+      preHandler: async (request) => checkPipelinePermissions(request, request.body),
+      schema: {
+        ...mixActions.query.schema,
+        tags: ['mix'],
+        summary: 'Run a pipeline over Elasticsearch and InfluxDB sources: join, filter, aggregate, sort, limit, project, upsert',
+        description: [
+          'Sources are fetched (concurrently), then the pipeline steps run in memory, in order. The whole body is validated before any backend is called;',
+          "every source needs read on its instance, an upsert write on its target; a write token's upsert creates a missing index only when its name matches the instance's autoCreate patterns (dot-prefixed indices need admin).",
+          '\n\n**Pushdown** (off with `options.pushdown: false`; the rows are the same): a filter (or a part of its top-level and) whose columns can only come',
+          "from one source moves into that source's query (Elasticsearch bool filter; InfluxDB WHERE) when it can be translated; fetched rows are",
+          `checked against it again, so the result is exact. An inner or left join whose left rows have at most ${limits.semiJoinMaxKeys} distinct keys fetches its right source`,
+          'for those keys only (semi-join). Elasticsearch sources fetch only the fields the steps read, when an aggregate or project decides the columns.',
+          "\n\n`?explain=true` answers the plan instead: each source's backend query, the filters moved into it, semi-joins, the steps left in memory.",
+          `\n\n**Budgets** (settings limits.pipeline.*): more than ${budgets.maxSteps} steps, ${budgets.maxSources} sources or ${budgets.maxConditions} filter conditions,`,
+          `or sources holding more than ${budgets.maxRows} rows or ${budgets.maxBytes} bytes together (or a join making more than ${budgets.maxRows} rows) is refused (413)`,
+          `naming the budget, with a hint to filter, aggregate or limit; rows are never cut silently. At most ${budgets.sourceConcurrency} sources are fetched at once;`,
+          `beyond ${budgets.maxInFlight} pipelines in flight a new one is refused (429, retry shortly).`,
+          'Elasticsearch documents become rows with nested objects as dotted columns (host.name). 207 when an upsert could not write every row.',
+        ].join(' '),
+        response: partialResponses(z.union([pipelineResult, explanation])),
+      },
     },
-    // Before the schema: a body over its budgets is refused without being validated.
-    preValidation: async (request) => checkPipelineSize(request.body, budgets),
-    preHandler: checkPipelinePermissions,
-    schema: {
-      tags: ['mix'],
-      summary: 'Run a pipeline over Elasticsearch and InfluxDB sources: join, filter, aggregate, sort, limit, project, upsert',
-      description: [
-        'Sources are fetched (concurrently), then the pipeline steps run in memory, in order. The whole body is validated before any backend is called;',
-        'every source needs read on its instance, an upsert write on its target; a write token\'s upsert creates a missing index only when its name matches the instance\'s autoCreate patterns (dot-prefixed indices need admin).',
-        '\n\n**Pushdown** (off with `options.pushdown: false`; the rows are the same): a filter (or a part of its top-level and) whose columns can only come',
-        'from one source moves into that source\'s query (Elasticsearch bool filter; InfluxDB WHERE) when it can be translated; fetched rows are',
-        `checked against it again, so the result is exact. An inner or left join whose left rows have at most ${limits.semiJoinMaxKeys} distinct keys fetches its right source`,
-        'for those keys only (semi-join). Elasticsearch sources fetch only the fields the steps read, when an aggregate or project decides the columns.',
-        '\n\n`?explain=true` answers the plan instead: each source\'s backend query, the filters moved into it, semi-joins, the steps left in memory.',
-        `\n\n**Budgets** (settings limits.pipeline.*): more than ${budgets.maxSteps} steps, ${budgets.maxSources} sources or ${budgets.maxConditions} filter conditions,`,
-        `or sources holding more than ${budgets.maxRows} rows or ${budgets.maxBytes} bytes together (or a join making more than ${budgets.maxRows} rows) is refused (413)`,
-        `naming the budget, with a hint to filter, aggregate or limit; rows are never cut silently. At most ${budgets.sourceConcurrency} sources are fetched at once;`,
-        `beyond ${budgets.maxInFlight} pipelines in flight a new one is refused (429, retry shortly).`,
-        'Elasticsearch documents become rows with nested objects as dotted columns (host.name). 207 when an upsert could not write every row.',
-      ].join(' '),
-      querystring: z.object({
-        explain: z.enum(['true', 'false']).optional().describe('true: return the plan (backend queries, pushed filters, steps in memory) without running it'),
-      }),
-      body: mixQueryBody,
-      response: partialResponses(z.union([pipelineResult, explanation])),
+    async function (request, reply) {
+      // A plan fetches no rows: only a run counts against maxInFlight.
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- handle()'s answer, typed by this route's response schema
+      if (request.query.explain === 'true') return pipelineHandler.call(this, request, reply);
+      if (inFlight >= budgets.maxInFlight) {
+        reply.header('retry-after', '1');
+        throw new AppError(
+          Code.PIPELINES_BUSY,
+          `${inFlight} pipelines in flight, the budget of ${budgets.maxInFlight} (limits.pipeline.maxInFlight): retry shortly`,
+        );
+      }
+      inFlight++;
+      try {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- as above
+        return await pipelineHandler.call(this, request, reply);
+      } finally {
+        inFlight--;
+      }
     },
-  }, async function (request, reply) {
-    if (request.query.explain === 'true') return explainPipeline.call(this, request, reply);
-    if (inFlight >= budgets.maxInFlight) {
-      reply.header('retry-after', '1');
-      throw new AppError(Code.PIPELINES_BUSY, `${inFlight} pipelines in flight, the budget of ${budgets.maxInFlight} (limits.pipeline.maxInFlight): retry shortly`);
-    }
-    inFlight++;
-    try {
-      return await runPipeline.call(this, request, reply);
-    } finally {
-      inFlight--;
-    }
-  });
+  );
 
-  app.get('/mix/resources', {
-    config: read,
-    schema: {
-      tags: ['mix'],
-      summary: 'Every Elasticsearch index and InfluxDB measurement whose name contains a keyword, on every instance the token can read',
-      description: 'Measurements of every database of every readable InfluxDB instance; an instance that does not answer is listed under unavailable with its error. read:mix/* alone lists nothing: each instance needs read on it (e.g. read:es/default).',
-      querystring: z.object({ keyword: z.string().max(256).optional().describe('Part of the name, case-sensitive (every index and measurement without it)') }),
-      response: responses(resourceList),
+  app.get(
+    '/mix/resources',
+    {
+      config: read,
+      schema: {
+        ...mixActions.resources.schema,
+        tags: ['mix'],
+        summary: 'Every Elasticsearch index and InfluxDB measurement whose name contains a keyword, on every instance the token can read',
+        description:
+          'Measurements of every database of every readable InfluxDB instance; an instance that does not answer is listed under unavailable with its error. read:mix/* alone lists nothing: each instance needs read on it (e.g. read:es/default).',
+        response: responses(resourceList),
+      },
     },
-  }, handle(legacy('mix.resources')));
+    handle(mixActions.resources),
+  );
 
-  app.get('/mix/nodes', {
-    config: read,
-    schema: {
-      tags: ['mix'],
-      summary: 'Every Elasticsearch node and InfluxDB server of the instances the token can read, by their region label',
-      description: 'Elasticsearch nodes come from _nodes (roles, heap, disk), an InfluxDB server from /ping; an instance that does not answer is listed with its error.',
-      querystring: z.object({ region: z.string().min(1).optional().describe('Only instances whose labels.region equals this') }),
-      response: responses(nodeList),
+  app.get(
+    '/mix/nodes',
+    {
+      config: read,
+      schema: {
+        ...mixActions.nodes.schema,
+        tags: ['mix'],
+        summary: 'Every Elasticsearch node and InfluxDB server of the instances the token can read, by their region label',
+        description:
+          'Elasticsearch nodes come from _nodes (roles, heap, disk), an InfluxDB server from /ping; an instance that does not answer is listed with its error.',
+        response: responses(nodeList),
+      },
     },
-  }, handle(legacy('mix.nodes')));
+    handle(mixActions.nodes),
+  );
 };

@@ -1,7 +1,7 @@
 import type { Predicate } from '../../operator/filter.js';
 import type { JoinHow } from '../../operator/join.js';
 import type { PipelineNode } from '../../operator/pipeline.js';
-import type { SourceSpec } from '../../parser/pipeline.js';
+import type { SourceSpec } from './request.js';
 import type { SearchSpec } from '../influx/search.js';
 import type { EsTarget, InfluxKey } from './catalog.js';
 

@@ -5,7 +5,7 @@ import { fieldsRead, type PipelineNode } from '../../operator/pipeline.js';
 import { ProjectNode } from '../../operator/project.js';
 import { SortNode } from '../../operator/sort.js';
 import { UpsertNode } from '../../operator/upsert.js';
-import { sourceKind, type MixQuery, type SourceSpec } from '../../parser/pipeline.js';
+import { sourceKind, type PipelineRequest, type SourceSpec } from './request.js';
 import type { Where } from '../influx/search.js';
 import type { Catalogs, SourceCatalog } from './catalog.js';
 import { esClause, withFilters } from './es-filter.js';
@@ -19,7 +19,15 @@ function baseFetch(spec: SourceSpec): Fetch {
     case 'es': {
       const s = source.spec;
       const mode = s.all ? 'all' : s.size !== undefined ? 'size' : 'page';
-      return { kind: 'es', instance: s.es, index: s.index, query: s.query ?? { match_all: {} }, source: s.fields ?? null, mode, ...(s.size !== undefined && { size: s.size }) };
+      return {
+        kind: 'es',
+        instance: s.es,
+        index: s.index,
+        query: s.query ?? { match_all: {} },
+        source: s.fields ?? null,
+        mode,
+        ...(s.size !== undefined && { size: s.size }),
+      };
     }
     case 'influx': {
       const { influx, db, measurement, ...spec } = source.spec;
@@ -50,7 +58,7 @@ const filterNode = (where: Predicate): FilterNode => Object.freeze({ kind: 'Filt
  * outer join that would keep that source's rows null-padded is made inner (or one-sided), which
  * only keeps the rows when the part rejects null rows, as the filter would have dropped them.
  */
-export function planPipeline(query: MixQuery, catalogs: Catalogs | null): Plan {
+export function planPipeline(query: PipelineRequest, catalogs: Catalogs | null): Plan {
   const sources: Record<string, PlannedSource> = Object.fromEntries(
     Object.entries(query.sources).map(([name, spec]) => [name, { spec, fetch: baseFetch(spec), pushed: [] }]),
   );
@@ -67,7 +75,7 @@ class Pushdown {
   private readonly wheres = new Map<string, Where | undefined>();
 
   constructor(
-    private readonly query: MixQuery,
+    private readonly query: PipelineRequest,
     private readonly catalogs: Catalogs,
     private readonly plan: Plan,
   ) {
