@@ -111,7 +111,7 @@ function describeEsError(body: unknown): { type: string; reason: string } {
   }
   const root = b.error?.root_cause?.[0];
   // "all shards failed" names no culprit; the shard's root cause does.
-  if (b.error?.type === 'search_phase_execution_exception' && root?.reason) return { type: root.type ?? 'unknown', reason: root.reason };
+  if (b.error?.type === 'search_phase_execution_exception' && root?.reason) return { type: root.type, reason: root.reason };
   const reason = b.error?.reason ?? root?.reason ?? (typeof body === 'string' ? body : 'no reason given');
   // "Failed to load settings from [...]" names no culprit; its cause does.
   const because = b.error?.type === 'settings_exception' ? b.error.caused_by?.reason : undefined;
@@ -221,12 +221,13 @@ async function openSearchClient(config: EsInstanceConfig): Promise<Client> {
   const { ssl, ...common } = clientOptions(config);
   const client = new OpenSearchClient({ ...common, ssl });
   return {
-    send: async (req, timeoutMs, headers) => {
-      const { body, statusCode } = await client.transport.request(
+    send: async <T>(req: EsRequest, timeoutMs: number, headers: Record<string, string>) => {
+      // The OpenSearch client types its answer's body as any: read it as unknown, then as the caller's T, as the ES client does.
+      const res: { body: unknown; statusCode: number | null } = await client.transport.request(
         { method: req.method, path: req.path, querystring: req.querystring, body: req.body as never, bulkBody: req.bulkBody as never },
         { requestTimeout: timeoutMs, ignore: req.ignore, headers },
       );
-      return { body, statusCode: statusCode ?? 200 };
+      return { body: res.body as T, statusCode: res.statusCode ?? 200 };
     },
     close: () => client.close(),
   };
@@ -243,7 +244,7 @@ async function elasticClient(config: EsInstanceConfig): Promise<Client> {
         // One immediate retry (a stale keep-alive socket), not the client's default backoff of seconds.
         { requestTimeout: timeoutMs, ignore: req.ignore, meta: true, retryBackoff: () => 0, headers },
       );
-      return { body: res.body, statusCode: res.statusCode ?? 200 };
+      return { body: res.body, statusCode: res.statusCode };
     },
     close: () => client.close(),
   };
