@@ -82,6 +82,11 @@ describe('checkPipelineSize', () => {
     expect(messageOf(() => checkPipelineSize({ sources: ['a', 'b', 'c'], pipeline: [] }, budgets))).toBeUndefined();
   });
 
+  it('takes a body exactly at each budget', () => {
+    expect(messageOf(() => checkPipelineSize(body(3, 2, 4), budgets))).toBeUndefined();
+    expect(messageOf(() => checkPipelineSize(body(1, 1, 5), budgets))).toMatch(/^413 body.pipeline: 5 conditions/);
+  });
+
   it('leaves a body of the wrong shape to the schema', () => {
     for (const bad of [null, 'x', [], { pipeline: 'x', sources: [] }]) expect(messageOf(() => checkPipelineSize(bad, budgets))).toBeUndefined();
   });
@@ -106,6 +111,13 @@ describe('SourceBudget', () => {
         }
       }),
     );
+  });
+
+  it('holds exactly maxRows, and refuses one more', () => {
+    const budget = new SourceBudget({ maxRows: 5, maxBytes: Number.MAX_SAFE_INTEGER });
+    budget.take('a', rows(3));
+    expect(messageOf(() => budget.take('b', rows(2)))).toBeUndefined();
+    expect(messageOf(() => budget.take('b', rows(1)))).toMatch(/^413 source "b": 6 rows \(all sources together\) over the budget of 5/);
   });
 
   it('counts bytes as rowBytes does, and refuses over maxBytes', () => {
