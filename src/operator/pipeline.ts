@@ -4,7 +4,7 @@ import { filterSlices, FilterNode, predicateFields } from './filter.js';
 import { joinSlices, JoinNode } from './join.js';
 import { limit, LimitNode } from './limit.js';
 import { projectSlices, ProjectNode } from './project.js';
-import { tableOf, type Rows, type Table } from './rows.js';
+import { tableOf, type Rows, type Table } from '../libs/rows.js';
 import { sortSlices, SortNode } from './sort.js';
 import { isEsTarget, UpsertNode } from './upsert.js';
 

@@ -1,5 +1,5 @@
 import { dispatch, type Handlers, type QueryContext, type QueryKind, type Verb } from '../query/base-query.js';
-import { PipelineRun } from '../query/mix/run.js';
+import { PipelineRun } from './mix/run.js';
 import { queries, type ArgsOf, type VerbOf } from '../query/queries.js';
 import { runCooperatively } from './cooperative.js';
 import { joinSlices, JoinNode } from './join.js';

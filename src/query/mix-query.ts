@@ -8,12 +8,12 @@ import { dispatch, Query, readableInstances, type Handlers, type InstanceStatus,
 import { ESQuery } from './es-query.js';
 import { InfluxQuery } from './influx-query.js';
 import { loadCatalog, type Catalogs } from './mix/catalog.js';
-import { explainPlan, type Explanation } from './mix/explain.js';
-import type { Plan } from './mix/plan.js';
-import { planPipeline } from './mix/pushdown.js';
-import { sourceKind, type PipelineRequest } from './mix/request.js';
+import { explainPlan, type Explanation } from '../operator/mix/explain.js';
+import type { Plan } from '../operator/mix/plan.js';
+import { planPipeline } from '../operator/mix/pushdown.js';
+import { sourceKind, type PipelineRequest } from '../operator/mix/request.js';
 import { findNodes, findResources } from './mix/resources.js';
-import { PipelineRun } from './mix/run.js';
+import { PipelineRun } from '../operator/mix/run.js';
 import { checkUpsertTargets } from './mix/upsert.js';
 
 export interface MixListArgs {

@@ -7,7 +7,7 @@ import { applyStep, columnsAfter, fieldsRead, runPipeline, UpsertNode, type Pipe
 import { ProjectNode } from '../../src/operator/project.js';
 import { isEsTarget } from '../../src/operator/upsert.js';
 import { SortNode } from '../../src/operator/sort.js';
-import { columnsOf } from '../../src/operator/rows.js';
+import { columnsOf } from '../../src/libs/rows.js';
 import { mixQueryExample, parseMixQuery } from '../../src/parser/pipeline.js';
 
 const hosts = [

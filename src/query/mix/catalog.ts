@@ -3,7 +3,7 @@ import type { Backends } from '../../libs/db.js';
 import type { EsConnection } from '../../libs/es-client.js';
 import { isAppError } from '../../libs/errors.js';
 import type { InfluxConnection } from '../../libs/influx-client.js';
-import { sourceKind, type EsSource, type InfluxSource, type SourceSpec } from './request.js';
+import { sourceKind, type EsSource, type InfluxSource, type SourceSpec } from '../../operator/mix/request.js';
 import { describeMeasurement } from '../influx/measurements.js';
 
 /** Whether a source's rows can hold a column. */

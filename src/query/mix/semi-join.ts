@@ -1,11 +1,11 @@
 import type { Level } from '../../config/settings.js';
 import type { Backends } from '../../libs/db.js';
-import { fieldReader, type Rows } from '../../operator/rows.js';
-import { esAccepts } from './es-filter.js';
+import { fieldReader, type Rows } from '../../libs/rows.js';
+import { esAccepts } from '../../operator/mix/es-filter.js';
 import { literalPattern } from '../influxql.js';
-import { mergeWhere } from './influx-filter.js';
+import { mergeWhere } from '../../operator/mix/influx-filter.js';
 import { limits, type SourceBudget } from './limits.js';
-import type { Fetch, PlannedSource, SemiJoin } from './plan.js';
+import type { Fetch, PlannedSource, SemiJoin } from '../../operator/mix/plan.js';
 import { fetchRows, type Fetched } from './sources.js';
 
 export interface SemiJoined extends Fetched {

@@ -2,14 +2,14 @@ import type { Level } from '../../config/settings.js';
 import type { Backends } from '../../libs/db.js';
 import type { EsConnection } from '../../libs/es-client.js';
 import { errors } from '../../libs/errors.js';
-import type { Row } from '../../operator/rows.js';
+import type { Row } from '../../libs/rows.js';
 import { openCursor } from '../es/export-cursor.js';
 import { search as esSearch } from '../es/search.js';
 import { executeInChunks, seriesRows } from '../influx/execute.js';
 import { searchStatement } from '../influx/read.js';
 import { userQuery } from '../influxql.js';
 import { limits, type SourceBudget } from './limits.js';
-import type { Fetch } from './plan.js';
+import type { Fetch } from '../../operator/mix/plan.js';
 
 /** A source's rows and the backend query that produced them (ES body, InfluxQL text). */
 export interface Fetched {

@@ -4,7 +4,7 @@ import type { Level } from '../../config/settings.js';
 import type { Backends } from '../../libs/db.js';
 import { isAppError } from '../../libs/errors.js';
 import { Respond } from '../../libs/respond.js';
-import { fieldReader, type Row, type Rows } from '../../operator/rows.js';
+import { fieldReader, type Row, type Rows } from '../../libs/rows.js';
 import { isEsTarget, type EsUpsertTarget, type InfluxUpsertTarget, type UpsertNode } from '../../operator/upsert.js';
 import { bulk } from '../es/bulk.js';
 import type { BulkOperation } from '../es/bulk-body.js';

@@ -1,5 +1,5 @@
-import type { PipelineNode } from '../../operator/pipeline.js';
-import type { SearchSpec } from '../influx/search.js';
+import type { PipelineNode } from '../pipeline.js';
+import type { SearchSpec } from '../../query/influx/search.js';
 
 /** An Elasticsearch or OpenSearch search as a pipeline source. */
 export interface EsSource {

@@ -1,9 +1,9 @@
-import type { Predicate } from '../../operator/filter.js';
-import type { JoinHow } from '../../operator/join.js';
-import type { PipelineNode } from '../../operator/pipeline.js';
+import type { Predicate } from '../filter.js';
+import type { JoinHow } from '../join.js';
+import type { PipelineNode } from '../pipeline.js';
 import type { SourceSpec } from './request.js';
-import type { SearchSpec } from '../influx/search.js';
-import type { EsTarget, InfluxKey } from './catalog.js';
+import type { SearchSpec } from '../../query/influx/search.js';
+import type { EsTarget, InfluxKey } from '../../query/mix/catalog.js';
 
 /** How a source is read: the backend request, with everything pushed into it. */
 export type Fetch =

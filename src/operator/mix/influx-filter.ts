@@ -1,8 +1,8 @@
-import type { Predicate } from '../../operator/filter.js';
+import type { Predicate } from '../filter.js';
 import { compilePattern } from '../../libs/regex.js';
-import type { Where } from '../influx/search.js';
-import { fitsRegexLiteral, literalPattern, quotable } from '../influxql.js';
-import type { InfluxKey } from './catalog.js';
+import type { Where } from '../../query/influx/search.js';
+import { fitsRegexLiteral, literalPattern, quotable } from '../../query/influxql.js';
+import type { InfluxKey } from '../../query/mix/catalog.js';
 
 type Comparisons = Record<string, unknown>;
 /** Conditions by key, all of which must hold: the structured `where` of an InfluxDB query, without time. */

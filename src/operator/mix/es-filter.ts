@@ -1,6 +1,6 @@
-import type { Predicate } from '../../operator/filter.js';
+import type { Predicate } from '../filter.js';
 import { literalOf } from '../../libs/regex.js';
-import type { EsTarget } from './catalog.js';
+import type { EsTarget } from '../../query/mix/catalog.js';
 
 /**
  * Whether a term-level query on the target finds every document whose _source holds `value`. A
