@@ -3,7 +3,8 @@ import type { PipelineNode } from '../pipeline.js';
 import { searchStatement } from '../../query/influx/read.js';
 import { userQuery } from '../../query/influxql.js';
 import { limits } from '../../query/mix/limits.js';
-import type { Fetch, Plan, PlannedSource } from './plan.js';
+import type { Fetch } from '../../query/mix/sources.js';
+import type { Plan, PlannedSource } from './plan.js';
 
 /** A predicate in the request's own filter language. */
 export function filterInput(p: Predicate): unknown {

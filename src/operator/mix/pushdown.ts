@@ -5,12 +5,14 @@ import { fieldsRead, type PipelineNode } from '../pipeline.js';
 import { ProjectNode } from '../project.js';
 import { SortNode } from '../sort.js';
 import { UpsertNode } from '../upsert.js';
-import { sourceKind, type PipelineRequest, type SourceSpec } from './request.js';
+import type { PipelineRequest } from './request.js';
+import { sourceKind, type Fetch, type SourceSpec } from '../../query/mix/sources.js';
+import { mergeWhere, type SemiJoin } from '../../query/mix/semi-join.js';
 import type { Where } from '../../query/influx/search.js';
 import type { Catalogs, SourceCatalog } from '../../query/mix/catalog.js';
 import { esClause, withFilters } from './es-filter.js';
-import { influxConditions, mergeWhere } from './influx-filter.js';
-import type { Fetch, JoinRewrite, Plan, PlannedSource, SemiJoin } from './plan.js';
+import { influxConditions } from './influx-filter.js';
+import type { JoinRewrite, Plan, PlannedSource } from './plan.js';
 
 /** The request as it is, each source read whole: the plan without pushdown. */
 function baseFetch(spec: SourceSpec): Fetch {

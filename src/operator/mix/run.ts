@@ -122,7 +122,7 @@ export class PipelineRun {
 
   /** Writes the current rows to the step's target, counting what could not be written. */
   async upsert(node: UpsertNode, index: number): Promise<void> {
-    this.upserts.push(await upsertRows(this.ctx.backends, node, index, this.rows, atLeast(this.ctx.level, 'write')));
+    this.upserts.push(await upsertRows(this.ctx.backends, node.target, index, this.rows, atLeast(this.ctx.level, 'write')));
   }
 
   /** The rows, their columns and the stats; 207 when an upsert could not write every row. */
