@@ -1,4 +1,4 @@
-import type { Row } from '../../src/operator/rows.js';
+import type { Row } from '../../src/libs/rows.js';
 import type { BenchCase } from '../cases.js';
 import { median } from '../load.js';
 import { auth, call, rotated, sendAll } from './common.js';

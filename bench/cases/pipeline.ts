@@ -1,7 +1,7 @@
 import { AggregateNode } from '../../src/operator/aggregate.js';
 import { JoinNode } from '../../src/operator/join.js';
 import { runPipeline } from '../../src/operator/pipeline.js';
-import type { Row } from '../../src/operator/rows.js';
+import type { Row } from '../../src/libs/rows.js';
 import type { BenchCase } from '../cases.js';
 import { median } from '../load.js';
 import { progress } from './common.js';

@@ -10,7 +10,7 @@ import type { Action, RequestInput, RequestSchema } from '../parser/request.js';
 /**
  * The backend credential a request's calls use: the least that covers it. That is its route's
  * level, admin when the request was elevated (a script clause, raw InfluxQL admin mode), read for
- * public routes (probes). A pipeline raises its upserts to write itself (query/mix/run.ts).
+ * public routes (probes). A pipeline raises its upserts to write itself (operator/mix/run.ts).
  */
 const credentialLevel = (request: FastifyRequest): Level =>
   request.elevated ? 'admin' : (request.routeOptions.config.permission?.level ?? 'read');

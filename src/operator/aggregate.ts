@@ -1,6 +1,6 @@
 import { errors } from '../libs/errors.js';
 import { inSlices, runNow, type Sliced } from './cooperative.js';
-import { compareValues, compileRowBuilder, fieldReader, isNull, type Row, type Rows } from './rows.js';
+import { compareValues, compileRowBuilder, fieldReader, isNull, type Row, type Rows } from '../libs/rows.js';
 
 export const metricKinds = ['count', 'sum', 'avg', 'min', 'max', 'first', 'last', 'distinct', 'p50', 'p90', 'p95', 'p99'] as const;
 export type MetricKind = (typeof metricKinds)[number];

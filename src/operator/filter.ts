@@ -1,7 +1,7 @@
 import { errors } from '../libs/errors.js';
 import { compilePattern, patternProblem } from '../libs/regex.js';
 import { inSlices, runNow, type Sliced } from './cooperative.js';
-import { fieldReader, isNull, type Row, type Rows } from './rows.js';
+import { fieldReader, isNull, type Row, type Rows } from '../libs/rows.js';
 
 export type Scalar = string | number | boolean;
 

@@ -1,6 +1,6 @@
 import { errors } from '../libs/errors.js';
 import { inSlices, runNow, type Sliced } from './cooperative.js';
-import { columnsOf, compileRowBuilder, fieldReader, type OutputColumn, type Row, type RowBuilder, type Rows } from './rows.js';
+import { columnsOf, compileRowBuilder, fieldReader, type OutputColumn, type Row, type RowBuilder, type Rows } from '../libs/rows.js';
 
 export const joinKinds = ['inner', 'left', 'right', 'full'] as const;
 export type JoinHow = (typeof joinKinds)[number];

@@ -1,5 +1,5 @@
 import { errors } from '../libs/errors.js';
-import type { Row, Rows } from './rows.js';
+import type { Row, Rows } from '../libs/rows.js';
 
 /** Keeps `count` rows after skipping `offset` of them. */
 export interface LimitNode {

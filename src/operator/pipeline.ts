@@ -1,15 +1,15 @@
-import { aggregateSlices, AggregateNode } from './aggregate.js';
+import { aggregateSlices, type AggregateNode } from './aggregate.js';
 import { done, runNow, type Sliced } from './cooperative.js';
-import { filterSlices, FilterNode, predicateFields } from './filter.js';
-import { joinSlices, JoinNode } from './join.js';
-import { limit, LimitNode } from './limit.js';
-import { projectSlices, ProjectNode } from './project.js';
-import { tableOf, type Rows, type Table } from './rows.js';
-import { sortSlices, SortNode } from './sort.js';
-import { isEsTarget, UpsertNode } from './upsert.js';
+import { filterSlices, predicateFields, type FilterNode } from './filter.js';
+import { joinSlices, type JoinNode } from './join.js';
+import { limit, type LimitNode } from './limit.js';
+import { projectSlices, type ProjectNode } from './project.js';
+import { tableOf, type Rows, type Table } from '../libs/rows.js';
+import { sortSlices, type SortNode } from './sort.js';
+import type { UpsertNode } from './upsert.js';
+import { isEsTarget } from '../query/mix/upsert.js';
 
 export { UpsertNode } from './upsert.js';
-export type { EsUpsertTarget, InfluxUpsertTarget, UpsertTarget } from './upsert.js';
 
 /** The operators that work on rows in memory. */
 export type PipelineStep = JoinNode | FilterNode | AggregateNode | SortNode | LimitNode | ProjectNode;

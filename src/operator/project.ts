@@ -1,6 +1,6 @@
 import { errors } from '../libs/errors.js';
 import { inSlices, runNow, type Sliced } from './cooperative.js';
-import { columnsOf, compileRowBuilder, type Row, type Rows } from './rows.js';
+import { columnsOf, compileRowBuilder, type Row, type Rows } from '../libs/rows.js';
 
 export interface ProjectArgs {
   /** The columns to keep, in this order; without it every column is kept. */

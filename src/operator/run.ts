@@ -1,5 +1,6 @@
 import { dispatch, type Handlers, type QueryContext, type QueryKind, type Verb } from '../query/base-query.js';
-import { PipelineRun } from '../query/mix/run.js';
+import { PipelineRun } from './mix/run.js';
+import { explainPipeline, startPipeline, type ExplainNode, type SourcesNode } from './mix/start.js';
 import { queries, type ArgsOf, type VerbOf } from '../query/queries.js';
 import { runCooperatively } from './cooperative.js';
 import { joinSlices, JoinNode } from './join.js';
@@ -41,7 +42,7 @@ export const ResultNode = {
 };
 
 /** Every plain-data operator node the parser can produce. */
-export type OperatorNode = QueryNode | PipelineNode | ResultNode;
+export type OperatorNode = QueryNode | SourcesNode | ExplainNode | PipelineNode | ResultNode;
 export type OperatorChain = readonly OperatorNode[];
 
 /** What a node runs with: the previous node's result, and the request's context. */
@@ -85,6 +86,8 @@ async function runUpsert({ input }: Hop, node: UpsertNode): Promise<PipelineRun>
 
 const operators = {
   QueryNode: ({ ctx }, node) => runQuery(node, ctx),
+  SourcesNode: ({ ctx }, node) => startPipeline(ctx, node.request),
+  ExplainNode: ({ ctx }, node) => explainPipeline(ctx, node.request),
   JoinNode: runJoin,
   FilterNode: runStep,
   AggregateNode: runStep,
@@ -97,8 +100,8 @@ const operators = {
 
 /**
  * Folds the chain: each node gets the previous one's result and returns the next.
- * A pipeline is [mix searchData: plans and fetches the sources into a PipelineRun, its steps, ResultNode]:
- * the steps thread that one state (PipelineRun.of checks it), so planning stays in the query layer and each operator runs here.
+ * A pipeline is [SourcesNode: plans and fetches the sources into a PipelineRun, its steps, ResultNode]:
+ * the steps thread that one state (PipelineRun.of checks it); the backend calls stay in the query layer (query/mix).
  */
 export async function runOperators(chain: OperatorChain, ctx: QueryContext): Promise<unknown> {
   let input: unknown = undefined;

@@ -1,6 +1,6 @@
 import { errors } from '../libs/errors.js';
 import { inSlices, runNow, sliceRows, type Sliced } from './cooperative.js';
-import { compareValues, fieldReader, isNull, type Row, type Rows } from './rows.js';
+import { compareValues, fieldReader, isNull, type Row, type Rows } from '../libs/rows.js';
 
 export type SortOrder = 'asc' | 'desc';
 

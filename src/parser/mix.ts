@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ExplainNode, SourcesNode } from '../operator/mix/start.js';
 import { QueryNode, ResultNode } from '../operator/run.js';
 import { mixQueryBody, pipelineRequest } from './pipeline.js';
 import { action } from './request.js';
@@ -16,13 +17,13 @@ export const mixActions = {
   ready: action({}, () => [QueryNode.create('mix', 'searchMeta', { kind: 'ready' })]),
   instances: action({ querystring: regionQuery }, ({ query }) => [QueryNode.create('mix', 'list', { region: query.region })]),
   /**
-   * A pipeline is a chain: the mix query plans it and fetches its sources, each step runs on the
+   * A pipeline is a chain: its first node plans it and fetches its sources, each step runs on the
    * state that makes, the last node answers. With ?explain=true, the plan alone.
    */
   query: action({ querystring: explainQuery, body: mixQueryBody }, ({ query, body }) => {
     const request = pipelineRequest(body);
-    if (query.explain === 'true') return [QueryNode.create('mix', 'searchMeta', { kind: 'explain', request })];
-    return [QueryNode.create('mix', 'searchData', { kind: 'pipeline', request }), ...request.steps, ResultNode.create()];
+    if (query.explain === 'true') return [ExplainNode.create(request)];
+    return [SourcesNode.create(request), ...request.steps, ResultNode.create()];
   }),
   resources: action({ querystring: keywordQuery }, ({ query }) => [QueryNode.create('mix', 'searchMeta', { kind: 'resources', keyword: query.keyword })]),
   nodes: action({ querystring: regionQuery }, ({ query }) => [QueryNode.create('mix', 'searchMeta', { kind: 'nodes', region: query.region })]),

@@ -12,7 +12,7 @@ import { SortNode } from '../operator/sort.js';
 import { UpsertNode } from '../operator/upsert.js';
 import { indexNameProblem } from '../query/es/index-name.js';
 import { limits, overBudget, type PipelineBudgets } from '../query/mix/limits.js';
-import type { PipelineRequest } from '../query/mix/request.js';
+import type { PipelineRequest } from '../operator/mix/request.js';
 import { searchSpec, influxName } from '../query/influx/search.js';
 import { nameProblem } from '../query/influx/points.js';
 import { userQuery } from '../query/influxql.js';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FilterInput } from '../../src/operator/filter.js';
-import type { Rows } from '../../src/operator/rows.js';
+import type { Rows } from '../../src/libs/rows.js';
 import { direct, dropIndices, flavors, seed } from '../es/es-helpers.js';
 import { buildTestApp } from '../helpers.js';
 import { influxDirect, writeDirect } from '../influx/support.js';

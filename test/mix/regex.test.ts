@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compilePattern, maxPatternLength } from '../../src/libs/regex.js';
 import { fitsRegexLiteral, ident, influxql, regex } from '../../src/query/influxql.js';
-import { maxInfluxProgramSize } from '../../src/query/mix/influx-filter.js';
+import { maxInfluxProgramSize } from '../../src/operator/mix/influx-filter.js';
 import { direct, dropIndices, flavors, seed, type Instance } from '../es/es-helpers.js';
 import { buildTestApp } from '../helpers.js';
 import { directRows, influxDirect, writeDirect } from '../influx/support.js';

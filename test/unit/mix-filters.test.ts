@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FilterNode, type FilterInput } from '../../src/operator/filter.js';
 import { esCatalog, influxCatalog, type EsTarget, type SourceCatalog } from '../../src/query/mix/catalog.js';
-import { esClause, withFilters } from '../../src/query/mix/es-filter.js';
-import { influxConditions, mergeWhere } from '../../src/query/mix/influx-filter.js';
+import { esClause, withFilters } from '../../src/operator/mix/es-filter.js';
+import { influxConditions } from '../../src/operator/mix/influx-filter.js';
+import { mergeWhere } from '../../src/query/mix/semi-join.js';
 import { anyOfPattern, restrictingKeys } from '../../src/query/mix/semi-join.js';
 import { flatten } from '../../src/query/mix/sources.js';
 

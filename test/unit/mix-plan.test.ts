@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMixQuery } from '../../src/parser/pipeline.js';
 import { esCatalog, influxCatalog, type Catalogs } from '../../src/query/mix/catalog.js';
-import { neededColumns, planPipeline } from '../../src/query/mix/pushdown.js';
+import { neededColumns, planPipeline } from '../../src/operator/mix/pushdown.js';
 
 // What the plan asks of each backend: the source queries with the filters pushed in, the semi-joins, the fields fetched.
 const hostsMapping = {

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { filter, FilterNode, type FilterInput, type Predicate } from '../../src/operator/filter.js';
 import { JoinNode } from '../../src/operator/join.js';
 import { applyStep, type PipelineStep } from '../../src/operator/pipeline.js';
-import type { Rows } from '../../src/operator/rows.js';
+import type { Rows } from '../../src/libs/rows.js';
 import { parseMixQuery } from '../../src/parser/pipeline.js';
 import { esCatalog, type Catalogs, type EsMappings, type SourceCatalog } from '../../src/query/mix/catalog.js';
-import type { Plan } from '../../src/query/mix/plan.js';
-import { neededColumns, planPipeline } from '../../src/query/mix/pushdown.js';
+import type { Plan } from '../../src/operator/mix/plan.js';
+import { neededColumns, planPipeline } from '../../src/operator/mix/pushdown.js';
 import { restrictingKeys } from '../../src/query/mix/semi-join.js';
 
 // Three sources: "a" (Elasticsearch), "b" (InfluxDB) and "c" (Elasticsearch); "s" is in a and b.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregate, AggregateNode, metricKinds, percentile, type MetricInput, type MetricKind } from '../../src/operator/aggregate.js';
-import { compareValues, type Row } from '../../src/operator/rows.js';
+import { compareValues, type Row } from '../../src/libs/rows.js';
 
 /** Numpy's default quantile, written from its definition. */
 function quantile(sorted: number[], p: number): number {

@@ -6,7 +6,7 @@ import { filter, FilterNode } from '../../src/operator/filter.js';
 import { join, JoinNode } from '../../src/operator/join.js';
 import { stepSlices } from '../../src/operator/pipeline.js';
 import { project, ProjectNode } from '../../src/operator/project.js';
-import { compareValues, type Row } from '../../src/operator/rows.js';
+import { compareValues, type Row } from '../../src/libs/rows.js';
 import { sort, SortNode, sortSlices, type SortOrder } from '../../src/operator/sort.js';
 
 // Sizes around several slices, so every slice boundary and the merge passes of the sort are crossed.

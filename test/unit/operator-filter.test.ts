@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { filter, FilterNode, predicateFields, type FilterInput } from '../../src/operator/filter.js';
-import type { Row } from '../../src/operator/rows.js';
+import type { Row } from '../../src/libs/rows.js';
 
 /** Interprets the request's filter directly, row by row. */
 function holds(where: FilterInput, row: Row): boolean {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/libs/errors.js';
 import { join, JoinNode, joinKinds, joinSize, type JoinHow } from '../../src/operator/join.js';
-import type { Row } from '../../src/operator/rows.js';
+import type { Row } from '../../src/libs/rows.js';
 
 /** Nested loops over every pair, the way the join is specified. */
 function naiveJoin(left: Row[], right: Row[], on: [string, string][], how: JoinHow): Row[] {

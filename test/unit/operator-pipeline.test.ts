@@ -5,9 +5,9 @@ import { JoinNode } from '../../src/operator/join.js';
 import { LimitNode } from '../../src/operator/limit.js';
 import { applyStep, columnsAfter, fieldsRead, runPipeline, UpsertNode, type PipelineStep } from '../../src/operator/pipeline.js';
 import { ProjectNode } from '../../src/operator/project.js';
-import { isEsTarget } from '../../src/operator/upsert.js';
+import { isEsTarget } from '../../src/query/mix/upsert.js';
 import { SortNode } from '../../src/operator/sort.js';
-import { columnsOf } from '../../src/operator/rows.js';
+import { columnsOf } from '../../src/libs/rows.js';
 import { mixQueryExample, parseMixQuery } from '../../src/parser/pipeline.js';
 
 const hosts = [

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregate, AggregateNode } from '../../src/operator/aggregate.js';
 import { join, JoinNode } from '../../src/operator/join.js';
 import { project, ProjectNode } from '../../src/operator/project.js';
-import { columnsOf, compareValues, compileRowBuilder, fieldReader, isNull, tableOf, type Row } from '../../src/operator/rows.js';
+import { columnsOf, compareValues, compileRowBuilder, fieldReader, isNull, tableOf, type Row } from '../../src/libs/rows.js';
 
 // What JSON.parse makes of a document with a "__proto__" key: an own property, the prototype untouched.
 const protoRow = (value: unknown): Row => JSON.parse(`{"__proto__": ${JSON.stringify(value)}}`) as Row;

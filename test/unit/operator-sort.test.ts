@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { limit, LimitNode } from '../../src/operator/limit.js';
-import { compareValues, type Row } from '../../src/operator/rows.js';
+import { compareValues, type Row } from '../../src/libs/rows.js';
 import { sort, SortNode, type SortOrder } from '../../src/operator/sort.js';
 
 /** Insertion sort: stable by construction, nulls last whatever the order. */

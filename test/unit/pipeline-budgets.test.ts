@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPipelineSize, countConditions } from '../../src/parser/pipeline.js';
 import { rowBytes, SourceBudget } from '../../src/query/mix/limits.js';
-import type { Row } from '../../src/operator/rows.js';
+import type { Row } from '../../src/libs/rows.js';
 import { isAppError } from '../../src/libs/errors.js';
 
 type Filter = { [key: string]: unknown };

@@ -9,7 +9,7 @@ import { mixActions } from '../../parser/mix.js';
 import { checkPipelineSize, type MixQueryBody } from '../../parser/pipeline.js';
 import { findScript } from '../../query/es/scripts.js';
 import { limits, overBudget } from '../../query/mix/limits.js';
-import { sourceKind } from '../../query/mix/request.js';
+import { sourceKind } from '../../query/mix/sources.js';
 import { partialResponses } from '../es/schemas.js';
 import { handle } from '../handle.js';
 import { instanceStatus, responses } from '../schemas.js';

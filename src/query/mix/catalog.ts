@@ -3,7 +3,7 @@ import type { Backends } from '../../libs/db.js';
 import type { EsConnection } from '../../libs/es-client.js';
 import { isAppError } from '../../libs/errors.js';
 import type { InfluxConnection } from '../../libs/influx-client.js';
-import { sourceKind, type EsSource, type InfluxSource, type SourceSpec } from './request.js';
+import { sourceKind, type EsSource, type InfluxSource, type SourceSpec } from './sources.js';
 import { describeMeasurement } from '../influx/measurements.js';
 
 /** Whether a source's rows can hold a column. */
@@ -184,5 +184,24 @@ export async function loadCatalog(backends: Backends, spec: SourceSpec): Promise
     }
     case 'influxql':
       return opaque;
+  }
+}
+
+/**
+ * Whether a term-level query on the target finds every document whose _source holds `value`. A
+ * keyword holds a whole number or a boolean as its text ("80", "true"), which the query matches;
+ * a string longer than its ignore_above is not indexed.
+ */
+export function esAccepts(target: EsTarget, value: unknown): boolean {
+  switch (target.accepts) {
+    case 'string':
+      if (typeof value === 'boolean' || Number.isSafeInteger(value)) return true;
+      return typeof value === 'string' && (target.ignoreAbove === null || value.length <= target.ignoreAbove);
+    case 'integer':
+      return Number.isSafeInteger(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
   }
 }

@@ -1,7 +1,7 @@
 import type { PipelineBudgets } from '../../config/settings.js';
 import { Code } from '../../libs/code.js';
 import { AppError } from '../../libs/errors.js';
-import type { Row, Rows } from '../../operator/rows.js';
+import type { Row, Rows } from '../../libs/rows.js';
 
 export type { PipelineBudgets } from '../../config/settings.js';
 

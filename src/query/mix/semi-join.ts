@@ -1,12 +1,46 @@
 import type { Level } from '../../config/settings.js';
 import type { Backends } from '../../libs/db.js';
-import { fieldReader, type Rows } from '../../operator/rows.js';
-import { esAccepts } from './es-filter.js';
+import { fieldReader, type Rows } from '../../libs/rows.js';
+import { esAccepts, type EsTarget, type InfluxKey } from './catalog.js';
 import { literalPattern } from '../influxql.js';
-import { mergeWhere } from './influx-filter.js';
+import type { Where } from '../influx/search.js';
 import { limits, type SourceBudget } from './limits.js';
-import type { Fetch, PlannedSource, SemiJoin } from './plan.js';
-import { fetchRows, type Fetched } from './sources.js';
+import { fetchRows, type Fetch, type Fetched } from './sources.js';
+
+/** A join whose right source is fetched only for the keys its left rows hold (when they are few). */
+export interface SemiJoin {
+  /** The join's position in the request's pipeline. */
+  step: number;
+  left: string;
+  right: string;
+  by: { kind: 'es'; target: EsTarget } | { kind: 'influx'; key: InfluxKey };
+}
+
+/** A source as planned, as far as a semi-join reads it. */
+export interface SemiJoinedSource {
+  fetch: Fetch;
+  semiJoin?: SemiJoin;
+}
+
+export type Comparisons = Record<string, unknown>;
+/** Conditions by key, all of which must hold: the structured `where` of an InfluxDB query, without time. */
+export type KeyConditions = Record<string, Comparisons>;
+
+/** Adds conditions; undefined when a key already has the same comparison (the where cannot say both). */
+export function mergeWhere(where: Where | undefined, add: KeyConditions): Where | undefined {
+  const out: Record<string, unknown> = { ...where };
+  for (const [key, comparisons] of Object.entries(add)) {
+    const existing = out[key];
+    if (existing === undefined) {
+      out[key] = comparisons;
+      continue;
+    }
+    const present = typeof existing === 'object' && existing !== null ? (existing as Comparisons) : { eq: existing };
+    if (Object.keys(comparisons).some((op) => op in present)) return undefined;
+    out[key] = { ...present, ...comparisons };
+  }
+  return out as Where;
+}
 
 export interface SemiJoined extends Fetched {
   /** Distinct left keys; above the limit the right source was read whole. */
@@ -56,7 +90,7 @@ const chunks = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(i
  * Elasticsearch, regexes of a bounded number of keys for InfluxDB. With more distinct keys than
  * the limit, or keys the query could miss, the source is read whole, as without pushdown.
  */
-export async function fetchForKeys(backends: Backends, name: string, planned: PlannedSource, left: Rows, level: Level, budget: SourceBudget): Promise<SemiJoined> {
+export async function fetchForKeys(backends: Backends, name: string, planned: SemiJoinedSource, left: Rows, level: Level, budget: SourceBudget): Promise<SemiJoined> {
   const { by, left: column } = planned.semiJoin!;
   const keys = keysOf(left, column);
   const usable = keys.length > limits.semiJoinMaxKeys ? null : restrictingKeys(by, keys);

@@ -2,14 +2,61 @@ import type { Level } from '../../config/settings.js';
 import type { Backends } from '../../libs/db.js';
 import type { EsConnection } from '../../libs/es-client.js';
 import { errors } from '../../libs/errors.js';
-import type { Row } from '../../operator/rows.js';
+import type { Row } from '../../libs/rows.js';
 import { openCursor } from '../es/export-cursor.js';
 import { search as esSearch } from '../es/search.js';
 import { executeInChunks, seriesRows } from '../influx/execute.js';
 import { searchStatement } from '../influx/read.js';
 import { userQuery } from '../influxql.js';
 import { limits, type SourceBudget } from './limits.js';
-import type { Fetch } from './plan.js';
+import type { SearchSpec } from '../influx/search.js';
+
+/** An Elasticsearch or OpenSearch search as a pipeline source. */
+export interface EsSource {
+  es: string;
+  index: string;
+  query?: Record<string, unknown>;
+  fields?: string[];
+  size?: number;
+  all?: boolean;
+}
+
+/** A structured InfluxDB query, as in measurements/{m}/_search. */
+export type InfluxSource = { influx: string; db: string; measurement: string } & SearchSpec;
+
+/** Read-only raw InfluxQL. */
+export interface InfluxqlSource {
+  influx: string;
+  db: string;
+  q: string;
+}
+
+/** Where a pipeline's rows come from (parser/pipeline.ts validates each shape). */
+export type SourceSpec = EsSource | InfluxSource | InfluxqlSource;
+
+/** A source with its kind: an Elasticsearch search, a structured InfluxDB query or raw InfluxQL. */
+export type KindedSource = { kind: 'es'; spec: EsSource } | { kind: 'influx'; spec: InfluxSource } | { kind: 'influxql'; spec: InfluxqlSource };
+
+export function sourceKind(spec: SourceSpec): KindedSource {
+  if ('es' in spec) return { kind: 'es', spec };
+  return 'q' in spec ? { kind: 'influxql', spec } : { kind: 'influx', spec };
+}
+
+/** How a source is read: the backend request, with everything pushed into it. */
+export type Fetch =
+  | {
+      kind: 'es';
+      instance: string;
+      index: string;
+      query: object;
+      /** The _source fields to fetch; null for the whole documents. */
+      source: string[] | null;
+      /** size: the first n matches; page: every match, one _search of at most 10 000; all: every match, page by page. */
+      mode: 'size' | 'page' | 'all';
+      size?: number;
+    }
+  | { kind: 'influx'; instance: string; database: string; measurement: string; spec: SearchSpec }
+  | { kind: 'influxql'; instance: string; database: string; q: string };
 
 /** A source's rows and the backend query that produced them (ES body, InfluxQL text). */
 export interface Fetched {

@@ -4,14 +4,35 @@ import type { Level } from '../../config/settings.js';
 import type { Backends } from '../../libs/db.js';
 import { isAppError } from '../../libs/errors.js';
 import { Respond } from '../../libs/respond.js';
-import { fieldReader, type Row, type Rows } from '../../operator/rows.js';
-import { isEsTarget, type EsUpsertTarget, type InfluxUpsertTarget, type UpsertNode } from '../../operator/upsert.js';
+import { fieldReader, type Row, type Rows } from '../../libs/rows.js';
 import { bulk } from '../es/bulk.js';
 import type { BulkOperation } from '../es/bulk-body.js';
 import { checkDocumentWrite } from '../es/index-creation.js';
 import { jsonPointsToLines, MAX_POINTS_PER_WRITE, type JsonPoint } from '../influx/points.js';
 import { writePoints } from '../influx/write.js';
 import { limits } from './limits.js';
+
+/** Writes the current rows to an Elasticsearch index (document id from a column). */
+export interface EsUpsertTarget {
+  es: string;
+  index: string;
+  id: string;
+}
+
+/** Writes the current rows as points of an InfluxDB measurement. */
+export interface InfluxUpsertTarget {
+  influx: string;
+  db: string;
+  measurement: string;
+  tags: readonly string[];
+  fields: readonly string[];
+  /** The time column (RFC3339, or epoch milliseconds); without it InfluxDB stamps the points. */
+  time?: string;
+}
+
+export type UpsertTarget = EsUpsertTarget | InfluxUpsertTarget;
+
+export const isEsTarget = (target: Readonly<UpsertTarget>): target is Readonly<EsUpsertTarget> => 'es' in target;
 
 /** What one upsert step wrote: counts of rows, and why some were not written (row = position in the step's rows). */
 export interface UpsertReport {
@@ -71,7 +92,7 @@ function pointOf(row: Row, t: Readonly<InfluxUpsertTarget>): JsonPoint | string 
   for (const tag of t.tags) {
     const value = fieldReader(tag)(row);
     if (value === null || value === undefined || value === '') continue;
-    if (typeof value === 'object') return `tag "${tag}" holds ${Array.isArray(value) ? 'an array' : 'an object'}`;
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return `tag "${tag}" holds ${Array.isArray(value) ? 'an array' : 'an object'}`;
     tags[tag] = String(value);
   }
   const fields: Record<string, number | string | boolean> = {};
@@ -123,15 +144,14 @@ async function toInflux(backends: Backends, t: Readonly<InfluxUpsertTarget>, row
  * caller, creating its index if missing (see checkDocumentWrite). InfluxDB creates no database
  * on a write, and a new measurement is what writing points means.
  */
-export async function checkUpsertTargets(backends: Backends, access: Access, nodes: readonly UpsertNode[]): Promise<void> {
-  for (const { target } of nodes) {
+export async function checkUpsertTargets(backends: Backends, access: Access, targets: readonly Readonly<UpsertTarget>[]): Promise<void> {
+  for (const target of targets) {
     if (isEsTarget(target)) await checkDocumentWrite(backends.esInstance(target.es, 'write'), target.index, access.levelOn('es', target.es), true);
   }
 }
 
 /** Writes the rows to the step's target with the credential of `level`; rows that cannot be written are counted and reported, not fatal. */
-export async function upsertRows(backends: Backends, node: UpsertNode, step: number, rows: Rows, level: Level): Promise<UpsertReport> {
-  const t = node.target;
+export async function upsertRows(backends: Backends, t: Readonly<UpsertTarget>, step: number, rows: Rows, level: Level): Promise<UpsertReport> {
   const report = new Report();
   if (isEsTarget(t)) {
     await toEs(backends, t, rows, report, level);

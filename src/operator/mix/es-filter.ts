@@ -1,25 +1,6 @@
-import type { Predicate } from '../../operator/filter.js';
+import type { Predicate } from '../filter.js';
 import { literalOf } from '../../libs/regex.js';
-import type { EsTarget } from './catalog.js';
-
-/**
- * Whether a term-level query on the target finds every document whose _source holds `value`. A
- * keyword holds a whole number or a boolean as its text ("80", "true"), which the query matches;
- * a string longer than its ignore_above is not indexed.
- */
-export function esAccepts(target: EsTarget, value: unknown): boolean {
-  switch (target.accepts) {
-    case 'string':
-      if (typeof value === 'boolean' || Number.isSafeInteger(value)) return true;
-      return typeof value === 'string' && (target.ignoreAbove === null || value.length <= target.ignoreAbove);
-    case 'integer':
-      return Number.isSafeInteger(value);
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'boolean':
-      return typeof value === 'boolean';
-  }
-}
+import { esAccepts, type EsTarget } from '../../query/mix/catalog.js';
 
 const ascii = (text: string) => /^[\x20-\x7e]*$/.test(text);
 const wildcardLiteral = (text: string) => text.replace(/[\\*?]/g, (c) => `\\${c}`);

@@ -1,16 +1,18 @@
-import { AggregateNode } from '../../operator/aggregate.js';
-import { filter, FilterNode, predicateFields, type Predicate } from '../../operator/filter.js';
-import { JoinNode, type JoinHow } from '../../operator/join.js';
-import { fieldsRead, type PipelineNode } from '../../operator/pipeline.js';
-import { ProjectNode } from '../../operator/project.js';
-import { SortNode } from '../../operator/sort.js';
-import { UpsertNode } from '../../operator/upsert.js';
-import { sourceKind, type PipelineRequest, type SourceSpec } from './request.js';
-import type { Where } from '../influx/search.js';
-import type { Catalogs, SourceCatalog } from './catalog.js';
+import { AggregateNode } from '../aggregate.js';
+import { filter, FilterNode, predicateFields, type Predicate } from '../filter.js';
+import { JoinNode, type JoinHow } from '../join.js';
+import { fieldsRead, type PipelineNode } from '../pipeline.js';
+import { ProjectNode } from '../project.js';
+import { SortNode } from '../sort.js';
+import { UpsertNode } from '../upsert.js';
+import type { PipelineRequest } from './request.js';
+import { sourceKind, type Fetch, type SourceSpec } from '../../query/mix/sources.js';
+import { mergeWhere, type SemiJoin } from '../../query/mix/semi-join.js';
+import type { Where } from '../../query/influx/search.js';
+import type { Catalogs, SourceCatalog } from '../../query/mix/catalog.js';
 import { esClause, withFilters } from './es-filter.js';
-import { influxConditions, mergeWhere } from './influx-filter.js';
-import type { Fetch, JoinRewrite, Plan, PlannedSource, SemiJoin } from './plan.js';
+import { influxConditions } from './influx-filter.js';
+import type { JoinRewrite, Plan, PlannedSource } from './plan.js';
 
 /** The request as it is, each source read whole: the plan without pushdown. */
 function baseFetch(spec: SourceSpec): Fetch {

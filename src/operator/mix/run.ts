@@ -3,18 +3,18 @@ import { atLeast } from '../../libs/credentials.js';
 import pLimit from 'p-limit';
 import type { Backends } from '../../libs/db.js';
 import { Respond } from '../../libs/respond.js';
-import { runCooperatively } from '../../operator/cooperative.js';
-import { filterSlices, type FilterNode, type Predicate } from '../../operator/filter.js';
-import { joinSize, type JoinNode } from '../../operator/join.js';
-import type { PipelineNode } from '../../operator/pipeline.js';
-import { tableOf, type Rows } from '../../operator/rows.js';
-import type { UpsertNode } from '../../operator/upsert.js';
-import { fewerRows, overBudget, SourceBudget, type PipelineBudgets } from './limits.js';
+import { runCooperatively } from '../cooperative.js';
+import { filterSlices, type FilterNode, type Predicate } from '../filter.js';
+import { joinSize, type JoinNode } from '../join.js';
+import type { PipelineNode } from '../pipeline.js';
+import { tableOf, type Rows } from '../../libs/rows.js';
+import type { UpsertNode } from '../upsert.js';
+import { fewerRows, overBudget, SourceBudget, type PipelineBudgets } from '../../query/mix/limits.js';
 import type { Plan, PushedFilter } from './plan.js';
 import type { PipelineRequest } from './request.js';
-import { fetchForKeys, type SemiJoined } from './semi-join.js';
-import { fetchRows, type Fetched } from './sources.js';
-import { upsertRows, type UpsertReport } from './upsert.js';
+import { fetchForKeys, type SemiJoined } from '../../query/mix/semi-join.js';
+import { fetchRows, type Fetched } from '../../query/mix/sources.js';
+import { upsertRows, type UpsertReport } from '../../query/mix/upsert.js';
 
 export interface SourceStats {
   rows: number;
@@ -122,7 +122,7 @@ export class PipelineRun {
 
   /** Writes the current rows to the step's target, counting what could not be written. */
   async upsert(node: UpsertNode, index: number): Promise<void> {
-    this.upserts.push(await upsertRows(this.ctx.backends, node, index, this.rows, atLeast(this.ctx.level, 'write')));
+    this.upserts.push(await upsertRows(this.ctx.backends, node.target, index, this.rows, atLeast(this.ctx.level, 'write')));
   }
 
   /** The rows, their columns and the stats; 207 when an upsert could not write every row. */

@@ -54,6 +54,7 @@ export function compileRowBuilder(columns: readonly OutputColumn[]): RowBuilder 
   // A literal "__proto__" key would set the prototype; a computed key defines the property.
   const key = (name: string) => (name === '__proto__' ? `[${JSON.stringify(name)}]` : JSON.stringify(name));
   const entries = columns.map((c) => `${key(c.name)}: ${[...c.reads.map((r) => read(r.side, r.field)), 'null'].join(' ?? ')}`);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the generated code is the point (see above); names enter only as JSON literals
   const factory = new Function('hasOwn', `return (a, b) => ({ ${entries.join(', ')} });`) as (hasOwn: typeof Object.hasOwn) => RowBuilder;
   return factory(Object.hasOwn);
 }

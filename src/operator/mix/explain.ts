@@ -1,9 +1,10 @@
-import type { Predicate } from '../../operator/filter.js';
-import type { PipelineNode } from '../../operator/pipeline.js';
-import { searchStatement } from '../influx/read.js';
-import { userQuery } from '../influxql.js';
-import { limits } from './limits.js';
-import type { Fetch, Plan, PlannedSource } from './plan.js';
+import type { Predicate } from '../filter.js';
+import type { PipelineNode } from '../pipeline.js';
+import { searchStatement } from '../../query/influx/read.js';
+import { userQuery } from '../../query/influxql.js';
+import { limits } from '../../query/mix/limits.js';
+import type { Fetch } from '../../query/mix/sources.js';
+import type { Plan, PlannedSource } from './plan.js';
 
 /** A predicate in the request's own filter language. */
 export function filterInput(p: Predicate): unknown {

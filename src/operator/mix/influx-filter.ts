@@ -1,12 +1,9 @@
-import type { Predicate } from '../../operator/filter.js';
+import type { Predicate } from '../filter.js';
 import { compilePattern } from '../../libs/regex.js';
-import type { Where } from '../influx/search.js';
-import { fitsRegexLiteral, literalPattern, quotable } from '../influxql.js';
-import type { InfluxKey } from './catalog.js';
-
-type Comparisons = Record<string, unknown>;
-/** Conditions by key, all of which must hold: the structured `where` of an InfluxDB query, without time. */
-export type KeyConditions = Record<string, Comparisons>;
+import type { Where } from '../../query/influx/search.js';
+import { fitsRegexLiteral, literalPattern, quotable } from '../../query/influxql.js';
+import type { InfluxKey } from '../../query/mix/catalog.js';
+import { mergeWhere, type Comparisons, type KeyConditions } from '../../query/mix/semi-join.js';
 
 /** Whether a WHERE on the key can compare `value` (a tag holds strings; a field its type). */
 export function influxAccepts(key: InfluxKey, value: unknown): boolean {
@@ -18,22 +15,6 @@ export function influxAccepts(key: InfluxKey, value: unknown): boolean {
     case 'boolean':
       return typeof value === 'boolean';
   }
-}
-
-/** Adds conditions; undefined when a key already has the same comparison (the where cannot say both). */
-export function mergeWhere(where: Where | undefined, add: KeyConditions): Where | undefined {
-  const out: Record<string, unknown> = { ...where };
-  for (const [key, comparisons] of Object.entries(add)) {
-    const existing = out[key];
-    if (existing === undefined) {
-      out[key] = comparisons;
-      continue;
-    }
-    const present = typeof existing === 'object' && existing !== null ? (existing as Comparisons) : { eq: existing };
-    if (Object.keys(comparisons).some((op) => op in present)) return undefined;
-    out[key] = { ...present, ...comparisons };
-  }
-  return out as Where;
 }
 
 /**
@@ -58,6 +39,8 @@ export function influxConditions(p: Predicate, keyOf: (column: string) => Influx
       return anyOf(p.of, keyOf);
     case 'not':
       return undefined;
+    default:
+      break;
   }
   const key = keyOf(p.field);
   if (!key) return undefined;
