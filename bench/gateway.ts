@@ -71,10 +71,14 @@ export async function startGateway(urls: BackendUrls, options: GatewayOptions = 
   const [port] = await freePorts(1);
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), `${options.dist ?? benchDist}/main.js`, '--env', 'production', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, HOSTMONITOR_CONFIG: writeConfig(urls), LOG_LEVEL: options.logLevel ?? 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), `${options.dist ?? benchDist}/main.js`, '--env', 'production', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      env: { ...process.env, HOSTMONITOR_CONFIG: writeConfig(urls), LOG_LEVEL: options.logLevel ?? 'warn' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const coldStartMs = await waitForHealth(url, child, started);
   return {
     url,

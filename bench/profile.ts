@@ -33,7 +33,10 @@ function topSelf(profile: Profile, count: number): string[] {
   profile.samples.forEach((id, i) => {
     const frame = byId.get(id)!.callFrame;
     if (frame.functionName === '(idle)') return;
-    const where = frame.url.replace(/^.*\/node_modules\//, '').replace(/^.*\/hostmonitor-bench\/dist\//, 'dist/').replace(/^file:\/\//, '');
+    const where = frame.url
+      .replace(/^.*\/node_modules\//, '')
+      .replace(/^.*\/hostmonitor-bench\/dist\//, 'dist/')
+      .replace(/^file:\/\//, '');
     const key = `${frame.functionName || '(anonymous)'} ${where}:${frame.lineNumber + 1}`;
     const dt = profile.timeDeltas[i] ?? 0;
     self.set(key, (self.get(key) ?? 0) + dt);
@@ -86,15 +89,28 @@ try {
     const body = JSON.stringify({ query: { bool: { must: { match: { message: 'delta' } }, filter: { range: { value: { gte: 100 } } } } }, size: 10 });
     console.log(await load({ url: `${gateway.url}/es/default/indices/bench-profile/_search`, method: 'POST', body, headers: auth, connections: 64, seconds }));
   } else if (scenario === 'query') {
-    await sendAll(lineBatches(100_000, 5000), 2, (b) => call(`${urls.influx}/write?db=${db}&precision=ms`, { method: 'POST', body: b, headers: { 'content-type': 'text/plain' } }));
+    await sendAll(lineBatches(100_000, 5000), 2, (b) =>
+      call(`${urls.influx}/write?db=${db}&precision=ms`, { method: 'POST', body: b, headers: { 'content-type': 'text/plain' } }),
+    );
     const q = `SELECT mean("usage_user") FROM "cpu" WHERE "host" = 'host-7' AND time >= ${(1_700_000_100_000 - 100_000) * 1e6} AND time < ${1_700_000_100_000 * 1e6} GROUP BY time(10s)`;
-    console.log(await load({ url: `${gateway.url}/influx/default/databases/${db}/query`, method: 'POST', body: JSON.stringify({ q }), headers: auth, connections: 64, seconds }));
+    console.log(
+      await load({
+        url: `${gateway.url}/influx/default/databases/${db}/query`,
+        method: 'POST',
+        body: JSON.stringify({ q }),
+        headers: auth,
+        connections: 64,
+        seconds,
+      }),
+    );
   } else if (scenario.startsWith('write')) {
     const lines = lineBatches(200_000, 5000);
     const json = scenario === 'write-json' ? lines.map((b) => JSON.stringify(b.split('\n').map(toPoint))) : lines;
     const type = scenario === 'write-json' ? 'application/json' : 'text/plain';
     for (let round = 0; round < 3; round++) {
-      const run = await sendAll(json, 4, (body) => call(`${gateway.url}/influx/default/databases/${db}/points?precision=ms`, { method: 'POST', body, headers: { ...auth, 'content-type': type } }));
+      const run = await sendAll(json, 4, (body) =>
+        call(`${gateway.url}/influx/default/databases/${db}/points?precision=ms`, { method: 'POST', body, headers: { ...auth, 'content-type': type } }),
+      );
       console.log(`${(200_000 / run.seconds).toFixed(0)} points/s`);
     }
   } else if (scenario === 'export') {
@@ -106,7 +122,13 @@ try {
     }
   } else if (scenario === 'bulk') {
     const bodies = Array.from({ length: 100 }, (_, i) => bulkLines(i * 1000, i * 1000 + 1000));
-    const run = await sendAll(bodies, 4, (body) => call(`${gateway.url}/es/default/indices/bench-profile/docs/_bulk`, { method: 'POST', body, headers: { ...auth, 'content-type': 'application/x-ndjson' } }));
+    const run = await sendAll(bodies, 4, (body) =>
+      call(`${gateway.url}/es/default/indices/bench-profile/docs/_bulk`, {
+        method: 'POST',
+        body,
+        headers: { ...auth, 'content-type': 'application/x-ndjson' },
+      }),
+    );
     console.log(`${(100_000 / run.seconds).toFixed(0)} docs/s`);
   }
 } finally {
@@ -116,12 +138,15 @@ try {
 const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
 if (!file) throw new Error(`no profile in ${dir}`);
 const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile;
-console.log(`\n${join(dir, file)}\nself time:\n${topSelf(profile, 25).join('\n')}\n\ninclusive, by module on the stack:\n${topInclusive(profile, 25).join('\n')}`);
+console.log(
+  `\n${join(dir, file)}\nself time:\n${topSelf(profile, 25).join('\n')}\n\ninclusive, by module on the stack:\n${topInclusive(profile, 25).join('\n')}`,
+);
 
 /** A line of lineBatches back as a JSON point. */
 function toPoint(line: string) {
   const [series, fields, time] = line.split(' ');
   const [measurement, ...tags] = series!.split(',');
-  const pairs = (list: string[], value: (v: string) => unknown) => Object.fromEntries(list.map((kv) => kv.split('=')).map(([k, v]): [string, unknown] => [k!, value(v!)]));
+  const pairs = (list: string[], value: (v: string) => unknown) =>
+    Object.fromEntries(list.map((kv) => kv.split('=')).map(([k, v]): [string, unknown] => [k!, value(v!)]));
   return { measurement, tags: pairs(tags, String), fields: pairs(fields!.split(','), Number), time: Number(time) };
 }

@@ -12,7 +12,8 @@ export interface Row {
   note?: string;
 }
 
-const fmt = (n: number | undefined, digits = 1) => (n === undefined ? '' : Number.isNaN(n) ? '—' : n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(digits));
+const fmt = (n: number | undefined, digits = 1) =>
+  n === undefined ? '' : Number.isNaN(n) ? '—' : n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(digits);
 
 export function table(rows: Row[]): string {
   const head = '| measurement | gateway | p50 / p99 ms | peak RSS MB | reference | ref p50 / p99 ms | ratio | target | met | note |';
@@ -55,7 +56,8 @@ export const howToRead =
 export function standing(rows: Row[]): string {
   const judged = rows.filter((r) => r.met !== null);
   const missed = judged.filter((r) => !r.met);
-  const line = (r: Row) => `- ${r.name}: ${r.ratio === null ? `${fmt(r.gateway.value)} ${r.unit}` : `${r.ratio.toFixed(2)}x`} against ${r.target}${r.note ? ` (${r.note})` : ''}`;
+  const line = (r: Row) =>
+    `- ${r.name}: ${r.ratio === null ? `${fmt(r.gateway.value)} ${r.unit}` : `${r.ratio.toFixed(2)}x`} against ${r.target}${r.note ? ` (${r.note})` : ''}`;
   return [
     `${judged.length - missed.length} of ${judged.length} targets met.`,
     ...(missed.length ? ['', 'Missed:', ...missed.map(line)] : []),

@@ -73,10 +73,14 @@ for (const [group, { target, why, files }] of Object.entries(modules)) {
     const score = (100 * killed) / Math.max(1, killed + unexplained);
     const ok = score >= target;
     if (!ok) failed++;
-    rows.push(`| ${file} | ${mutants.length} | ${killed} | ${missed.length} | ${unexplained} | ${raw.toFixed(1)} % | ${score.toFixed(1)} % ${ok ? '✓' : '✗'} |`);
+    rows.push(
+      `| ${file} | ${mutants.length} | ${killed} | ${missed.length} | ${unexplained} | ${raw.toFixed(1)} % | ${score.toFixed(1)} % ${ok ? '✓' : '✗'} |`,
+    );
     for (const m of missed) {
       const reason = explain(file, m)?.reason ?? '**not explained yet**';
-      survivors.push(`| ${file}:${m.location.start.line}:${m.location.start.column} | ${m.status} | ${m.mutatorName} \`${(m.replacement ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 60)}\` | ${reason} |`);
+      survivors.push(
+        `| ${file}:${m.location.start.line}:${m.location.start.column} | ${m.status} | ${m.mutatorName} \`${(m.replacement ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 60)}\` | ${reason} |`,
+      );
     }
   }
 }

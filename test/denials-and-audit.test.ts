@@ -126,24 +126,43 @@ describe('audit lines', () => {
         { upsert: { influx: 'default', db, measurement: 'copy', tags: ['host'], fields: ['v'] } },
       ],
     };
-    const upserts = [{ es: 'default', index: `${P}-out` }, { influx: 'default', db, measurement: 'copy' }];
+    const upserts = [
+      { es: 'default', index: `${P}-out` },
+      { influx: 'default', db, measurement: 'copy' },
+    ];
     const ran = await app.inject({ method: 'POST', url: '/mix/query', payload: body, headers: bearer(secrets.writer) });
     expect(ran.statusCode, ran.body).toBe(200);
-    expect((await lineOf(ran.headers['x-request-id'] as string)).line).toMatchObject({ token: 'writer', level: 'write', route: '/mix/query', upserts, outcome: 'ok' });
+    expect((await lineOf(ran.headers['x-request-id'] as string)).line).toMatchObject({
+      token: 'writer',
+      level: 'write',
+      route: '/mix/query',
+      upserts,
+      outcome: 'ok',
+    });
     const denied = await app.inject({ method: 'POST', url: '/mix/query', payload: body, headers: bearer(secrets.reader) });
     expect(denied.statusCode).toBe(403);
     expect((await lineOf(denied.headers['x-request-id'] as string)).line).toMatchObject({ token: 'reader', level: 'write', upserts, outcome: 'denied' });
   });
 
-  it('carry the gateway\'s own request id, the client\'s apart and cut, and one level key', async () => {
-    const res = await app.inject({ method: 'POST', url: `/es/default/indices/${P}-ids/docs`, payload: { a: 1 }, headers: { ...bearer(secrets.writer), 'x-request-id': 'client-chosen' } });
+  it("carry the gateway's own request id, the client's apart and cut, and one level key", async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: `/es/default/indices/${P}-ids/docs`,
+      payload: { a: 1 },
+      headers: { ...bearer(secrets.writer), 'x-request-id': 'client-chosen' },
+    });
     expect(res.statusCode).toBe(201);
     const reqId = res.headers['x-request-id'] as string;
     expect(reqId).toMatch(/^[0-9a-f-]{36}$/);
     const { text, line } = await lineOf(reqId);
     expect(line).toMatchObject({ reqId, clientRequestId: 'client-chosen', level: 'write', log: 'audit' });
     expect(text.match(/"level":/g)).toHaveLength(1);
-    const long = await app.inject({ method: 'POST', url: `/es/default/indices/${P}-ids/docs`, payload: { a: 1 }, headers: { ...bearer(secrets.writer), 'x-request-id': 'x'.repeat(5000) } });
+    const long = await app.inject({
+      method: 'POST',
+      url: `/es/default/indices/${P}-ids/docs`,
+      payload: { a: 1 },
+      headers: { ...bearer(secrets.writer), 'x-request-id': 'x'.repeat(5000) },
+    });
     expect((await lineOf(long.headers['x-request-id'] as string)).line.clientRequestId).toBe('x'.repeat(128));
     // A client's id never becomes the request id, even one shaped like the gateway's.
     const spoof = '00000000-0000-0000-0000-000000000000';

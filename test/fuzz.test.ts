@@ -16,7 +16,10 @@ interface Operation {
 }
 
 interface OpenApi {
-  paths: Record<string, Record<string, { parameters?: { in: string; name: string }[]; requestBody?: { content: Record<string, { schema?: { example?: unknown } }> } }>>;
+  paths: Record<
+    string,
+    Record<string, { parameters?: { in: string; name: string }[]; requestBody?: { content: Record<string, { schema?: { example?: unknown } }> } }>
+  >;
 }
 
 /** Every API operation of the OpenAPI document, with its documented body example. */
@@ -33,9 +36,33 @@ function operations(app: FastifyInstance): Operation[] {
   );
 }
 
-const nasty = fc.constantFrom('', ' ', '..', '_all', '*', 'a,b', '%', '"', "'", '\\', ';DROP', '\n', '../../etc', 'ü', '😀', 'x'.repeat(300), 'x'.repeat(1100), '__proto__', 'constructor', '-1', '1e999');
+const nasty = fc.constantFrom(
+  '',
+  ' ',
+  '..',
+  '_all',
+  '*',
+  'a,b',
+  '%',
+  '"',
+  "'",
+  '\\',
+  ';DROP',
+  '\n',
+  '../../etc',
+  'ü',
+  '😀',
+  'x'.repeat(300),
+  'x'.repeat(1100),
+  '__proto__',
+  'constructor',
+  '-1',
+  '1e999',
+);
 const paramValue = (name: string) =>
-  name === 'instance' ? fc.oneof(fc.constantFrom('default', 'opensearch', 'nope'), fc.string()) : fc.oneof(fc.constantFrom('fuzz-target', 'fuzz_target'), nasty, fc.string({ maxLength: 40 }));
+  name === 'instance'
+    ? fc.oneof(fc.constantFrom('default', 'opensearch', 'nope'), fc.string())
+    : fc.oneof(fc.constantFrom('fuzz-target', 'fuzz_target'), nasty, fc.string({ maxLength: 40 }));
 
 /** The example with one random change: a value replaced, a key dropped or a key added. */
 function mutated(example: unknown): fc.Arbitrary<unknown> {
@@ -55,7 +82,11 @@ function mutated(example: unknown): fc.Arbitrary<unknown> {
 function request(op: Operation) {
   return fc.record({
     params: fc.tuple(...op.params.map(paramValue)),
-    query: fc.dictionary(fc.oneof(op.query.length ? fc.constantFrom(...op.query) : fc.constant('q'), fc.string({ maxLength: 8 })), fc.oneof(nasty, fc.string({ maxLength: 20 }), fc.integer().map(String)), { maxKeys: 3 }),
+    query: fc.dictionary(
+      fc.oneof(op.query.length ? fc.constantFrom(...op.query) : fc.constant('q'), fc.string({ maxLength: 8 })),
+      fc.oneof(nasty, fc.string({ maxLength: 20 }), fc.integer().map(String)),
+      { maxKeys: 3 },
+    ),
     body: op.example === undefined ? fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined }) : mutated(op.example),
     rawBody: fc.option(fc.constantFrom('{', 'null', '[]', '"x"', '{"a":', 'not json', '\u0000'), { freq: 8, nil: undefined }),
   });
@@ -99,7 +130,10 @@ describe('fuzzing every JSON endpoint against the real backends', () => {
   afterAll(async () => {
     const urls = backends();
     await Promise.all([setAutoCreate(urls.es, null), setAutoCreate(urls.opensearch, null)]);
-    for (const [name, url] of [['es', urls.es], ['opensearch', urls.opensearch]] as const) {
+    for (const [name, url] of [
+      ['es', urls.es],
+      ['opensearch', urls.opensearch],
+    ] as const) {
       const created = (await clusterIndices(url)).filter((i) => !before[name].includes(i) && !i.startsWith('.'));
       for (const index of created) await fetch(`${url}/${encodeURIComponent(index)}`, { method: 'DELETE' });
     }

@@ -16,7 +16,10 @@ describe('logs', () => {
     await app.inject('/es/nope');
     await app.close();
 
-    const lines = readFileSync(join(dir, 'access.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = readFileSync(join(dir, 'access.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ log: 'access', reqId: ok.headers['x-request-id'], method: 'GET', route: '/influx/:instance', instance: 'default' });
     expect(lines[0]!.status).toBe(200);

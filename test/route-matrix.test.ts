@@ -11,12 +11,19 @@ const rank = { read: 1, write: 2, admin: 3 } as const;
 
 // Names that exist nowhere, so that an allowed DELETE or POST changes nothing.
 const paramValues: Record<string, string> = {
-  instance: 'default', index: 'matrix-nothing', id: 'matrix-nothing', name: 'matrix-nothing', db: 'matrix_nothing',
-  measurement: 'matrix_nothing', rp: 'matrix_nothing', key: 'matrix_nothing',
+  instance: 'default',
+  index: 'matrix-nothing',
+  id: 'matrix-nothing',
+  name: 'matrix-nothing',
+  db: 'matrix_nothing',
+  measurement: 'matrix_nothing',
+  rp: 'matrix_nothing',
+  key: 'matrix_nothing',
 };
 const fill = (url: string) => url.replace(/:(\w+)/g, (_m, p: string) => paramValues[p] ?? 'matrix-nothing');
 // Routes that @fastify/swagger-ui registers for the docs: public by design, no permission declared.
-const isDocsRoute = (url: string) => url === '/' || url === '//' || url.startsWith('/static') || url === '/json' || url === '/yaml' || url.startsWith('/documentation');
+const isDocsRoute = (url: string) =>
+  url === '/' || url === '//' || url.startsWith('/static') || url === '/json' || url === '/yaml' || url.startsWith('/documentation');
 
 function expected(permission: Permission | undefined, caller: Caller): 'allowed' | 401 | 403 {
   if (!permission) return 'allowed';

@@ -34,7 +34,8 @@ function scopedApp(withTokens = true) {
   });
 }
 
-const exists = async (instance: Instance, index: string) => (await fetch(`${backendUrl(instance)}/${encodeURIComponent(index)}`, { method: 'HEAD' })).status === 200;
+const exists = async (instance: Instance, index: string) =>
+  (await fetch(`${backendUrl(instance)}/${encodeURIComponent(index)}`, { method: 'HEAD' })).status === 200;
 const names = (data: { name: string }[]) => data.map((i) => i.name).sort();
 
 let app: FastifyInstance;
@@ -73,7 +74,11 @@ describe('listings show only the instances a token can read', () => {
     const influx = (await call(app, 'GET', `/mix/resources?keyword=${P}`, undefined, bearer('influxOnly'))).body.data;
     expect(influx.resources).toEqual([{ kind: 'influx', instance: 'default', database: db, measurement: `${P}_cpu` }]);
     const all = (await call(app, 'GET', `/mix/resources?keyword=${P}`, undefined, bearer('reader'))).body.data;
-    expect(all.resources.map((r: { kind: string; instance: string }) => `${r.kind}/${r.instance}`).sort()).toEqual(['es/default', 'es/opensearch', 'influx/default']);
+    expect(all.resources.map((r: { kind: string; instance: string }) => `${r.kind}/${r.instance}`).sort()).toEqual([
+      'es/default',
+      'es/opensearch',
+      'influx/default',
+    ]);
   });
 
   it('GET /mix/nodes: node addresses, heap and disk only of readable instances', async () => {
@@ -90,7 +95,10 @@ describe('listings show only the instances a token can read', () => {
     expect(ready.body.data).toEqual([]);
     const open = await scopedApp(false);
     const base = testSettings();
-    const down = await buildTestApp({ auth: { tokens }, es: { ...base.es, down: { node: closedPortUrl, flavor: 'elasticsearch', timeoutMs: 2000, labels: {} } } });
+    const down = await buildTestApp({
+      auth: { tokens },
+      es: { ...base.es, down: { node: closedPortUrl, flavor: 'elasticsearch', timeoutMs: 2000, labels: {} } },
+    });
     try {
       expect(names((await call(open, 'GET', '/ready')).body.data)).toEqual(['default', 'default', 'opensearch']);
       const notReady = await call(down, 'GET', '/ready');

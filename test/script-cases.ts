@@ -9,9 +9,24 @@ import fc from 'fast-check';
 
 // Every key spelling here must be caught; none of the shape keys may be.
 export const scriptKeys = [
-  'script', 'script_score', 'script_fields', 'scripted_metric', 'scripted_upsert', 'minimum_should_match_script',
-  '_script', 'bucket_script', 'init_script', 'map_script', 'runtime_mappings', 'runtimeMappings', 'collate',
-  'percolate', 'search_pipeline', 'template', 'search_template', 'my_script',
+  'script',
+  'script_score',
+  'script_fields',
+  'scripted_metric',
+  'scripted_upsert',
+  'minimum_should_match_script',
+  '_script',
+  'bucket_script',
+  'init_script',
+  'map_script',
+  'runtime_mappings',
+  'runtimeMappings',
+  'collate',
+  'percolate',
+  'search_pipeline',
+  'template',
+  'search_template',
+  'my_script',
 ];
 const shapeKeys = ['query', 'bool', 'must', 'filter', 'should', 'nested', 'constant_score', 'dis_max', 'queries', 'a', 'b', 'x_1', 'field', 'inner_hits'];
 
@@ -41,7 +56,12 @@ export function scriptCase(maxDepth: number, wrappers = fc.integer({ min: 0, max
     .record({
       depth: fc.integer({ min: 1, max: maxDepth }),
       wrappers,
-      shape: fc.infiniteStream(fc.oneof(fc.constantFrom(...shapeKeys).map((key): Step => ({ kind: 'key', key })), fc.integer({ min: 0, max: 2 }).map((pad): Step => ({ kind: 'index', pad })))),
+      shape: fc.infiniteStream(
+        fc.oneof(
+          fc.constantFrom(...shapeKeys).map((key): Step => ({ kind: 'key', key })),
+          fc.integer({ min: 0, max: 2 }).map((pad): Step => ({ kind: 'index', pad })),
+        ),
+      ),
       wrapperAt: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }),
       wrapperKey: fc.constantFrom('wrapper', 'Wrapper', 'WRAPPER'),
       scriptKey,
@@ -79,4 +99,5 @@ export function caseText(c: ScriptCase): string {
 
 /** The path the gateway must name, below `root`. */
 export const casePath = (c: ScriptCase, root: string) =>
-  c.steps.reduce((path, s) => (s.kind === 'key' ? `${path}.${s.key}` : s.kind === 'index' ? `${path}[${s.pad}]` : `${path}.${s.key}.query(decoded)`), root) + `.${c.scriptKey}`;
+  c.steps.reduce((path, s) => (s.kind === 'key' ? `${path}.${s.key}` : s.kind === 'index' ? `${path}[${s.pad}]` : `${path}.${s.key}.query(decoded)`), root) +
+  `.${c.scriptKey}`;

@@ -127,7 +127,9 @@ describe('script clauses and the audit trail', () => {
       log: { level: 'warn', console: false, dir },
     });
     await app.inject({
-      method: 'POST', url: '/es/opensearch/indices', headers: bearer(tokens.admin),
+      method: 'POST',
+      url: '/es/opensearch/indices',
+      headers: bearer(tokens.admin),
       payload: { index, settings: { number_of_replicas: 0 }, mappings: { properties: { n: { type: 'integer' } } } },
     });
     await app.inject({ method: 'PUT', url: `/es/opensearch/indices/${index}/docs/1?refresh=true`, headers: bearer(tokens.admin), payload: { n: 1 } });
@@ -143,7 +145,12 @@ describe('script clauses and the audit trail', () => {
     const denied = await app.inject({ method: 'POST', url: `/es/opensearch/indices/${index}/_search`, headers: bearer(tokens.reader), payload: scripted });
     expect(denied.statusCode).toBe(403);
     expect(bodyOf(denied).message).toBe('token "reader" lacks admin on es/opensearch, which the script clause at body.query.script_score needs');
-    const plain = await app.inject({ method: 'POST', url: `/es/opensearch/indices/${index}/_search`, headers: bearer(tokens.reader), payload: { query: { match_all: {} } } });
+    const plain = await app.inject({
+      method: 'POST',
+      url: `/es/opensearch/indices/${index}/_search`,
+      headers: bearer(tokens.reader),
+      payload: { query: { match_all: {} } },
+    });
     expect(plain.statusCode).toBe(200);
     const allowed = await app.inject({ method: 'POST', url: `/es/opensearch/indices/${index}/_search`, headers: bearer(tokens.admin), payload: scripted });
     expect(allowed.statusCode).toBe(200);
@@ -156,7 +163,12 @@ describe('script clauses and the audit trail', () => {
     const denied = await app.inject({ method: 'POST', url: `/es/opensearch/indices/${index}/docs/_bulk`, headers, payload: ndjson });
     expect(denied.statusCode).toBe(403);
     expect(bodyOf(denied).message).toBe('token "writer" lacks admin on es/opensearch, which the script clause at body line 2.script needs');
-    const plain = await app.inject({ method: 'POST', url: `/es/opensearch/indices/${index}/docs/_bulk`, headers, payload: `{"update":{"_id":"1"}}\n{"doc":{"n":5}}\n` });
+    const plain = await app.inject({
+      method: 'POST',
+      url: `/es/opensearch/indices/${index}/docs/_bulk`,
+      headers,
+      payload: `{"update":{"_id":"1"}}\n{"doc":{"n":5}}\n`,
+    });
     expect(plain.statusCode).toBe(200);
   });
 
@@ -165,13 +177,32 @@ describe('script clauses and the audit trail', () => {
     await app.inject({ method: 'GET', url: `/es/opensearch/indices/${index}/docs/1`, headers: bearer(tokens.reader) });
     const { readFileSync } = await import('node:fs');
     const path = await import('node:path');
-    const lines = readFileSync(path.join(dir, 'audit.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = readFileSync(path.join(dir, 'audit.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.every((l) => l.level !== 'read')).toBe(true);
-    expect(lines[0]).toMatchObject({ token: 'admin', level: 'admin', method: 'POST', route: '/es/:instance/indices', instance: 'opensearch', outcome: 'ok', status: 201 });
-    expect(lines).toContainEqual(expect.objectContaining({ token: 'reader', level: 'admin', route: '/es/:instance/indices/:index/_search', outcome: 'denied', status: 403 }));
+    expect(lines[0]).toMatchObject({
+      token: 'admin',
+      level: 'admin',
+      method: 'POST',
+      route: '/es/:instance/indices',
+      instance: 'opensearch',
+      outcome: 'ok',
+      status: 201,
+    });
+    expect(lines).toContainEqual(
+      expect.objectContaining({ token: 'reader', level: 'admin', route: '/es/:instance/indices/:index/_search', outcome: 'denied', status: 403 }),
+    );
     expect(lines).toContainEqual(expect.objectContaining({ token: 'writer', outcome: 'denied', target: { index } }));
     expect(lines.at(-1)).toMatchObject({
-      token: 'reader', level: 'write', method: 'DELETE', route: '/es/:instance/indices/:index/docs/:id', target: { index, id: 'nope' }, outcome: 'denied', status: 403,
+      token: 'reader',
+      level: 'write',
+      method: 'DELETE',
+      route: '/es/:instance/indices/:index/docs/:id',
+      target: { index, id: 'nope' },
+      outcome: 'denied',
+      status: 403,
     });
     for (const l of lines) expect(Object.keys(l)).toEqual(expect.arrayContaining(['time', 'reqId', 'ms']));
   });

@@ -45,7 +45,10 @@ describe('service routes against the real backends', () => {
   });
 
   it('GET /es/{instance} answers cluster info and health on both flavors', async () => {
-    for (const [instance, flavor, version] of [['default', 'elasticsearch', /^8\.19\./], ['opensearch', 'opensearch', /^2\.19\./]] as const) {
+    for (const [instance, flavor, version] of [
+      ['default', 'elasticsearch', /^8\.19\./],
+      ['opensearch', 'opensearch', /^2\.19\./],
+    ] as const) {
       const res = await app.inject(`/es/${instance}`);
       expect(res.statusCode).toBe(200);
       const data = bodyOf<{ flavor: string; version: string; clusterName: string; health: { status: string } }>(res).data;
@@ -116,7 +119,12 @@ describe('body limit', () => {
     const base = testSettings();
     const app = await buildTestApp({ server: { ...base.server, bodyLimitBytes: 1024 } });
     try {
-      const res = await app.inject({ method: 'POST', url: '/mix/instances', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ pad: 'x'.repeat(4096) }) });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/mix/instances',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ pad: 'x'.repeat(4096) }),
+      });
       expect(res.statusCode).toBe(413);
       expect(bodyOf(res)).toMatchObject({ result: false, resultcode: 41300, data: null });
     } finally {
@@ -129,7 +137,10 @@ describe('OpenAPI document', () => {
   it('documents every API route with its tag and the error envelope', async () => {
     const app = await buildTestApp();
     try {
-      const doc = (await app.inject('/openapi.json')).json<{ info: { title: string }; paths: Record<string, Record<string, { tags: string[]; responses: Record<string, unknown> }>> }>();
+      const doc = (await app.inject('/openapi.json')).json<{
+        info: { title: string };
+        paths: Record<string, Record<string, { tags: string[]; responses: Record<string, unknown> }>>;
+      }>();
       expect(doc.info.title).toBe('HostMonitor API');
       for (const path of ['/health', '/ready', '/es', '/es/{instance}', '/es/{instance}/nodes', '/influx', '/influx/{instance}', '/mix/instances']) {
         const op = doc.paths[path]?.get;

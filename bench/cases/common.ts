@@ -59,7 +59,15 @@ export function batchRows(
   return Object.entries(names).map(([key, name]) => {
     const g = summary(measured[key]!);
     const ratio = g.value / direct.value;
-    return { name, unit, gateway: { ...g, rssMb: measured[key]!.peakRssMb }, reference: { label: 'direct', ...direct }, ratio, target: target.label, met: ratio >= target.min };
+    return {
+      name,
+      unit,
+      gateway: { ...g, rssMb: measured[key]!.peakRssMb },
+      reference: { label: 'direct', ...direct },
+      ratio,
+      target: target.label,
+      met: ratio >= target.min,
+    };
   });
 }
 

@@ -27,7 +27,11 @@ export const esBulk: BenchCase = {
         const index = await fresh(`bench-bulk-${kind}-${rep}`);
         const run = await sendAll(bodies, concurrency, async (body) => {
           const answer = JSON.parse(
-            await call(`${ctx.gateway.url}/es/default/indices/${index}/docs/_bulk`, { method: 'POST', body, headers: { ...auth, 'content-type': contentType } }),
+            await call(`${ctx.gateway.url}/es/default/indices/${index}/docs/_bulk`, {
+              method: 'POST',
+              body,
+              headers: { ...auth, 'content-type': contentType },
+            }),
           ) as { resultcode: number; message: string };
           if (answer.resultcode !== 200) throw new Error(`gateway bulk: ${answer.message}`);
         });
@@ -43,7 +47,9 @@ export const esBulk: BenchCase = {
         run: async (rep: number) => {
           const index = await fresh(`bench-bulk-direct-${rep}`);
           const run = await sendAll(ndjson, concurrency, async (body) => {
-            const answer = JSON.parse(await call(`${es}/${index}/_bulk`, { method: 'POST', body, headers: { 'content-type': 'application/x-ndjson' } })) as { errors: boolean };
+            const answer = JSON.parse(await call(`${es}/${index}/_bulk`, { method: 'POST', body, headers: { 'content-type': 'application/x-ndjson' } })) as {
+              errors: boolean;
+            };
             if (answer.errors) throw new Error('direct bulk: item errors');
           });
           await fetch(`${es}/${index}`, { method: 'DELETE' });

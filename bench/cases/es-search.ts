@@ -30,7 +30,9 @@ export async function seedDirect(es: string, index: string, count: number, batch
   const bodies: string[] = [];
   for (let i = 0; i < count; i += batch) bodies.push(bulkLines(i, Math.min(count, i + batch)));
   await sendAll(bodies, concurrency, async (body) => {
-    const answer = JSON.parse(await call(`${es}/${index}/_bulk`, { method: 'POST', body, headers: { 'content-type': 'application/x-ndjson' } })) as { errors: boolean };
+    const answer = JSON.parse(await call(`${es}/${index}/_bulk`, { method: 'POST', body, headers: { 'content-type': 'application/x-ndjson' } })) as {
+      errors: boolean;
+    };
     if (answer.errors) throw new Error(`seeding ${index}: bulk errors`);
   });
   await call(`${es}/${index}/_refresh`, { method: 'POST' });

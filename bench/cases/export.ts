@@ -36,7 +36,10 @@ async function direct(es: string, index: string): Promise<ExportRun> {
   let after: unknown[] | undefined;
   for (;;) {
     const body = { size: 1000, pit: { id, keep_alive: '1m' }, sort: ['_shard_doc'], track_total_hits: false, ...(after && { search_after: after }) };
-    const page = JSON.parse(await call(`${es}/_search`, { method: 'POST', body: JSON.stringify(body) })) as { pit_id: string; hits: { hits: { sort: unknown[] }[] } };
+    const page = JSON.parse(await call(`${es}/_search`, { method: 'POST', body: JSON.stringify(body) })) as {
+      pit_id: string;
+      hits: { hits: { sort: unknown[] }[] };
+    };
     id = page.pit_id;
     docs += page.hits.hits.length;
     if (page.hits.hits.length < 1000) break;

@@ -18,7 +18,11 @@ const line = (i: number) => {
 
 /** InfluxQL straight on the server (form-encoded POST /query). */
 export const influxQl = (influx: string, q: string, db?: string) =>
-  call(`${influx}/query`, { method: 'POST', body: new URLSearchParams({ q, ...(db && { db }) }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  call(`${influx}/query`, {
+    method: 'POST',
+    body: new URLSearchParams({ q, ...(db && { db }) }).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
 
 export async function freshDatabase(influx: string, db: string): Promise<void> {
   await influxQl(influx, `DROP DATABASE "${db}"`);
@@ -38,7 +42,9 @@ export const influxQuery: BenchCase = {
     const db = 'bench_query';
     await freshDatabase(ctx.urls.influx, db);
     const total = ctx.quick ? 10_000 : 100_000;
-    await sendAll(lineBatches(total, 5000), 2, (body) => call(`${ctx.urls.influx}/write?db=${db}&precision=ms`, { method: 'POST', body, headers: { 'content-type': 'text/plain' } }));
+    await sendAll(lineBatches(total, 5000), 2, (body) =>
+      call(`${ctx.urls.influx}/write?db=${db}&precision=ms`, { method: 'POST', body, headers: { 'content-type': 'text/plain' } }),
+    );
     // One host's last 100 s at 10 s resolution: a dashboard panel's query.
     const to = start + (total / 1000) * 1000;
     const q = `SELECT mean("usage_user") FROM "cpu" WHERE "host" = 'host-7' AND time >= ${(to - 100_000) * 1e6} AND time < ${to * 1e6} GROUP BY time(10s)`;
@@ -81,13 +87,28 @@ export const influxWrite: BenchCase = {
       },
     });
     const gateway = (contentType: string) => (db: string, body: string) =>
-      call(`${ctx.gateway.url}/influx/default/databases/${db}/points?precision=ms`, { method: 'POST', body, headers: { ...auth, 'content-type': contentType } });
+      call(`${ctx.gateway.url}/influx/default/databases/${db}/points?precision=ms`, {
+        method: 'POST',
+        body,
+        headers: { ...auth, 'content-type': contentType },
+      });
     const measured = await rotated(ctx, {
       lines: variant('lines', lines, gateway('text/plain'), true),
       json: variant('json', json, gateway('application/json'), true),
-      direct: variant('direct', lines, (db, body) => call(`${influx}/write?db=${db}&precision=ms`, { method: 'POST', body, headers: { 'content-type': 'text/plain' } }), false),
+      direct: variant(
+        'direct',
+        lines,
+        (db, body) => call(`${influx}/write?db=${db}&precision=ms`, { method: 'POST', body, headers: { 'content-type': 'text/plain' } }),
+        false,
+      ),
     });
     const size = `${total.toLocaleString('en-US')} points, ${batch}/call, ${concurrency} in flight`;
-    return batchRows(measured, total, 'points/s', { lines: `InfluxDB write, line protocol (${size})`, json: `InfluxDB write, JSON points (${size})` }, { label: '≥ 0.8x', min: 0.8 });
+    return batchRows(
+      measured,
+      total,
+      'points/s',
+      { lines: `InfluxDB write, line protocol (${size})`, json: `InfluxDB write, JSON points (${size})` },
+      { label: '≥ 0.8x', min: 0.8 },
+    );
   },
 };

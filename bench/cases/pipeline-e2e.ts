@@ -41,7 +41,18 @@ export const pipelineEndToEnd: BenchCase = {
     const name = `pipeline end to end (${points.toExponential(0)} points x ${hosts.toExponential(0)} hosts)`;
     const probe = await fetch(`${ctx.gateway.url}/mix/query`, { method: 'POST', body: '{}', headers: { ...auth, 'content-type': 'application/json' } });
     if (probe.status === 404) {
-      return [{ name, unit: 'ms', gateway: { value: NaN }, reference: null, ratio: null, target: '—', met: null, note: 'not measured: POST /mix/query is not in this build' }];
+      return [
+        {
+          name,
+          unit: 'ms',
+          gateway: { value: NaN },
+          reference: null,
+          ratio: null,
+          target: '—',
+          met: null,
+          note: 'not measured: POST /mix/query is not in this build',
+        },
+      ];
     }
 
     await createIndex(ctx.urls.es, index);
@@ -49,12 +60,18 @@ export const pipelineEndToEnd: BenchCase = {
     for (let i = 0; i < hosts; i++) ndjson += `{"index":{}}\n${JSON.stringify({ hostname: `host-${i}`, region: `region-${i % 20}` })}\n`;
     await call(`${ctx.urls.es}/${index}/_bulk?refresh=true`, { method: 'POST', body: ndjson, headers: { 'content-type': 'application/x-ndjson' } });
     await freshDatabase(ctx.urls.influx, db);
-    await sendAll(lineBatches(points, 5000), 2, (b) => call(`${ctx.urls.influx}/write?db=${db}&precision=ms`, { method: 'POST', body: b, headers: { 'content-type': 'text/plain' } }));
+    await sendAll(lineBatches(points, 5000), 2, (b) =>
+      call(`${ctx.urls.influx}/write?db=${db}&precision=ms`, { method: 'POST', body: b, headers: { 'content-type': 'text/plain' } }),
+    );
 
     const byHand = async () => {
       const [es, influx] = await Promise.all([
         call(`${ctx.urls.es}/${index}/_search`, { method: 'POST', body: JSON.stringify({ size: hosts, _source: ['hostname', 'region'] }) }),
-        call(`${ctx.urls.influx}/query`, { method: 'POST', body: new URLSearchParams({ db, q }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+        call(`${ctx.urls.influx}/query`, {
+          method: 'POST',
+          body: new URLSearchParams({ db, q }).toString(),
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        }),
       ]);
       const inventory = (JSON.parse(es) as { hits: { hits: { _source: Row }[] } }).hits.hits.map((h) => h._source);
       const series = (JSON.parse(influx) as { results: { series: { columns: string[]; values: unknown[][] }[] }[] }).results[0]!.series[0]!;

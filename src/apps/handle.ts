@@ -12,8 +12,7 @@ import type { Action, RequestInput, RequestSchema } from '../parser/request.js';
  * level, admin when the request was elevated (a script clause, raw InfluxQL admin mode), read for
  * public routes (probes). A pipeline raises its upserts to write itself (operator/mix/run.ts).
  */
-const credentialLevel = (request: FastifyRequest): Level =>
-  request.elevated ? 'admin' : (request.routeOptions.config.permission?.level ?? 'read');
+const credentialLevel = (request: FastifyRequest): Level => (request.elevated ? 'admin' : (request.routeOptions.config.permission?.level ?? 'read'));
 
 /**
  * The whole body of a route handler: parse the request into operators, run them, wrap the
@@ -27,7 +26,12 @@ export function handle<S extends RequestSchema>(action: Action<S>) {
     const chain = action.parse(input);
     // Decided on the parsed values the chain will send, not on the request text.
     for (const node of chain) if (QueryNode.is(node) && node.elevation) requireAdmin(request, node.backend, node.elevation);
-    const result = await runOperators(chain, { backends: this.backends, level: credentialLevel(request), access: request.access, budgets: this.settings.limits.pipeline });
+    const result = await runOperators(chain, {
+      backends: this.backends,
+      level: credentialLevel(request),
+      access: request.access,
+      budgets: this.settings.limits.pipeline,
+    });
     if (!(result instanceof Respond)) return ok(result);
     reply.code(result.status);
     if (result.stream) return reply.type(result.stream.contentType).send(result.stream.body);

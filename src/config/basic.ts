@@ -16,7 +16,16 @@ export const basic = {
     deniedRateLimit: { max: 30, windowMs: 60_000 },
     maxEventLoopDelayMs: 1000,
     // maxRows and maxSteps are the constants from before they were settings; the README says why the others.
-    pipeline: { maxRows: 100_000, maxBytes: 64 * 1024 * 1024, maxConditions: 1000, maxSteps: 64, maxSources: 16, sourceConcurrency: 4, maxInFlight: 8, maxBodyBytes: 1024 * 1024 },
+    pipeline: {
+      maxRows: 100_000,
+      maxBytes: 64 * 1024 * 1024,
+      maxConditions: 1000,
+      maxSteps: 64,
+      maxSources: 16,
+      sourceConcurrency: 4,
+      maxInFlight: 8,
+      maxBodyBytes: 1024 * 1024,
+    },
   },
   cors: { origins: [] },
   es: {},

@@ -58,7 +58,8 @@ const esInstanceSchema = z
     if (i.flavor === 'opensearch') {
       const named = [{ path: ['auth'], credential: i.auth }, ...levels.map((l) => ({ path: ['credentials', l], credential: i.credentials?.[l] }))];
       for (const { path, credential } of named) {
-        if (credential && 'apiKey' in credential) ctx.addIssue({ code: 'custom', path, message: 'OpenSearch takes username/password, not an Elasticsearch API key' });
+        if (credential && 'apiKey' in credential)
+          ctx.addIssue({ code: 'custom', path, message: 'OpenSearch takes username/password, not an Elasticsearch API key' });
       }
     }
     checkLevelsCovered(i.credentials, i.auth !== undefined, ctx);
@@ -129,7 +130,11 @@ export const settingsSchema = z.strictObject({
      * the client, so that per-address limits see clients, not the proxy. Empty: the peer is the client.
      */
     trustProxy: z
-      .array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6(), z.enum(['loopback', 'linklocal', 'uniquelocal'])], { error: 'an IP address, a CIDR range, loopback, linklocal or uniquelocal' }))
+      .array(
+        z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6(), z.enum(['loopback', 'linklocal', 'uniquelocal'])], {
+          error: 'an IP address, a CIDR range, loopback, linklocal or uniquelocal',
+        }),
+      )
       .default([]),
   }),
   log: z.strictObject({

@@ -40,8 +40,7 @@ export class InstanceNotFoundError extends AppError {
 export const errors = {
   notSupported: (what: string) => new AppError(Code.NOT_SUPPORTED, `not supported: ${what}`),
   missingParameter: (name: string) => new AppError(Code.MISSING_PARAMETER, `missing required parameter: ${name}`),
-  databaseNotFound: (instance: string, db: string) =>
-    new AppError(Code.DATABASE_NOT_FOUND, `database "${db}" does not exist on influx/${instance}`),
+  databaseNotFound: (instance: string, db: string) => new AppError(Code.DATABASE_NOT_FOUND, `database "${db}" does not exist on influx/${instance}`),
   validation: (path: string, reason: string) => new AppError(Code.VALIDATION, `${path}: ${reason}`),
   notFound: (what: string) => new AppError(Code.NOT_FOUND, `${what} not found`),
   instanceNotFound: (kind: BackendKind, name: string, known: string[]) => new InstanceNotFoundError(kind, name, known),

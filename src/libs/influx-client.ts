@@ -185,7 +185,8 @@ export class InfluxConnection {
     if (err instanceof AbortError) return errors.backendGaveUp('influx', this.name, 'it broke off its answer (response aborted)', err);
     if (err instanceof HttpError) {
       const reason = (err.json as { error?: string } | undefined)?.error ?? err.body ?? err.message;
-      if (err.statusCode === 401) return errors.backendUnavailable('influx', this.name, `the server refused the gateway's credentials for ${this.level} (${reason})`, err);
+      if (err.statusCode === 401)
+        return errors.backendUnavailable('influx', this.name, `the server refused the gateway's credentials for ${this.level} (${reason})`, err);
       // An authenticated user without the privilege: the engine enforcing the level, not an outage.
       if (err.statusCode === 403) return errors.backendForbidden('influx', this.name, this.level, reason, err);
       const missingDb = /database not found: "?([^"]*)"?/.exec(reason);

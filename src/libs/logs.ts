@@ -17,8 +17,20 @@ export interface Logs {
 // an instance's per-level credentials sit two levels deeper than its top-level ones.
 const redact = {
   paths: [
-    'password', '*.password', '*.token', 'apiKey', '*.apiKey', 'req.headers.authorization', 'headers.authorization', '*.headers.authorization',
-    'credentials.*.password', 'credentials.*.apiKey', 'credentials.*.token', '*.credentials.*.password', '*.credentials.*.apiKey', '*.credentials.*.token',
+    'password',
+    '*.password',
+    '*.token',
+    'apiKey',
+    '*.apiKey',
+    'req.headers.authorization',
+    'headers.authorization',
+    '*.headers.authorization',
+    'credentials.*.password',
+    'credentials.*.apiKey',
+    'credentials.*.token',
+    '*.credentials.*.password',
+    '*.credentials.*.apiKey',
+    '*.credentials.*.token',
   ],
   censor: '[redacted]',
 };
@@ -61,7 +73,6 @@ export function createLogs(config: Settings['log']): Logs {
     app: make('app', true),
     access: make('access', true),
     audit: make('audit', false, true),
-    close: () =>
-      Promise.all(files.map((f) => new Promise<void>((resolve) => f.end(() => resolve())))).then(() => undefined),
+    close: () => Promise.all(files.map((f) => new Promise<void>((resolve) => f.end(() => resolve())))).then(() => undefined),
   };
 }

@@ -80,10 +80,14 @@ export const metricsPlugin = fp(
       registry,
       backendCall: (kind, instance, seconds, outcome) => backendCalls.observe({ kind, instance, outcome }, seconds),
     } satisfies Metrics);
-    app.get('/metrics', {
-      config: { permission: null },
-      schema: { tags: ['service'], summary: 'Prometheus metrics (text exposition format)' },
-    }, async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()));
+    app.get(
+      '/metrics',
+      {
+        config: { permission: null },
+        schema: { tags: ['service'], summary: 'Prometheus metrics (text exposition format)' },
+      },
+      async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()),
+    );
   },
   { name: 'metrics' },
 );

@@ -19,7 +19,9 @@ declare module 'fastify' {
 function targetOf(request: FastifyRequest): Record<string, string> | undefined {
   const params = (request.params ?? {}) as Record<string, string>;
   const target = Object.fromEntries(
-    Object.entries(targetParams).filter(([param]) => params[param] !== undefined).map(([param, key]) => [key, params[param]!]),
+    Object.entries(targetParams)
+      .filter(([param]) => params[param] !== undefined)
+      .map(([param, key]) => [key, params[param]!]),
   );
   return Object.keys(target).length ? target : undefined;
 }

@@ -129,10 +129,7 @@ export const authPlugin = fp<{ settings: Settings }>(
       request.identity = identify(request);
       const instance = instanceOf(request);
       if (!allows(request.identity.scopes, { ...permission, instance })) {
-        throw new AppError(
-          Code.FORBIDDEN,
-          `token "${request.identity.token}" lacks ${permission.level} on ${scopeName(permission.family, instance)}`,
-        );
+        throw new AppError(Code.FORBIDDEN, `token "${request.identity.token}" lacks ${permission.level} on ${scopeName(permission.family, instance)}`);
       }
     });
   },

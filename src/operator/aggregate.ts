@@ -44,7 +44,7 @@ export const AggregateNode = {
     });
     const metrics = Object.entries(args.metrics).map(([name, input]): Metric => {
       const path = `${at}.metrics.${name}`;
-      const entries = Object.entries(input).filter(([, field]) => field !== undefined);
+      const entries = Object.entries(input).filter(([, field]: [string, unknown]) => field !== undefined);
       if (entries.length !== 1) throw errors.validation(path, `expected one metric, e.g. {"avg": "cpu"} (metrics: ${metricKinds.join(', ')})`);
       const [kind, field] = entries[0] as [MetricKind, string];
       if (!metricKinds.includes(kind)) throw errors.validation(path, `unknown metric "${kind}" (metrics: ${metricKinds.join(', ')})`);

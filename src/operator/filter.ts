@@ -76,7 +76,7 @@ function predicateOf(input: FilterInput, at: string): Predicate {
 
 function conditionsOf(field: string, conditions: FieldConditions, path: string): Predicate[] {
   const parts: Predicate[] = [];
-  for (const [name, value] of Object.entries(conditions)) {
+  for (const [name, value] of Object.entries(conditions) as [string, unknown][]) {
     if (value === undefined) continue;
     if (!(conditionNames as readonly string[]).includes(name)) {
       throw errors.validation(`${path}.${name}`, `unknown condition (conditions: ${conditionNames.join(', ')})`);
@@ -85,7 +85,7 @@ function conditionsOf(field: string, conditions: FieldConditions, path: string):
       const problem = patternProblem(value as string);
       if (problem !== undefined) throw errors.validation(`${path}.regex`, problem);
     }
-    parts.push({ op: name as ConditionName, field, value });
+    parts.push({ op: name as ConditionName, field, value: value as Scalar | readonly Scalar[] });
   }
   if (parts.length === 0) throw errors.validation(path, `expected at least one condition (${conditionNames.join(', ')})`);
   return parts;

@@ -162,7 +162,12 @@ function outputColumns(left: Rows, right: Rows, node: JoinNode): OutputColumn[] 
   const shared = new Set(node.on.filter(([l, r]) => l === r && leftNames.has(l)).map(([l]) => l));
   const columns: OutputColumn[] = leftColumns.map((name) => ({
     name,
-    reads: shared.has(name) ? [{ side: 'a', field: name }, { side: 'b', field: name }] : [{ side: 'a', field: name }],
+    reads: shared.has(name)
+      ? [
+          { side: 'a', field: name },
+          { side: 'b', field: name },
+        ]
+      : [{ side: 'a', field: name }],
   }));
   const names = new Set(leftColumns);
   for (const field of columnsOf(right)) {

@@ -56,9 +56,7 @@ export const indexUpdateBody = z
 /** A composable index template in Elasticsearch's own form: PUT takes it, GET gives it back (apps/es/responses.ts). */
 export const templateShape = {
   index_patterns: z.array(z.string().min(1)).min(1).describe('Index name patterns the template applies to, e.g. logs-*'),
-  template: z
-    .strictObject({ settings: jsonObject.optional(), mappings: jsonObject.optional(), aliases: jsonObject.optional() })
-    .optional(),
+  template: z.strictObject({ settings: jsonObject.optional(), mappings: jsonObject.optional(), aliases: jsonObject.optional() }).optional(),
   composed_of: z.array(z.string()).optional().describe('Component templates, applied in order'),
   priority: z.number().int().min(0).optional().describe('The highest priority wins when several templates match'),
   version: z.number().int().optional(),
@@ -91,7 +89,12 @@ export const bulkBody = z
       'An action line naming another _index is refused. Lines end with \\n (\\r\\n too; the last may lack it); a blank line, a byte order mark ' +
       'or a line that is not one JSON object is a 400 naming the line. An update with a script needs admin.',
   )
-  .meta({ example: [{ _id: '1', user: 'kimchy', post_date: '2009-11-15T14:12:12' }, { user: 'olivere', post_date: '2009-11-16T10:00:00' }] });
+  .meta({
+    example: [
+      { _id: '1', user: 'kimchy', post_date: '2009-11-15T14:12:12' },
+      { user: 'olivere', post_date: '2009-11-16T10:00:00' },
+    ],
+  });
 
 // Search
 
@@ -111,7 +114,10 @@ export const searchBody = z
   .describe('An Elasticsearch query DSL search body; keys not listed here are passed on as they are')
   .meta({ example: { query: { match: { message: 'elasticsearch' } }, size: 10, aggs: { users: { terms: { field: 'user.keyword' } } } } });
 
-export const countBody = z.strictObject({ query: queryClause.optional() }).nullish().meta({ example: { query: { match: { user: 'kimchy' } } } });
+export const countBody = z
+  .strictObject({ query: queryClause.optional() })
+  .nullish()
+  .meta({ example: { query: { match: { user: 'kimchy' } } } });
 
 export const deleteByQueryQuery = z.object({
   refresh: z.enum(['true', 'false']).optional().describe('true: refresh the index when done'),

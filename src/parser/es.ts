@@ -64,7 +64,11 @@ function exportClause(text: string | undefined): object | undefined {
   return parsed;
 }
 
-const fieldList = (text: string | undefined) => text?.split(',').map((f) => f.trim()).filter(Boolean);
+const fieldList = (text: string | undefined) =>
+  text
+    ?.split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
 
 /** The /es actions: each route's request schema and the query node it becomes. */
 export const esActions = {
@@ -134,11 +138,14 @@ export const esActions = {
     const node = QueryNode.create('es', 'searchData', { kind: 'count', ...onIndex(params), query: clause });
     return [QueryNode.elevated(node, scriptClause(clause, 'body.query'))];
   }),
-  deleteByQuery: action({ params: indexParams, querystring: deleteByQueryQuery, body: deleteByQueryBody }, ({ params, query: { refresh, conflicts }, body }) => {
-    const refreshAfter = refresh === undefined ? undefined : refresh === 'true';
-    const node = QueryNode.create('es', 'deleteData', { kind: 'byQuery', ...onIndex(params), query: body.query, refresh: refreshAfter, conflicts });
-    return [QueryNode.elevated(node, scriptClause(body.query, 'body.query'))];
-  }),
+  deleteByQuery: action(
+    { params: indexParams, querystring: deleteByQueryQuery, body: deleteByQueryBody },
+    ({ params, query: { refresh, conflicts }, body }) => {
+      const refreshAfter = refresh === undefined ? undefined : refresh === 'true';
+      const node = QueryNode.create('es', 'deleteData', { kind: 'byQuery', ...onIndex(params), query: body.query, refresh: refreshAfter, conflicts });
+      return [QueryNode.elevated(node, scriptClause(body.query, 'body.query'))];
+    },
+  ),
   export: action({ params: indexParams, querystring: exportQuery }, ({ params, query }) => {
     const clause = exportClause(query.query);
     const node = QueryNode.create('es', 'searchData', { kind: 'export', ...onIndex(params), query: clause, fields: fieldList(query.fields) });

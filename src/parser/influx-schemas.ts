@@ -52,12 +52,10 @@ export const seriesQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100_000).optional().describe('At most this many series'),
 });
 
-const cqParts = searchSpec
-  .omit({ retentionPolicy: true })
-  .extend({
-    from: name('The source measurement'),
-    into: z.strictObject({ measurement: name('The target measurement'), retentionPolicy: name('The target retention policy').optional() }),
-  });
+const cqParts = searchSpec.omit({ retentionPolicy: true }).extend({
+  from: name('The source measurement'),
+  into: z.strictObject({ measurement: name('The target measurement'), retentionPolicy: name('The target retention policy').optional() }),
+});
 
 export const continuousQueryBody = z
   .strictObject({
@@ -65,7 +63,10 @@ export const continuousQueryBody = z
     query: z
       .union([z.string().min(1).describe('One SELECT ... INTO ... statement'), cqParts])
       .describe('Either structured parts (as in _search, plus from and into) or the text of one SELECT ... INTO'),
-    resample: z.strictObject({ every: durationText.optional(), for: durationText.optional() }).optional().describe('How often it runs and how far back it looks'),
+    resample: z
+      .strictObject({ every: durationText.optional(), for: durationText.optional() })
+      .optional()
+      .describe('How often it runs and how far back it looks'),
   })
   .meta({
     example: {
@@ -99,15 +100,26 @@ export const pointsBody = z.union([z.string(), z.array(z.unknown()), z.record(z.
 export const queryBody = z
   .strictObject({
     q: z.string().min(1).describe('InfluxQL; several statements separated by ;'),
-    params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional().describe('Bound parameters: $name in q'),
+    params: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+      .optional()
+      .describe('Bound parameters: $name in q'),
     epoch: epoch.optional(),
     format: z
       .enum(['series', 'rows'])
       .default('series')
-      .describe("series: InfluxDB's own; rows: one object per value row, its series' tags merged in (series names are dropped: use series when a statement reads several measurements)"),
+      .describe(
+        "series: InfluxDB's own; rows: one object per value row, its series' tags merged in (series names are dropped: use series when a statement reads several measurements)",
+      ),
     admin: z.boolean().default(false).describe('Allow statements other than reads (SELECT without INTO, SHOW, EXPLAIN)'),
   })
-  .meta({ example: { q: 'SELECT mean("value") FROM "cpu_load" WHERE "host" = $host AND time > now() - 1h GROUP BY time(10m)', params: { host: 'server01' }, format: 'rows' } });
+  .meta({
+    example: {
+      q: 'SELECT mean("value") FROM "cpu_load" WHERE "host" = $host AND time > now() - 1h GROUP BY time(10m)',
+      params: { host: 'server01' },
+      format: 'rows',
+    },
+  });
 
 export const searchBody = searchSpec.extend({ epoch: epoch.optional() }).meta({ example: searchExample });
 
@@ -116,9 +128,15 @@ export const deletePointsBody = z
     from: timeText.optional().describe('Inclusive start'),
     to: timeText.optional().describe('Exclusive end'),
     tags: z
-      .record(name('A tag key').refine((k) => k !== 'time', 'time is given by from and to'), condition)
+      .record(
+        name('A tag key').refine((k) => k !== 'time', 'time is given by from and to'),
+        condition,
+      )
       .optional()
       .describe('Tag conditions: a value, or {in, regex, ne, not}'),
   })
-  .refine((b) => b.from !== undefined || b.to !== undefined || (b.tags && Object.keys(b.tags).length > 0), 'give from, to or tags (to delete every point, drop the measurement)')
+  .refine(
+    (b) => b.from !== undefined || b.to !== undefined || (b.tags && Object.keys(b.tags).length > 0),
+    'give from, to or tags (to delete every point, drop the measurement)',
+  )
   .meta({ example: { from: '2009-11-10T00:00:00Z', to: '2009-11-11T00:00:00Z', tags: { host: 'server01' } } });

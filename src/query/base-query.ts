@@ -6,17 +6,7 @@ import type { InfluxConnection } from '../libs/influx-client.js';
 
 export type QueryKind = 'es' | 'influx' | 'mix';
 
-export const verbs = [
-  'createMeta',
-  'searchMeta',
-  'updateMeta',
-  'deleteMeta',
-  'createData',
-  'searchData',
-  'updateData',
-  'deleteData',
-  'list',
-] as const;
+export const verbs = ['createMeta', 'searchMeta', 'updateMeta', 'deleteMeta', 'createData', 'searchData', 'updateData', 'deleteData', 'list'] as const;
 export type Verb = (typeof verbs)[number];
 
 export interface QueryContext {

@@ -45,7 +45,14 @@ export const unquotableReason = 'InfluxQL cannot express a carriage return or NU
 
 function quote(value: string, q: '"' | "'"): string {
   if (!quotable(value)) throw errors.validation(JSON.stringify(value), unquotableReason);
-  return q + value.replace(/\\/g, '\\\\').replace(q === '"' ? /"/g : /'/g, `\\${q}`).replace(/\n/g, '\\n') + q;
+  return (
+    q +
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(q === '"' ? /"/g : /'/g, `\\${q}`)
+      .replace(/\n/g, '\\n') +
+    q
+  );
 }
 
 /** A double-quoted identifier: database, retention policy, measurement, tag or field. */
@@ -167,9 +174,29 @@ export function time(text: string): InfluxQL {
 
 /** InfluxQL functions the structured queries may call. */
 export const functions = [
-  'count', 'distinct', 'integral', 'mean', 'median', 'mode', 'spread', 'stddev', 'sum',
-  'first', 'last', 'max', 'min', 'percentile', 'sample', 'top', 'bottom',
-  'derivative', 'non_negative_derivative', 'difference', 'moving_average', 'cumulative_sum', 'elapsed',
+  'count',
+  'distinct',
+  'integral',
+  'mean',
+  'median',
+  'mode',
+  'spread',
+  'stddev',
+  'sum',
+  'first',
+  'last',
+  'max',
+  'min',
+  'percentile',
+  'sample',
+  'top',
+  'bottom',
+  'derivative',
+  'non_negative_derivative',
+  'difference',
+  'moving_average',
+  'cumulative_sum',
+  'elapsed',
 ] as const;
 export type InfluxFunction = (typeof functions)[number];
 
@@ -195,11 +222,21 @@ export function fill(value: Fill): InfluxQL {
  * included, needs admin mode (SHOW DIAGNOSTICS/STATS/QUERIES reveal server paths and other users' queries).
  */
 const readTypes: ReadonlySet<string> = new Set([
-  'SelectStatement', 'ExplainStatement',
-  'ShowDatabasesStatement', 'ShowMeasurementsStatement', 'ShowMeasurementCardinalityStatement',
-  'ShowSeriesStatement', 'ShowSeriesCardinalityStatement', 'ShowTagKeysStatement', 'ShowTagKeyCardinalityStatement',
-  'ShowTagValuesStatement', 'ShowTagValuesCardinalityStatement', 'ShowFieldKeysStatement', 'ShowFieldKeyCardinalityStatement',
-  'ShowRetentionPoliciesStatement', 'ShowContinuousQueriesStatement',
+  'SelectStatement',
+  'ExplainStatement',
+  'ShowDatabasesStatement',
+  'ShowMeasurementsStatement',
+  'ShowMeasurementCardinalityStatement',
+  'ShowSeriesStatement',
+  'ShowSeriesCardinalityStatement',
+  'ShowTagKeysStatement',
+  'ShowTagKeyCardinalityStatement',
+  'ShowTagValuesStatement',
+  'ShowTagValuesCardinalityStatement',
+  'ShowFieldKeysStatement',
+  'ShowFieldKeyCardinalityStatement',
+  'ShowRetentionPoliciesStatement',
+  'ShowContinuousQueriesStatement',
 ]);
 
 export const isRead = (s: ParsedStatement) => readTypes.has(s.type) && !s.into;

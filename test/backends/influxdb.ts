@@ -57,10 +57,11 @@ export async function startInflux(opts: InfluxOptions = {}): Promise<Engine> {
     throw error;
   });
   const engine = localEngine('influxdb', url, first, boot, workDir);
-  if (opts.auth) await createAdmin(url, opts.auth).catch(async (error: unknown) => {
-    await engine.stop();
-    throw error;
-  });
+  if (opts.auth)
+    await createAdmin(url, opts.auth).catch(async (error: unknown) => {
+      await engine.stop();
+      throw error;
+    });
   console.error(`[engines] influxdb ${engine.version} ready on ${url} in ${secondsSince(startedAt)} s`);
   return engine;
 }
@@ -76,9 +77,7 @@ interface ConfigValues {
 async function influxConfig({ dataDir, httpPort, rpcPort, auth }: ConfigValues): Promise<string> {
   const { stdout: defaults } = await promisify(execFile)('influxd', ['config']);
   // Debian renames upstream's reporting-disabled to reporting-enabled.
-  const reporting: Record<string, string> = /^reporting-enabled\s*=/m.test(defaults)
-    ? { 'reporting-enabled': 'false' }
-    : { 'reporting-disabled': 'true' };
+  const reporting: Record<string, string> = /^reporting-enabled\s*=/m.test(defaults) ? { 'reporting-enabled': 'false' } : { 'reporting-disabled': 'true' };
   const str = (value: string) => JSON.stringify(value);
   return setTomlValues(defaults, {
     '': { ...reporting, 'bind-address': str(`127.0.0.1:${rpcPort}`) },

@@ -16,7 +16,11 @@ describe('per-level credentials on both flavors', () => {
     const user = (name: string) => ({ username: `creds_${name}`, password: `${name}-pw` });
     app = await buildTestApp({
       es: {
-        es: { ...base.es.default!, node: backendUrl('default'), credentials: { read: { apiKey: 'cmVhZDprZXk=' }, write: user('write'), admin: { apiKey: 'YWRtaW46a2V5' } } },
+        es: {
+          ...base.es.default!,
+          node: backendUrl('default'),
+          credentials: { read: { apiKey: 'cmVhZDprZXk=' }, write: user('write'), admin: { apiKey: 'YWRtaW46a2V5' } },
+        },
         os: { ...base.es.opensearch!, node: backendUrl('opensearch'), auth: user('admin'), credentials: { read: user('read'), write: user('write') } },
       },
     });

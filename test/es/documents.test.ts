@@ -46,7 +46,9 @@ describe.each(flavors)('documents and bulk on $flavor', ({ instance }) => {
     expect(replaced.body.data).toMatchObject({ id: 'p1', result: 'updated', version: 2 });
     const conflict = await call(app, 'PUT', `${docs}/p1?op=create`, { user: 'c' });
     expect(conflict.status).toBe(409);
-    expect(conflict.body.message).toMatch(new RegExp(`^es/${instance}: version_conflict_engine_exception: \\[p1\\]: version conflict, document already exists`));
+    expect(conflict.body.message).toMatch(
+      new RegExp(`^es/${instance}: version_conflict_engine_exception: \\[p1\\]: version conflict, document already exists`),
+    );
     expect((await call(app, 'PUT', `${docs}/p2?op=create`, { user: 'c' })).status).toBe(201);
     expect((await call(app, 'GET', `${docs}/p1`)).body.data.source).toEqual({ user: 'b' });
   });
@@ -78,10 +80,12 @@ describe.each(flavors)('documents and bulk on $flavor', ({ instance }) => {
     expect(noIndex.body.message).toMatch(/index_not_found_exception: no such index \[esdoc-none\]/);
   });
 
-  it('a field of the wrong type is a 400 carrying the cluster\'s reason', async () => {
+  it("a field of the wrong type is a 400 carrying the cluster's reason", async () => {
     const res = await call(app, 'PUT', `${docs}/bad`, { likes: 'many' });
     expect(res.status).toBe(400);
-    expect(res.body.message).toMatch(new RegExp(`^es/${instance}: (document|mapper)_parsing_exception: .*failed to parse field \\[likes\\] of type \\[integer\\]`));
+    expect(res.body.message).toMatch(
+      new RegExp(`^es/${instance}: (document|mapper)_parsing_exception: .*failed to parse field \\[likes\\] of type \\[integer\\]`),
+    );
   });
 
   it('refresh=wait_for makes a write searchable before answering', async () => {
@@ -114,9 +118,12 @@ describe.each(flavors)('documents and bulk on $flavor', ({ instance }) => {
 
   it('bulk: NDJSON index, create, update and delete lines report per item', async () => {
     const body = ndjson(
-      { index: { _id: 'n1' } }, { user: 'nd', likes: 1 },
-      { create: { _id: 'b1', _index: index } }, { user: 'nd' },
-      { update: { _id: 'n1' } }, { doc: { likes: 2 } },
+      { index: { _id: 'n1' } },
+      { user: 'nd', likes: 1 },
+      { create: { _id: 'b1', _index: index } },
+      { user: 'nd' },
+      { update: { _id: 'n1' } },
+      { doc: { likes: 2 } },
       { delete: { _id: 'b1' } },
       { delete: { _id: 'never' } },
     );
@@ -144,7 +151,10 @@ describe.each(flavors)('documents and bulk on $flavor', ({ instance }) => {
     await direct(instance, 'POST', `/${index}/_refresh`);
     const before = await direct<{ count: number }>(instance, 'GET', `/${index}/_count`);
     for (const [body, message] of [
-      [ndjson({ index: { _id: 'x1' } }, { user: 'x' }, { index: { _index: `${prefix}other` } }, { user: 'y' }), 'body line 3: _index "esdoc-other" differs from the path\'s index "esdoc-tweets"'],
+      [
+        ndjson({ index: { _id: 'x1' } }, { user: 'x' }, { index: { _index: `${prefix}other` } }, { user: 'y' }),
+        'body line 3: _index "esdoc-other" differs from the path\'s index "esdoc-tweets"',
+      ],
       [ndjson({ index: { _id: 'x1' } }, { user: 'x' }, { index: {} }), 'body line 3: the index action has no source line after it'],
       [`${ndjson({ index: {} })}{"user":`, 'body line 2: not valid JSON'],
     ] as const) {

@@ -72,16 +72,20 @@ describe.each(flavors)('export of 50 000 documents on $flavor', ({ instance }) =
     const after = process.memoryUsage().rss;
     expect(lines).toBe(total);
     expect(seen.every((s) => s === 1)).toBe(true);
-    console.log(`[export ${instance}] ${lines} docs; RSS before ${mb(before)}, peak ${mb(peak)} (${growth(peak - before)}), after ${mb(after)} (${growth(after - before)})`);
+    console.log(
+      `[export ${instance}] ${lines} docs; RSS before ${mb(before)}, peak ${mb(peak)} (${growth(peak - before)}), after ${mb(after)} (${growth(after - before)})`,
+    );
     expect(await waitFor(async () => (await openContexts(instance, index)) === 0)).toBe(true);
   });
 
   it('closes the point in time when the client disconnects mid-stream', async () => {
     const res = await new Promise<IncomingMessage>((resolve, reject) => get(exportUrl(), resolve).on('error', reject));
-    await new Promise<void>((resolve) => res.once('data', () => {
-      res.pause();
-      resolve();
-    }));
+    await new Promise<void>((resolve) =>
+      res.once('data', () => {
+        res.pause();
+        resolve();
+      }),
+    );
     expect(await openContexts(instance, index)).toBeGreaterThan(0);
     res.destroy();
     expect(await waitFor(async () => (await openContexts(instance, index)) === 0)).toBe(true);

@@ -70,7 +70,7 @@ describe.each(flavors)('index metadata on $flavor', ({ instance }) => {
     expect(dup.body.message).toMatch(new RegExp(`^es/${instance}: resource_already_exists_exception: index \\[${index}/`));
   });
 
-  it('refuses unknown body keys and carries the cluster\'s reason for a bad mapping', async () => {
+  it("refuses unknown body keys and carries the cluster's reason for a bad mapping", async () => {
     const unknown = await call(app, 'POST', `${base}/indices`, { index: `${prefix}x`, mapping: {} });
     expect(unknown.status).toBe(400);
     expect(unknown.body.message).toMatch(/^body: .*mapping/);
@@ -80,19 +80,23 @@ describe.each(flavors)('index metadata on $flavor', ({ instance }) => {
   });
 
   it('adds new mapping fields but refuses to remap an existing one', async () => {
-    const added = await call(app, 'PATCH', `${base}/indices/${index}`, { mappings: { properties: { likes: { type: 'integer' }, geo: { properties: { lon: { type: 'float' } } } } } });
+    const added = await call(app, 'PATCH', `${base}/indices/${index}`, {
+      mappings: { properties: { likes: { type: 'integer' }, geo: { properties: { lon: { type: 'float' } } } } },
+    });
     expect(added.status).toBe(200);
     expect(added.body.data).toEqual({ index, updated: ['mappings'] });
     const mappings = (await call(app, 'GET', `${base}/indices/${index}`)).body.data.mappings;
     expect(mappings.properties.likes).toEqual({ type: 'integer' });
     expect(mappings.properties.geo.properties.lon).toEqual({ type: 'float' });
 
-    const remap = await call(app, 'PATCH', `${base}/indices/${index}`, { mappings: { properties: { host: { type: 'text' }, geo: { properties: { lat: { type: 'double' } } } } } });
+    const remap = await call(app, 'PATCH', `${base}/indices/${index}`, {
+      mappings: { properties: { host: { type: 'text' }, geo: { properties: { lat: { type: 'double' } } } } },
+    });
     expect(remap.status).toBe(400);
     expect(remap.body.message).toBe(`body.mappings: only new fields can be added; already mapped in "${index}": host, geo.lat`);
   });
 
-  it('changes dynamic settings; a static one is a 400 with the cluster\'s reason', async () => {
+  it("changes dynamic settings; a static one is a 400 with the cluster's reason", async () => {
     const ok = await call(app, 'PATCH', `${base}/indices/${index}`, { settings: { refresh_interval: '5s' } });
     expect(ok.status).toBe(200);
     expect((await call(app, 'GET', `${base}/indices/${index}`)).body.data.settings.index.refresh_interval).toBe('5s');

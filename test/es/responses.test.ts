@@ -24,18 +24,46 @@ describe.each(flavors)('real answers match the documented schemas on $flavor', (
   const steps: [string, z.ZodType, string, string, unknown?][] = [
     ['clusterInfo', shapes.clusterInfo, 'GET', `/es/${instance}`],
     ['nodes', shapes.nodes, 'GET', `/es/${instance}/nodes`],
-    ['indexCreated', shapes.indexCreated, 'POST', `/es/${instance}/indices`, { index, settings: { number_of_replicas: 0 }, aliases: { [`${prefix}alias`]: { filter: { term: { user: 'a' } } } } }],
+    [
+      'indexCreated',
+      shapes.indexCreated,
+      'POST',
+      `/es/${instance}/indices`,
+      { index, settings: { number_of_replicas: 0 }, aliases: { [`${prefix}alias`]: { filter: { term: { user: 'a' } } } } },
+    ],
     ['indexList', shapes.indexList, 'GET', `/es/${instance}/indices?pattern=${prefix}*`],
     ['indexUpdated', shapes.indexUpdated, 'PATCH', at, { mappings: { properties: { user: { type: 'keyword' } } } }],
     ['docWritten', shapes.docWritten, 'PUT', `${at}/docs/1?refresh=true`, { user: 'a' }],
     ['docRead', shapes.docRead, 'GET', `${at}/docs/1`],
-    ['bulkResult', shapes.bulkResult, 'POST', `${at}/docs/_bulk?refresh=true`, [{ _id: '2', user: 'b' }, { _id: '3', user: { no: 'object into keyword' } }, { _id: '4', user: 'a' }]],
+    [
+      'bulkResult',
+      shapes.bulkResult,
+      'POST',
+      `${at}/docs/_bulk?refresh=true`,
+      [
+        { _id: '2', user: 'b' },
+        { _id: '3', user: { no: 'object into keyword' } },
+        { _id: '4', user: 'a' },
+      ],
+    ],
     ['indexDetail', shapes.indexDetail, 'GET', at],
     ['aliases', shapes.aliases, 'GET', `/es/${instance}/aliases`],
-    ['searchResult', shapes.searchResult, 'POST', `${at}/_search`, { query: { term: { user: 'a' } }, sort: [{ user: 'asc' }], aggs: { u: { terms: { field: 'user' } } }, highlight: { fields: { user: {} } } }],
+    [
+      'searchResult',
+      shapes.searchResult,
+      'POST',
+      `${at}/_search`,
+      { query: { term: { user: 'a' } }, sort: [{ user: 'asc' }], aggs: { u: { terms: { field: 'user' } } }, highlight: { fields: { user: {} } } },
+    ],
     ['countResult', shapes.countResult, 'POST', `${at}/_count`, {}],
     ['indexActionResult', shapes.indexActionResult, 'POST', `${at}/_refresh`],
-    ['templateAck', shapes.templateAck, 'PUT', `/es/${instance}/templates/${prefix}tpl`, { index_patterns: [`${prefix}t-*`], priority: 300, composed_of: [], version: 2, _meta: { a: 1 } }],
+    [
+      'templateAck',
+      shapes.templateAck,
+      'PUT',
+      `/es/${instance}/templates/${prefix}tpl`,
+      { index_patterns: [`${prefix}t-*`], priority: 300, composed_of: [], version: 2, _meta: { a: 1 } },
+    ],
     ['template', shapes.template, 'GET', `/es/${instance}/templates/${prefix}tpl`],
     ['templateAck', shapes.templateAck, 'DELETE', `/es/${instance}/templates/${prefix}tpl`],
     ['docWritten', shapes.docWritten, 'DELETE', `${at}/docs/1`],
@@ -62,9 +90,10 @@ describe.each(flavors)('real answers match the documented schemas on $flavor', (
   });
 
   // Only OpenSearch has _delete_by_query here (the Elasticsearch core node lacks the reindex module).
-  if (instance === 'opensearch') it('the delete-by-query answer parses to itself', async () => {
-    await call(app, 'POST', `/es/${instance}/indices`, { index, settings: { number_of_replicas: 0 } });
-    const { body } = await call(app, 'POST', `${at}/_delete_by_query`, { query: { match_all: {} } });
-    expect(shapes.deleteByQueryResult.parse(body.data)).toEqual(body.data);
-  });
+  if (instance === 'opensearch')
+    it('the delete-by-query answer parses to itself', async () => {
+      await call(app, 'POST', `/es/${instance}/indices`, { index, settings: { number_of_replicas: 0 } });
+      const { body } = await call(app, 'POST', `${at}/_delete_by_query`, { query: { match_all: {} } });
+      expect(shapes.deleteByQueryResult.parse(body.data)).toEqual(body.data);
+    });
 });

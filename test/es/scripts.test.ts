@@ -34,7 +34,10 @@ afterAll(async () => {
 /** The two documents every test starts from: 1 {n: 1, tags: [a, b]} and 2 {n: 2, tags: [a]}. */
 async function reset(instance: Instance) {
   await direct(instance, 'DELETE', `/${index}`);
-  await direct(instance, 'PUT', `/${index}`, { settings: { number_of_replicas: 0 }, mappings: { properties: { n: { type: 'integer' }, tags: { type: 'keyword' } } } });
+  await direct(instance, 'PUT', `/${index}`, {
+    settings: { number_of_replicas: 0 },
+    mappings: { properties: { n: { type: 'integer' }, tags: { type: 'keyword' } } },
+  });
   await direct(instance, 'PUT', `/${index}/_doc/1?refresh=true`, { n: 1, tags: ['a', 'b'] });
   await direct(instance, 'PUT', `/${index}/_doc/2?refresh=true`, { n: 2, tags: ['a'] });
 }
@@ -58,8 +61,18 @@ async function send(route: Route, instance: Instance, queryText: string, token: 
     route === 'export'
       ? await app.inject({ method: 'GET', url: `${base}/_export?query=${encodeURIComponent(queryText)}`, headers: auth(token) })
       : route === 'mix'
-        ? await app.inject({ method: 'POST', url: '/mix/query', headers, payload: `{"sources":{"s":{"es":"${instance}","index":"${index}","query":${queryText}}},"pipeline":[]}` })
-        : await app.inject({ method: 'POST', url: `${base}/${{ search: '_search', count: '_count', deleteByQuery: '_delete_by_query' }[route]}`, headers, payload: `{"query":${queryText}}` });
+        ? await app.inject({
+            method: 'POST',
+            url: '/mix/query',
+            headers,
+            payload: `{"sources":{"s":{"es":"${instance}","index":"${index}","query":${queryText}}},"pipeline":[]}`,
+          })
+        : await app.inject({
+            method: 'POST',
+            url: `${base}/${{ search: '_search', count: '_count', deleteByQuery: '_delete_by_query' }[route]}`,
+            headers,
+            payload: `{"query":${queryText}}`,
+          });
   const json = res.headers['content-type']?.toString().startsWith('application/json');
   return { status: res.statusCode, body: json ? res.json() : { result: true, resultcode: 200, message: '', data: null }, text: res.body };
 }
@@ -118,7 +131,9 @@ describe.each(flavors)('the examples of issue 11 on $flavor', ({ instance, flavo
       expect(res.body.message).toBe(denied('reader', instance, path));
     }
     const escaped = await app.inject({
-      method: 'POST', url: `/es/${instance}/indices/${index}/_search`, headers: { ...auth('reader'), 'content-type': 'application/json' },
+      method: 'POST',
+      url: `/es/${instance}/indices/${index}/_search`,
+      headers: { ...auth('reader'), 'content-type': 'application/json' },
       payload: '{"query":{"\\u0073cript":{"script":{"source":"true"}}}}',
     });
     expect(escaped.statusCode).toBe(403);
@@ -133,12 +148,22 @@ describe.each(flavors)('the examples of issue 11 on $flavor', ({ instance, flavo
   });
 
   it('lets an admin run them: the engine receives the decoded script', async () => {
-    const search = await call(app, 'POST', `/es/${instance}/indices/${index}/_search`, { query: { wrapper: { query: b64(scriptScore) } }, sort: ['_score', 'n'] }, auth('admin'));
+    const search = await call(
+      app,
+      'POST',
+      `/es/${instance}/indices/${index}/_search`,
+      { query: { wrapper: { query: b64(scriptScore) } }, sort: ['_score', 'n'] },
+      auth('admin'),
+    );
     if (flavor === 'opensearch') {
       expect(search.status).toBe(200);
       expect(search.body.data.hits.map((h: { score: number }) => h.score)).toEqual([4, 2]);
       // Only the script decides: 3 of 2 terms matches nothing, 2 of 2 the first document.
-      for (const [needed, hits] of [[3, 0], [2, 1], [1, 2]] as const) {
+      for (const [needed, hits] of [
+        [3, 0],
+        [2, 1],
+        [1, 2],
+      ] as const) {
         for (const route of ['search', 'count', 'export', 'mix'] as const) {
           expect(matches(route, await send(route, instance, JSON.stringify(termsSet(needed)), 'admin')), `${route} ${needed}`).toBe(hits);
         }
@@ -161,7 +186,12 @@ describe.each(flavors)('the examples of issue 11 on $flavor', ({ instance, flavo
     expect(plain.statusCode).toBe(403);
     expect(plain.json().message).toBe(denied('writer', instance, 'body line 2.script'));
     expect(await nOf(instance, '1')).toBe(1);
-    const admin = await app.inject({ method: 'POST', url, headers: { ...headers, ...auth('admin') }, payload: '{"update":{"_id":"1"}}\r\n{"script":{"source":"ctx._source.n += 10"}}' });
+    const admin = await app.inject({
+      method: 'POST',
+      url,
+      headers: { ...headers, ...auth('admin') },
+      payload: '{"update":{"_id":"1"}}\r\n{"script":{"source":"ctx._source.n += 10"}}',
+    });
     if (flavor === 'opensearch') {
       expect(admin.statusCode, admin.body).toBe(200);
       expect(await nOf(instance, '1')).toBe(11);
@@ -191,7 +221,9 @@ describe('a 5 000-deep JSON body', () => {
 
   it('so is an NDJSON line or an _export query nested too deep', async () => {
     const bulk = await app.inject({
-      method: 'POST', url: `/es/default/indices/${index}/docs/_bulk`, headers: { ...auth('admin'), 'content-type': 'application/x-ndjson' },
+      method: 'POST',
+      url: `/es/default/indices/${index}/docs/_bulk`,
+      headers: { ...auth('admin'), 'content-type': 'application/x-ndjson' },
       payload: `{"index":{}}\n${deep(5000)}\n`,
     });
     expect(bulk.statusCode).toBe(400);
@@ -213,9 +245,9 @@ describe('generated adversarial cases', () => {
 
   it('a script key at a random depth (1..399), spelling, escape and wrapper nesting is a 403 naming its path, on every route', async () => {
     const cases = fc.sample(
-      fc.constantFrom(...(Object.keys(routes) as Route[])).chain((route) =>
-        fc.record({ route: fc.constant(route), flavor: fc.constantFrom(...flavors), c: scriptCase(399 - 1 - routes[route].overhead) }),
-      ),
+      fc
+        .constantFrom(...(Object.keys(routes) as Route[]))
+        .chain((route) => fc.record({ route: fc.constant(route), flavor: fc.constantFrom(...flavors), c: scriptCase(399 - 1 - routes[route].overhead) })),
       { numRuns: 400, seed: 1104 },
     );
     for (const { route, flavor, c } of cases) {
@@ -249,7 +281,9 @@ describe('generated adversarial cases', () => {
         // 0..8 query shapes with 0..3 wrappers spliced in anywhere.
         chain: fc
           .tuple(fc.array(fc.integer({ min: 0, max: shapes.length - 2 }), { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 3 }))
-          .map(([plain, at]) => at.reduce((chain, p) => [...chain.slice(0, p % (chain.length + 1)), shapes.length - 1, ...chain.slice(p % (chain.length + 1))], plain))
+          .map(([plain, at]) =>
+            at.reduce((chain, p) => [...chain.slice(0, p % (chain.length + 1)), shapes.length - 1, ...chain.slice(p % (chain.length + 1))], plain),
+          )
           .filter((chain) => chain.length > 0),
         v: fc.constantFrom(1, 7),
       }),
@@ -298,13 +332,22 @@ describe('generated adversarial cases', () => {
     }
     expect(await nOf(instance, '1')).toBe(1);
     expect(await nOf(instance, '2')).toBe(2);
-    for (const [kind, join, end] of [['LF', '\n', '\n'], ['CRLF', '\r\n', '\r\n'], ['no final newline', '\n', ''], ['CRLF, no final newline', '\r\n', '']] as const) {
+    for (const [kind, join, end] of [
+      ['LF', '\n', '\n'],
+      ['CRLF', '\r\n', '\r\n'],
+      ['no final newline', '\n', ''],
+      ['CRLF, no final newline', '\r\n', ''],
+    ] as const) {
       const refused = await post(`${scripted.join(join)}${end}`);
       expect(refused.statusCode, kind).toBe(403);
       expect(refused.json().message).toBe(denied('writer', instance, 'body line 4.script'));
       const res = await post(`${benign.join(join)}${end}`);
       expect(res.statusCode, kind).toBe(200);
-      expect(res.json().data.items.map((i: { action: string; status: number }) => [i.action, i.status])).toEqual([['index', 201], ['update', 200], ['delete', 200]]);
+      expect(res.json().data.items.map((i: { action: string; status: number }) => [i.action, i.status])).toEqual([
+        ['index', 201],
+        ['update', 200],
+        ['delete', 200],
+      ]);
       tally('ndjson', `${kind}: script 403, documents written as parsed`);
     }
     expect(await nOf(instance, '2')).toBe(20);

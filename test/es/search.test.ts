@@ -19,7 +19,11 @@ describe.each(flavors)('search, count, delete by query and export on $flavor', (
       settings: { number_of_shards: 2, number_of_replicas: 0 },
       mappings: { properties: { n: { type: 'integer' }, user: { type: 'keyword' }, text: { type: 'text' } } },
     });
-    await seed(instance, index, Array.from({ length: 30 }, (_, n) => ({ n, user: users[n % 3], text: `event number ${n}` })));
+    await seed(
+      instance,
+      index,
+      Array.from({ length: 30 }, (_, n) => ({ n, user: users[n % 3], text: `event number ${n}` })),
+    );
   });
   afterAll(async () => {
     await dropIndices(instance, prefix);
@@ -39,7 +43,11 @@ describe.each(flavors)('search, count, delete by query and export on $flavor', (
     expect(data.total).toEqual({ value: 10, relation: 'eq' });
     expect(data.timedOut).toBe(false);
     expect(data.took).toEqual(expect.any(Number));
-    expect(data.hits.map((h: { source: object }) => h.source)).toEqual([{ n: 0, user: 'ann' }, { n: 3, user: 'ann' }, { n: 6, user: 'ann' }]);
+    expect(data.hits.map((h: { source: object }) => h.source)).toEqual([
+      { n: 0, user: 'ann' },
+      { n: 3, user: 'ann' },
+      { n: 6, user: 'ann' },
+    ]);
     expect(data.hits[0]).toMatchObject({ index, id: expect.any(String), score: null, sort: [0] });
     expect(data.aggregations.users.buckets).toEqual([{ key: 'ann', doc_count: 10 }]);
     expect(data.aggregations.top.value).toBe(27);
@@ -60,7 +68,7 @@ describe.each(flavors)('search, count, delete by query and export on $flavor', (
     expect((await call(app, 'POST', `${base}/_search`, { from: 9_990, size: 10 })).status).toBe(200);
   });
 
-  it('a malformed query is a 400 with the cluster\'s reason; a missing index a 404', async () => {
+  it("a malformed query is a 400 with the cluster's reason; a missing index a 404", async () => {
     const bad = await call(app, 'POST', `${base}/_search`, { query: { bogus: {} } });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toBe(`es/${instance}: parsing_exception: unknown query [bogus]`);
@@ -85,7 +93,10 @@ describe.each(flavors)('search, count, delete by query and export on $flavor', (
     const res = await app.inject(`${base}/_export?query=${query}&fields=n,user`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/x-ndjson');
-    const lines = res.body.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = res.body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(10);
     expect(lines.map((l) => l._source.n).sort((a, b) => a - b)).toEqual([1, 4, 7, 10, 13, 16, 19, 22, 25, 28]);
     for (const line of lines) {

@@ -5,7 +5,7 @@ import { startInflux, type Engine } from '../backends/engines.js';
 import { bodyOf, buildTestApp } from '../helpers.js';
 import { call, dataOf, failureOf } from './support.js';
 
-const credentials = { username: 't5admin', password: "s3cret 'with' \"quotes\"" };
+const credentials = { username: 't5admin', password: 's3cret \'with\' "quotes"' };
 
 // A second, private InfluxDB with auth-enabled = true and an admin user.
 describe('an InfluxDB that requires credentials', () => {

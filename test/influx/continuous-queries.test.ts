@@ -53,7 +53,7 @@ describe('continuous queries', () => {
   });
 
   it("creates one from the canonical text of a SELECT ... INTO, as InfluxDB's parser reads it", async () => {
-    const query = "SELECT count(\"v\") INTO \"counts\" FROM \"events\" WHERE \"k\" = 'a;b' GROUP BY time(5m) -- counted";
+    const query = 'SELECT count("v") INTO "counts" FROM "events" WHERE "k" = \'a;b\' GROUP BY time(5m) -- counted';
     dataOf(await call(app, 'POST', url, { name: 'event_counts', query }), data.continuousQuery, 201);
     expect((await directCqs()).event_counts).toMatch(/SELECT count\(v\) INTO .*counts FROM .*events WHERE k = 'a;b' GROUP BY time\(5m\)/);
   });
@@ -83,18 +83,31 @@ describe('continuous queries', () => {
 
   it('refuses a second query with the same name (409)', async () => {
     const query = 'SELECT count(v) INTO other FROM events GROUP BY time(1h)';
-    expect(failureOf(await call(app, 'POST', url, { name: 'event_counts', query }), 409, 40900)).toBe(`continuous query "event_counts" already exists in influx/default/${db}`);
+    expect(failureOf(await call(app, 'POST', url, { name: 'event_counts', query }), 409, 40900)).toBe(
+      `continuous query "event_counts" already exists in influx/default/${db}`,
+    );
   });
 
   it('drops one, then answers 404 for it', async () => {
-    expect(dataOf(await call(app, 'DELETE', `${url}/cpu_hourly`), data.dropped('continuousQuery', ''))).toEqual({ database: db, continuousQuery: 'cpu_hourly', dropped: true });
+    expect(dataOf(await call(app, 'DELETE', `${url}/cpu_hourly`), data.dropped('continuousQuery', ''))).toEqual({
+      database: db,
+      continuousQuery: 'cpu_hourly',
+      dropped: true,
+    });
     expect(Object.keys(await directCqs())).toEqual(['event_counts']);
     failureOf(await call(app, 'DELETE', `${url}/cpu_hourly`), 404, 40400);
   });
 
   it('answers 50002 for a database that does not exist', async () => {
     failureOf(await call(app, 'GET', '/influx/default/databases/t5cq_nope/continuous-queries'), 404, 50002);
-    failureOf(await call(app, 'POST', '/influx/default/databases/t5cq_nope/continuous-queries', { name: 'x', query: 'SELECT count(v) INTO o FROM e GROUP BY time(1h)' }), 404, 50002);
+    failureOf(
+      await call(app, 'POST', '/influx/default/databases/t5cq_nope/continuous-queries', {
+        name: 'x',
+        query: 'SELECT count(v) INTO o FROM e GROUP BY time(1h)',
+      }),
+      404,
+      50002,
+    );
     failureOf(await call(app, 'DELETE', '/influx/default/databases/t5cq_nope/continuous-queries/x'), 404, 50002);
   });
 });

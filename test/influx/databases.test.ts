@@ -32,7 +32,10 @@ describe('databases', () => {
 
   it('creates a database with its first retention policy as the default', async () => {
     const body = { name: 't5db_with_rp', retentionPolicy: { name: 'week', duration: '7d', shardDuration: '1d' } };
-    expect(dataOf(await call(app, 'POST', '/influx/default/databases', body), data.database, 201)).toEqual({ database: 't5db_with_rp', retentionPolicy: 'week' });
+    expect(dataOf(await call(app, 'POST', '/influx/default/databases', body), data.database, 201)).toEqual({
+      database: 't5db_with_rp',
+      retentionPolicy: 'week',
+    });
     expect(await directRows('SHOW RETENTION POLICIES ON "t5db_with_rp"', 't5db_with_rp')).toEqual([
       { name: 'week', duration: '168h0m0s', shardGroupDuration: '24h0m0s', replicaN: 1, default: true },
     ]);
@@ -63,13 +66,19 @@ describe('databases', () => {
     });
 
     it('creates one (201), refuses a duplicate (409) and bad durations (400)', async () => {
-      const created = dataOf(await call(app, 'POST', rpUrl, { name: 'two_days', duration: '2d', replication: 1, shardDuration: '1h' }), data.retentionPolicy, 201);
+      const created = dataOf(
+        await call(app, 'POST', rpUrl, { name: 'two_days', duration: '2d', replication: 1, shardDuration: '1h' }),
+        data.retentionPolicy,
+        201,
+      );
       expect(created).toEqual({ name: 'two_days', duration: '48h0m0s', shardDuration: '1h0m0s', replication: 1, default: false });
       failureOf(await call(app, 'POST', rpUrl, { name: 'two_days', duration: '3d' }), 409, 40900);
       expect(failureOf(await call(app, 'POST', rpUrl, { name: 'bad', duration: '2 days' }), 400)).toMatch(/^body\.duration: /);
       expect(failureOf(await call(app, 'POST', rpUrl, { name: 'bad', duration: '1d', shardDuration: 'INF' }), 400)).toMatch(/^body\.shardDuration: /);
       // InfluxDB's own minimum is one hour.
-      expect(failureOf(await call(app, 'POST', rpUrl, { name: 'bad', duration: '30m' }), 400)).toMatch(/^influx\/default: retention policy duration must be at least 1h0m0s/);
+      expect(failureOf(await call(app, 'POST', rpUrl, { name: 'bad', duration: '30m' }), 400)).toMatch(
+        /^influx\/default: retention policy duration must be at least 1h0m0s/,
+      );
       expect(await directNames(`SHOW RETENTION POLICIES ON "${db}"`)).toEqual(['autogen', 'two_days']);
     });
 
@@ -85,11 +94,17 @@ describe('databases', () => {
       expect(direct.find((r) => r.name === 'forever')?.default).toBe(false);
       expect(failureOf(await call(app, 'PATCH', `${rpUrl}/two_days`, {}), 400)).toMatch(/change at least one/);
       expect(failureOf(await call(app, 'PATCH', `${rpUrl}/two_days`, { default: false }), 400)).toMatch(/^body\.default: /);
-      expect(failureOf(await call(app, 'PATCH', `${rpUrl}/nope`, { duration: '3d' }), 404, 40400)).toBe(`retention policy "nope" in influx/default/${db} not found`);
+      expect(failureOf(await call(app, 'PATCH', `${rpUrl}/nope`, { duration: '3d' }), 404, 40400)).toBe(
+        `retention policy "nope" in influx/default/${db} not found`,
+      );
     });
 
     it('drops one, then answers 404 for it', async () => {
-      expect(dataOf(await call(app, 'DELETE', `${rpUrl}/forever`), data.dropped('retentionPolicy', ''))).toEqual({ database: db, retentionPolicy: 'forever', dropped: true });
+      expect(dataOf(await call(app, 'DELETE', `${rpUrl}/forever`), data.dropped('retentionPolicy', ''))).toEqual({
+        database: db,
+        retentionPolicy: 'forever',
+        dropped: true,
+      });
       expect(await directNames(`SHOW RETENTION POLICIES ON "${db}"`)).toEqual(['autogen', 'two_days']);
       failureOf(await call(app, 'DELETE', `${rpUrl}/forever`), 404, 40400);
     });

@@ -75,9 +75,25 @@ const nonReads = [
 // What goes into a gap: comments (with and without their end), regexes and strings holding the
 // characters that end other tokens, quoted identifiers with `;`, and lone openers.
 const fragments = [
-  '-- c\n', '-- c', '--\r', '/* c */', "/*/ ' */", '/*/', '/*', '*/',
-  '/a*b/', "/';/", '/"/', "'it\\'s'", "';--'", '"a;b"', '"\\""',
-  "'", '"', '/', '\0',
+  '-- c\n',
+  '-- c',
+  '--\r',
+  '/* c */',
+  "/*/ ' */",
+  '/*/',
+  '/*',
+  '*/',
+  '/a*b/',
+  "/';/",
+  '/"/',
+  "'it\\'s'",
+  "';--'",
+  '"a;b"',
+  '"\\""',
+  "'",
+  '"',
+  '/',
+  '\0',
 ];
 
 // Where spacing changes the reading (`keep/`, `'a'/*`), also put in without spaces.
@@ -106,7 +122,10 @@ const gaps = (statement: string) => Array.from({ length: statement.split(' ').le
 
 function generate(): { cases: Case[]; destructive: string[] } {
   const cases: Case[] = [];
-  for (const [list, nonRead] of [[reads, false], [nonReads, true]] as const) {
+  for (const [list, nonRead] of [
+    [reads, false],
+    [nonReads, true],
+  ] as const) {
     for (const statement of list) {
       for (const gap of gaps(statement)) {
         for (const fragment of fragments) {
@@ -186,7 +205,12 @@ describe('the InfluxQL classifier against InfluxDB 1.6.7 itself', () => {
     // 1. Through the gateway with a read token: refused (400 naming body.q) or run as reads.
     const texts = [...cases.map((c) => c.text), ...destructive];
     const accepted = await pool(texts, 8, async (q) => {
-      const res = await app.inject({ method: 'POST', url: `/influx/default/databases/${victim}/query`, headers: { authorization: `Bearer ${reader}` }, payload: { q } });
+      const res = await app.inject({
+        method: 'POST',
+        url: `/influx/default/databases/${victim}/query`,
+        headers: { authorization: `Bearer ${reader}` },
+        payload: { q },
+      });
       const refused = res.statusCode === 400 && bodyOf(res).message.startsWith('body.q: ');
       // Accepted: InfluxDB answered, with data or with its own error.
       if (!refused) expect([200, 400, 404], `${JSON.stringify(q)} -> ${res.statusCode} ${res.body}`).toContain(res.statusCode);
@@ -226,7 +250,7 @@ describe('the canonical text InfluxDB gets answers as the text the user wrote', 
   beforeAll(async () => {
     app = await buildTestApp();
     await influxDirect(`CREATE DATABASE ${db}`);
-    await writeDirect(db, 'frac,t=a v=0.00005 1\nfrac,t=b v=0.0001 2\nfrac,t=c v=0.00015 3\nfrac,t=a/b v=1000000.5 4\nfrac,t=it\\\'s v=-2.5 5');
+    await writeDirect(db, "frac,t=a v=0.00005 1\nfrac,t=b v=0.0001 2\nfrac,t=c v=0.00015 3\nfrac,t=a/b v=1000000.5 4\nfrac,t=it\\'s v=-2.5 5");
   });
   afterAll(async () => {
     await influxDirect(`DROP DATABASE ${db}`);

@@ -86,18 +86,21 @@ describe('raw InfluxQL with a read token (issue 11, example 1)', () => {
     await victimIntact();
   });
 
-  it.each(['SHOW DIAGNOSTICS', 'SHOW STATS', 'SHOW QUERIES', 'SHOW USERS', 'SHOW SHARDS'])('%s: server internals need admin mode and an admin token', async (q) => {
-    const type = `Show${q.slice(5, 6)}${q.slice(6).toLowerCase()}Statement`;
-    const asReader = await query(tokens.reader, { q });
-    expect(asReader.statusCode).toBe(400);
-    expect(bodyOf(asReader).message).toBe(
-      `body.q: statement 1 (${type}: ${q}) is not a read; without admin mode ("admin": true) only SELECT without INTO, EXPLAIN of one and SHOW of databases, measurements, series, tag keys, tag values, field keys, retention policies and continuous queries run`,
-    );
-    expect((await query(tokens.reader, { q, admin: true })).statusCode).toBe(403);
-    expect((await query(tokens.admin, { q })).statusCode).toBe(400);
-    const asAdmin = await query(tokens.admin, { q, admin: true });
-    expect(asAdmin.statusCode, asAdmin.body).toBe(200);
-  });
+  it.each(['SHOW DIAGNOSTICS', 'SHOW STATS', 'SHOW QUERIES', 'SHOW USERS', 'SHOW SHARDS'])(
+    '%s: server internals need admin mode and an admin token',
+    async (q) => {
+      const type = `Show${q.slice(5, 6)}${q.slice(6).toLowerCase()}Statement`;
+      const asReader = await query(tokens.reader, { q });
+      expect(asReader.statusCode).toBe(400);
+      expect(bodyOf(asReader).message).toBe(
+        `body.q: statement 1 (${type}: ${q}) is not a read; without admin mode ("admin": true) only SELECT without INTO, EXPLAIN of one and SHOW of databases, measurements, series, tag keys, tag values, field keys, retention policies and continuous queries run`,
+      );
+      expect((await query(tokens.reader, { q, admin: true })).statusCode).toBe(403);
+      expect((await query(tokens.admin, { q })).statusCode).toBe(400);
+      const asAdmin = await query(tokens.admin, { q, admin: true });
+      expect(asAdmin.statusCode, asAdmin.body).toBe(200);
+    },
+  );
 
   it('audits raw queries in admin mode, allowed and denied, and not reads', async () => {
     await query(tokens.admin, { q: `SELECT v INTO copy FROM keep GROUP BY *`, admin: true });
@@ -108,7 +111,10 @@ describe('raw InfluxQL with a read token (issue 11, example 1)', () => {
     let lines: Record<string, unknown>[] = [];
     for (let tries = 0; tries < 50 && lines.at(-1)?.status !== 403; tries++) {
       await new Promise((resolve) => setTimeout(resolve, 20));
-      lines = readFileSync(join(logs, 'audit.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      lines = readFileSync(join(logs, 'audit.log'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
     }
     expect(lines.slice(-2)).toEqual([
       expect.objectContaining({ token: 'admin', level: 'admin', method: 'POST', route, target: { db: victim }, outcome: 'ok', status: 200 }),

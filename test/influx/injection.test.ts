@@ -24,9 +24,66 @@ const evil = [
 ];
 
 const fragments = [
-  '"', "'", '\\', '\\"', "\\'", '\\\\', ';', '--', '/*', '*/', '/', '\\/', '//', '\n', '\r', '\r\n', '\t', '\0', ' ', ',', '=', '=~', '!~',
-  '#', '$p', '.', '..', '*', '.*', '^', '$', '(', ')', '[', ']', '{', '}', '|', '+', '?', '%', '&', '`', '\\n', '\\x{2f}', 'é', '☃', '𝄞',
-  '\u2028', '\u202e', '\ufeff', '\u200d', '\u0085', '\x7f', 'ｄｒｏｐ', 'µ', 'π', '日本語', '😀', 'Ω≈ç√',
+  '"',
+  "'",
+  '\\',
+  '\\"',
+  "\\'",
+  '\\\\',
+  ';',
+  '--',
+  '/*',
+  '*/',
+  '/',
+  '\\/',
+  '//',
+  '\n',
+  '\r',
+  '\r\n',
+  '\t',
+  '\0',
+  ' ',
+  ',',
+  '=',
+  '=~',
+  '!~',
+  '#',
+  '$p',
+  '.',
+  '..',
+  '*',
+  '.*',
+  '^',
+  '$',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '|',
+  '+',
+  '?',
+  '%',
+  '&',
+  '`',
+  '\\n',
+  '\\x{2f}',
+  'é',
+  '☃',
+  '𝄞',
+  '\u2028',
+  '\u202e',
+  '\ufeff',
+  '\u200d',
+  '\u0085',
+  '\x7f',
+  'ｄｒｏｐ',
+  'µ',
+  'π',
+  '日本語',
+  '😀',
+  'Ω≈ç√',
 ];
 
 const templates = [
@@ -213,9 +270,15 @@ describe(`injection corpus (${payloads.length} payloads)`, () => {
     const accepted = { tags: [] as [number, string][], fields: [] as [number, string][], measurements: [] as string[] };
     for (const [i, p] of payloads.entries()) {
       const time = i + 1;
-      if ((await send('POST', `/influx/default/databases/${dataDb}/points`, { measurement: 'tagged', tags: { [p]: p }, fields: { t5v: time }, time })).statusCode === 200) accepted.tags.push([time, p]);
-      if ((await send('POST', `/influx/default/databases/${dataDb}/points`, { measurement: 'fielded', fields: { [p]: p }, time })).statusCode === 200) accepted.fields.push([time, p]);
-      if ((await send('POST', `/influx/default/databases/${dataDb}/points`, { measurement: p, fields: { v: 1 }, time })).statusCode === 200) accepted.measurements.push(p);
+      if (
+        (await send('POST', `/influx/default/databases/${dataDb}/points`, { measurement: 'tagged', tags: { [p]: p }, fields: { t5v: time }, time }))
+          .statusCode === 200
+      )
+        accepted.tags.push([time, p]);
+      if ((await send('POST', `/influx/default/databases/${dataDb}/points`, { measurement: 'fielded', fields: { [p]: p }, time })).statusCode === 200)
+        accepted.fields.push([time, p]);
+      if ((await send('POST', `/influx/default/databases/${dataDb}/points`, { measurement: p, fields: { v: 1 }, time })).statusCode === 200)
+        accepted.measurements.push(p);
     }
     expect(accepted.tags.length).toBeGreaterThan(payloads.length / 2);
     const tagged = new Map((await directRows('SELECT * FROM "tagged"', dataDb, { epoch: 'ns' })).map((r) => [Number(r.time), r]));

@@ -13,7 +13,7 @@ import { call, failureOf } from './support.js';
 
 // Defense in depth: per-level credentials let InfluxDB itself refuse what a level must not do,
 // even when the gateway's own check is bypassed (here: by building the operator node by hand).
-const admin = { username: 'creds_admin', password: "adm'in \"secret\"" };
+const admin = { username: 'creds_admin', password: 'adm\'in "secret"' };
 const reader = { username: 'creds_reader', password: 'reader-secret-1' };
 const writer = { username: 'creds_writer', password: 'writer-secret-2' };
 const db = 'creds_lp';
@@ -47,7 +47,12 @@ describe('per-level credentials on an InfluxDB with auth-enabled = true', () => 
   /** What a read route runs for raw InfluxQL, built by hand so no classifier looks at the statement. */
   const runRaw = (level: Level, statement: ReturnType<typeof influxql>) => {
     const args: InfluxDataSearch = { instance: 'secure', kind: 'query', database: db, statement, format: 'series' };
-    return runOperators([QueryNode.create('influx', 'searchData', args)], { backends: app.backends, level, access: fullAccess, budgets: app.settings.limits.pipeline });
+    return runOperators([QueryNode.create('influx', 'searchData', args)], {
+      backends: app.backends,
+      level,
+      access: fullAccess,
+      budgets: app.settings.limits.pipeline,
+    });
   };
   const refusal = async (work: Promise<unknown>) => {
     const err = await work.then(
@@ -105,7 +110,14 @@ describe('per-level credentials on an InfluxDB with auth-enabled = true', () => 
     expect(await asAdmin('SELECT used FROM mem', db)).toEqual([[expect.any(String), 7]]);
 
     const point = { instance: 'secure', database: db, precision: 'ns' as const, lines: 'mem,host=b used=8', count: 1 };
-    const err = await refusal(runOperators([QueryNode.create('influx', 'createData', point)], { backends: app.backends, level: 'read', access: fullAccess, budgets: app.settings.limits.pipeline }));
+    const err = await refusal(
+      runOperators([QueryNode.create('influx', 'createData', point)], {
+        backends: app.backends,
+        level: 'read',
+        access: fullAccess,
+        budgets: app.settings.limits.pipeline,
+      }),
+    );
     expect([err.status, err.message]).toEqual([403, expect.stringMatching(/gateway's read credential: .*creds_reader.* not authorized to write/)]);
     expect(await asAdmin('SELECT used FROM mem', db)).toHaveLength(1);
   });
@@ -115,7 +127,11 @@ describe('per-level credentials on an InfluxDB with auth-enabled = true', () => 
     for (const level of ['read', 'write'] as const) {
       const err = await refusal(runRaw(level, drop));
       expect(err.status).toBe(403);
-      expect(err.message).toMatch(new RegExp(`^influx/secure refused this call made with the gateway's ${level} credential: .*not authorized to execute statement 'DROP DATABASE ${victim}', requires admin privilege`));
+      expect(err.message).toMatch(
+        new RegExp(
+          `^influx/secure refused this call made with the gateway's ${level} credential: .*not authorized to execute statement 'DROP DATABASE ${victim}', requires admin privilege`,
+        ),
+      );
       expect(await databases()).toContain(victim);
     }
     await runRaw('admin', drop);
@@ -123,8 +139,13 @@ describe('per-level credentials on an InfluxDB with auth-enabled = true', () => 
   });
 
   it('where the engine does not help: InfluxDB 1.x lets a READ user create a continuous query, so the gateway itself refuses it on a read route', async () => {
-    await runRaw('read', influxql`CREATE CONTINUOUS QUERY "creds_cq_engine" ON ${ident(db)} BEGIN SELECT count(usage) INTO cq_out FROM cpu GROUP BY time(1h) END`);
-    const res = await call(app, 'POST', `/influx/secure/databases/${db}/query`, { q: `CREATE CONTINUOUS QUERY creds_cq_gateway ON ${db} BEGIN SELECT count(usage) INTO cq_out FROM cpu GROUP BY time(1h) END` });
+    await runRaw(
+      'read',
+      influxql`CREATE CONTINUOUS QUERY "creds_cq_engine" ON ${ident(db)} BEGIN SELECT count(usage) INTO cq_out FROM cpu GROUP BY time(1h) END`,
+    );
+    const res = await call(app, 'POST', `/influx/secure/databases/${db}/query`, {
+      q: `CREATE CONTINUOUS QUERY creds_cq_gateway ON ${db} BEGIN SELECT count(usage) INTO cq_out FROM cpu GROUP BY time(1h) END`,
+    });
     expect(res.statusCode, res.body).toBeGreaterThanOrEqual(400);
     expect(res.statusCode, res.body).toBeLessThan(500);
     const names = (await asAdmin('SHOW CONTINUOUS QUERIES')).map((row) => row[0]);

@@ -87,7 +87,11 @@ describe('measurements, tags and series', () => {
   });
 
   it('drops a measurement with all its points, then answers 404 for it', async () => {
-    expect(dataOf(await call(app, 'DELETE', `${base}/measurements/mem`), data.dropped('measurement', ''))).toEqual({ database: db, measurement: 'mem', dropped: true });
+    expect(dataOf(await call(app, 'DELETE', `${base}/measurements/mem`), data.dropped('measurement', ''))).toEqual({
+      database: db,
+      measurement: 'mem',
+      dropped: true,
+    });
     expect(await directNames('SHOW MEASUREMENTS', db)).not.toContain('mem');
     failureOf(await call(app, 'DELETE', `${base}/measurements/mem`), 404, 40400);
   });

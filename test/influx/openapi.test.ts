@@ -52,7 +52,10 @@ describe('the InfluxDB routes in the OpenAPI document', () => {
     const data = (op!.responses[status]!.content!['application/json']!.schema.properties as Record<string, Record<string, unknown>>).data!;
     expect(JSON.stringify(data), 'response example').toMatch(/"example"/);
     for (const name of url.match(/\{(\w+)\}/g) ?? []) {
-      expect(op!.parameters?.some((p) => p.in === 'path' && `{${p.name}}` === name), name).toBe(true);
+      expect(
+        op!.parameters?.some((p) => p.in === 'path' && `{${p.name}}` === name),
+        name,
+      ).toBe(true);
     }
     if (opts.body) expect(JSON.stringify(op!.requestBody), 'request example').toMatch(/"example"/);
   });

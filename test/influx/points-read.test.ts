@@ -9,9 +9,11 @@ const base = `/influx/default/databases/${db}`;
 const hour = 3_600;
 
 // cpu: three hosts in two regions, one point per host per hour over four hours (2020-01-01T00..03).
-const cpuLines = [['web-1', 'eu'], ['web-2', 'eu'], ['db-1', 'us']].flatMap(([host, region], h) =>
-  [0, 1, 2, 3].map((i) => `cpu,host=${host},region=${region} usage=${10 * (h + 1) + i},n=${i}i ${1577836800 + i * hour}`),
-);
+const cpuLines = [
+  ['web-1', 'eu'],
+  ['web-2', 'eu'],
+  ['db-1', 'us'],
+].flatMap(([host, region], h) => [0, 1, 2, 3].map((i) => `cpu,host=${host},region=${region} usage=${10 * (h + 1) + i},n=${i}i ${1577836800 + i * hour}`));
 
 describe('reading points', () => {
   let app: FastifyInstance;
@@ -41,23 +43,52 @@ describe('reading points', () => {
         },
       ]);
       expect(dataOf(await query({ q, format: 'rows' }), data.query)).toEqual([
-        { statementId: 0, rows: [{ host: 'web-1', time: '2020-01-01T03:00:00Z', max: 13 }, { host: 'web-2', time: '2020-01-01T03:00:00Z', max: 23 }] },
+        {
+          statementId: 0,
+          rows: [
+            { host: 'web-1', time: '2020-01-01T03:00:00Z', max: 13 },
+            { host: 'web-2', time: '2020-01-01T03:00:00Z', max: 23 },
+          ],
+        },
       ]);
     });
 
     it('binds parameters and gives epoch times', async () => {
-      const rows = dataOf(await query({ q: 'SELECT "usage" FROM "cpu" WHERE "host" = $host AND "usage" > $min', params: { host: "db-1' OR 'x'='x", min: 0 }, format: 'rows' }), data.query);
+      const rows = dataOf(
+        await query({ q: 'SELECT "usage" FROM "cpu" WHERE "host" = $host AND "usage" > $min', params: { host: "db-1' OR 'x'='x", min: 0 }, format: 'rows' }),
+        data.query,
+      );
       expect(rows).toEqual([{ statementId: 0, rows: [] }]);
-      const bound = dataOf(await query({ q: 'SELECT "usage" FROM "cpu" WHERE "host" = $host AND "usage" > $min', params: { host: 'db-1', min: 31 }, epoch: 's', format: 'rows' }), data.query);
-      expect(bound).toEqual([{ statementId: 0, rows: [{ time: 1577836800 + 2 * hour, usage: 32 }, { time: 1577836800 + 3 * hour, usage: 33 }] }]);
+      const bound = dataOf(
+        await query({ q: 'SELECT "usage" FROM "cpu" WHERE "host" = $host AND "usage" > $min', params: { host: 'db-1', min: 31 }, epoch: 's', format: 'rows' }),
+        data.query,
+      );
+      expect(bound).toEqual([
+        {
+          statementId: 0,
+          rows: [
+            { time: 1577836800 + 2 * hour, usage: 32 },
+            { time: 1577836800 + 3 * hour, usage: 33 },
+          ],
+        },
+      ]);
     });
 
     it('runs several read statements and answers each', async () => {
-      const results = dataOf(await query({ q: 'SHOW MEASUREMENTS; SELECT count("usage") FROM "cpu"; SHOW TAG VALUES FROM "cpu" WITH KEY = "region"', format: 'rows' }), data.query);
+      const results = dataOf(
+        await query({ q: 'SHOW MEASUREMENTS; SELECT count("usage") FROM "cpu"; SHOW TAG VALUES FROM "cpu" WITH KEY = "region"', format: 'rows' }),
+        data.query,
+      );
       expect(results).toEqual([
         { statementId: 0, rows: [{ name: 'cpu' }] },
         { statementId: 1, rows: [{ time: '1970-01-01T00:00:00Z', count: 12 }] },
-        { statementId: 2, rows: [{ key: 'region', value: 'eu' }, { key: 'region', value: 'us' }] },
+        {
+          statementId: 2,
+          rows: [
+            { key: 'region', value: 'eu' },
+            { key: 'region', value: 'us' },
+          ],
+        },
       ]);
     });
 
@@ -70,7 +101,10 @@ describe('reading points', () => {
         ['DELETE FROM "cpu"', /statement 1 \(DeleteSeriesStatement: DELETE FROM cpu\)/],
         ['SHOW DIAGNOSTICS', /statement 1 \(ShowDiagnosticsStatement: SHOW DIAGNOSTICS\)/],
         ['SELECT "usage" FROM "cpu" -- c\r; DROP MEASUREMENT "cpu"', /statement 2 \(DropMeasurementStatement/],
-        ['SELECT "usage" FROM "cpu" WHERE "usage" > 1./2; DROP MEASUREMENT "cpu"; SELECT "usage" FROM "cpu" WHERE "usage" > 1/2', /statement 2 \(DropMeasurementStatement/],
+        [
+          'SELECT "usage" FROM "cpu" WHERE "usage" > 1./2; DROP MEASUREMENT "cpu"; SELECT "usage" FROM "cpu" WHERE "usage" > 1/2',
+          /statement 2 \(DropMeasurementStatement/,
+        ],
         ['SELECT "usage" FROM "cpu" -- c \0; DROP MEASUREMENT "cpu"', /statement 2 \(DropMeasurementStatement/],
         ["SELECT 'unterminated FROM cpu", /^body\.q: InfluxQL syntax error: found unterminated FROM cpu, expected/],
       ];
@@ -88,8 +122,12 @@ describe('reading points', () => {
     });
 
     it("refuses what InfluxDB's parser refuses with its message, and turns InfluxDB's errors into 400s naming the instance", async () => {
-      expect(failureOf(await query({ q: 'SELECT FROM cpu' }), 400, 40000)).toBe('body.q: InfluxQL syntax error: found FROM, expected identifier, string, number, bool at line 1, char 8');
-      expect(failureOf(await query({ q: 'SELECT "usage" FROM "cpu" WHERE "host" = $h' }), 400, 40000)).toBe('body.q: InfluxQL syntax error: missing parameter: h');
+      expect(failureOf(await query({ q: 'SELECT FROM cpu' }), 400, 40000)).toBe(
+        'body.q: InfluxQL syntax error: found FROM, expected identifier, string, number, bool at line 1, char 8',
+      );
+      expect(failureOf(await query({ q: 'SELECT "usage" FROM "cpu" WHERE "host" = $h' }), 400, 40000)).toBe(
+        'body.q: InfluxQL syntax error: missing parameter: h',
+      );
       expect(failureOf(await query({ q: 'SHOW MEASUREMENTS; SELECT * FROM "cpu" GROUP BY time(1h)' }), 400, 40000)).toBe(
         'influx/default: statement 2: GROUP BY requires at least one aggregate function',
       );
@@ -137,10 +175,7 @@ describe('reading points', () => {
       expect(all.query).toBe(`SELECT "usage", "host" FROM "cpu" WHERE "usage" >= 12 AND "usage" < 33 AND "host" =~ /^(web|db)-/ AND "host" != 'web-2'`);
       expect(all.rows.map((r) => `${String(r.host)}:${String(r.usage)}`).sort()).toEqual(['db-1:30', 'db-1:31', 'db-1:32', 'web-1:12', 'web-1:13']);
       const page = dataOf(await search({ select: ['usage', 'host'], where, limit: 2, offset: 1, epoch: 'h' }), data.search);
-      expect(page.rows).toEqual([
-        { time: 438289, usage: 31, host: 'db-1' },
-        expect.objectContaining({ time: 438290 }),
-      ]);
+      expect(page.rows).toEqual([{ time: 438289, usage: 31, host: 'db-1' }, expect.objectContaining({ time: 438290 })]);
       const notRegex = dataOf(await search({ select: ['usage'], where: { host: { not: { regex: '^web' } }, usage: { not: { gt: 31 } } } }), data.search);
       expect(notRegex.rows.map((r) => r.usage)).toEqual([30, 31]);
     });
@@ -195,7 +230,7 @@ describe('reading points', () => {
       expect(failureOf(await del('gone', { from: 'last week' }), 400)).toMatch(/^body\.from: /);
       failureOf(await del('nope', { tags: { host: 'a' } }), 404, 40400);
       failureOf(await call(app, 'DELETE', '/influx/default/databases/t5r_nope/measurements/gone/points', { tags: { host: 'a' } }), 404, 50002);
-      expect((await directRows('SELECT "v" FROM "gone"', db))).toHaveLength(2);
+      expect(await directRows('SELECT "v" FROM "gone"', db)).toHaveLength(2);
     });
   });
 });

@@ -45,7 +45,15 @@ describe('JSON points and line protocol', () => {
   });
 
   it('names a bad point by its index, and a bad line by its number', () => {
-    expect(() => jsonPointsToLines([{ measurement: 'm', fields: { v: 1 } }, { measurement: 'm', fields: { v: 'x', w: [] } }], 'ns')).toThrow(/^body\[1\]\.fields\.w: /);
+    expect(() =>
+      jsonPointsToLines(
+        [
+          { measurement: 'm', fields: { v: 1 } },
+          { measurement: 'm', fields: { v: 'x', w: [] } },
+        ],
+        'ns',
+      ),
+    ).toThrow(/^body\[1\]\.fields\.w: /);
     expect(() => jsonPointsToLines({ measurement: 'm', tags: { 'a,b\\': 'x' }, fields: { v: 1 } }, 'ns')).toThrow(/^body\.tags\.a,b\\: a backslash/);
     expect(() => checkLineProtocol('m v=1\nm s="multi\nline"\nm v=x', 'ns')).toThrow(/^body line 4: field "v"/);
   });

@@ -10,7 +10,13 @@ const url = `/influx/default/databases/${db}/points`;
 
 const count = async (measurement: string) => {
   const rows = await directRows(`SELECT count(*) FROM "${measurement}"`, db);
-  return rows.length ? Math.max(...Object.entries(rows[0]!).filter(([k]) => k.startsWith('count_')).map(([, v]) => Number(v))) : 0;
+  return rows.length
+    ? Math.max(
+        ...Object.entries(rows[0]!)
+          .filter(([k]) => k.startsWith('count_'))
+          .map(([, v]) => Number(v)),
+      )
+    : 0;
 };
 
 describe('writing points', () => {
@@ -36,13 +42,31 @@ describe('writing points', () => {
     const points = [
       {
         measurement: 'typed',
-        fields: { f: 1, i: { int: 42 }, big: { int: '9223372036854775807' }, neg: { int: -7 }, b: true, tb: { bool: false }, s: 'text "quoted" \\ and\nnewline', ts: { string: '42' }, tf: { float: 2 } },
+        fields: {
+          f: 1,
+          i: { int: 42 },
+          big: { int: '9223372036854775807' },
+          neg: { int: -7 },
+          b: true,
+          tb: { bool: false },
+          s: 'text "quoted" \\ and\nnewline',
+          ts: { string: '42' },
+          tf: { float: 2 },
+        },
         time: 1,
       },
     ];
     expect(dataOf(await call(app, 'POST', url, points), data.written).written).toBe(1);
     expect(Object.fromEntries((await directRows('SHOW FIELD KEYS FROM "typed"', db)).map((r) => [r.fieldKey, r.fieldType]))).toEqual({
-      b: 'boolean', big: 'integer', f: 'float', i: 'integer', neg: 'integer', s: 'string', tb: 'boolean', tf: 'float', ts: 'string',
+      b: 'boolean',
+      big: 'integer',
+      f: 'float',
+      i: 'integer',
+      neg: 'integer',
+      s: 'string',
+      tb: 'boolean',
+      tf: 'float',
+      ts: 'string',
     });
     const [row] = await directRows('SELECT * FROM "typed"', db);
     expect(row).toMatchObject({ f: 1, i: 42, neg: -7, b: true, tb: false, s: 'text "quoted" \\ and\nnewline', ts: '42', tf: 2 });
@@ -75,7 +99,11 @@ describe('writing points', () => {
     const recent = Math.floor(Date.now() / 1000);
     expect(dataOf(await call(app, 'POST', `${url}?precision=s`, lines), data.written)).toEqual({ database: db, written: 3 });
     expect(await count('lp')).toBe(3);
-    expect(dataOf(await call(app, 'POST', `${url}?precision=s&rp=short`, `lp_short v=1 ${recent}`), data.written)).toEqual({ database: db, retentionPolicy: 'short', written: 1 });
+    expect(dataOf(await call(app, 'POST', `${url}?precision=s&rp=short`, `lp_short v=1 ${recent}`), data.written)).toEqual({
+      database: db,
+      retentionPolicy: 'short',
+      written: 1,
+    });
     expect(await directRows('SELECT * FROM "short"."lp_short"', db)).toHaveLength(1);
     expect(await directRows('SELECT * FROM "lp_short"', db)).toHaveLength(0);
   });
@@ -88,12 +116,21 @@ describe('writing points', () => {
       [[ok, { measurement: '#x', fields: { v: 1 } }], 'body[1].measurement: must not start with # (line protocol reads the line as a comment)'],
       [[ok, { measurement: 'm', tags: { host: 'a\nb' }, fields: { v: 1 } }], 'body[1].tags.host: must not contain control characters (newline, tab, ...)'],
       [[ok, { measurement: 'm', tags: { host: '' }, fields: { v: 1 } }], 'body[1].tags.host: must not be empty'],
-      [[ok, { measurement: 'm', tags: { host: 'a\\' }, fields: { v: 1 } }], 'body[1].tags.host: a backslash must not end it or stand before a comma, space, = or "'],
+      [
+        [ok, { measurement: 'm', tags: { host: 'a\\' }, fields: { v: 1 } }],
+        'body[1].tags.host: a backslash must not end it or stand before a comma, space, = or "',
+      ],
       [[ok, { measurement: 'm', tags: { host: 1 }, fields: { v: 1 } }], 'body[1].tags.host: Invalid input: expected string, received number'],
       [[ok, { measurement: 'm', tags: { time: 'x' }, fields: { v: 1 } }], 'body[1].tags.time: time is reserved for the timestamp'],
       [[ok, { measurement: 'm', fields: { time: 1 } }], 'body[1].fields.time: time is reserved for the timestamp'],
-      [[ok, { measurement: 'm', fields: { usage: null } }], 'body[1].fields.usage: must be a number (written as a float), a boolean, a string, or typed: {"int": 3}, {"float": 1}, {"string": "x"}, {"bool": true} (an int is a whole number within int64, or a string of digits)'],
-      [[ok, { measurement: 'm', fields: { n: { int: 1.5 } } }], 'body[1].fields.n: must be a number (written as a float), a boolean, a string, or typed: {"int": 3}, {"float": 1}, {"string": "x"}, {"bool": true} (an int is a whole number within int64, or a string of digits)'],
+      [
+        [ok, { measurement: 'm', fields: { usage: null } }],
+        'body[1].fields.usage: must be a number (written as a float), a boolean, a string, or typed: {"int": 3}, {"float": 1}, {"string": "x"}, {"bool": true} (an int is a whole number within int64, or a string of digits)',
+      ],
+      [
+        [ok, { measurement: 'm', fields: { n: { int: 1.5 } } }],
+        'body[1].fields.n: must be a number (written as a float), a boolean, a string, or typed: {"int": 3}, {"float": 1}, {"string": "x"}, {"bool": true} (an int is a whole number within int64, or a string of digits)',
+      ],
       [[ok, { measurement: 'm', fields: { v: 1 }, time: 'yesterday' }], 'body[1].time: must be RFC3339 (2009-11-10T23:00:00Z) or an integer'],
       [[ok, { measurement: 'm', fields: { v: 1 }, time: '9223372036854775807' }], "body[1].time: outside InfluxDB's time range (precision ns)"],
       [[ok, { measurement: 'm', fields: { v: 1 }, extra: 1 }], 'body[1]: Unrecognized key: "extra"'],
@@ -138,7 +175,9 @@ describe('writing points', () => {
   it(`refuses more than ${MAX_POINTS_PER_WRITE} points with a 413 and a hint`, async () => {
     const many = Array.from({ length: MAX_POINTS_PER_WRITE + 1 }, (_, i) => ({ measurement: 'many', fields: { v: i }, time: i }));
     const json = await call(app, 'POST', url, many);
-    expect(failureOf(json, 413, 41300)).toBe(`${MAX_POINTS_PER_WRITE + 1} points in one write; the limit is ${MAX_POINTS_PER_WRITE}: split the batch into several requests`);
+    expect(failureOf(json, 413, 41300)).toBe(
+      `${MAX_POINTS_PER_WRITE + 1} points in one write; the limit is ${MAX_POINTS_PER_WRITE}: split the batch into several requests`,
+    );
     const lines = many.map((p) => `many v=${p.fields.v} ${p.time}`).join('\n');
     expect(failureOf(await call(app, 'POST', url, lines), 413, 41300)).toMatch(/split the batch/);
     expect(await directNames('SHOW MEASUREMENTS', db)).not.toContain('many');
@@ -168,7 +207,9 @@ describe('writing points', () => {
 
   it('answers 50002 for a missing database and 404 for a missing retention policy', async () => {
     failureOf(await call(app, 'POST', '/influx/default/databases/t5w_nope/points', { measurement: 'm', fields: { v: 1 } }), 404, 50002);
-    expect(failureOf(await call(app, 'POST', `${url}?rp=nope`, { measurement: 'm', fields: { v: 1 } }), 404, 40400)).toBe('retention policy "nope" in influx/default not found');
+    expect(failureOf(await call(app, 'POST', `${url}?rp=nope`, { measurement: 'm', fields: { v: 1 } }), 404, 40400)).toBe(
+      'retention policy "nope" in influx/default not found',
+    );
     expect(failureOf(await call(app, 'POST', `${url}?precision=days`, { measurement: 'm', fields: { v: 1 } }), 400)).toMatch(/^querystring\.precision: /);
   });
 });

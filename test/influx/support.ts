@@ -7,7 +7,10 @@ import { backends, bodyOf } from '../helpers.js';
 export async function influxDirect(q: string, db?: string, extra: Record<string, string> = {}) {
   const form = new URLSearchParams({ q, ...(db ? { db } : {}), ...extra });
   const res = await fetch(`${backends().influx}/query`, { method: 'POST', body: form });
-  const body = (await res.json()) as { error?: string; results?: { error?: string; series?: { name?: string; tags?: Record<string, string>; columns: string[]; values?: unknown[][] }[] }[] };
+  const body = (await res.json()) as {
+    error?: string;
+    results?: { error?: string; series?: { name?: string; tags?: Record<string, string>; columns: string[]; values?: unknown[][] }[] }[];
+  };
   if (body.error || body.results?.some((r) => r.error)) throw new Error(`direct query ${q}: ${body.error ?? body.results?.find((r) => r.error)?.error}`);
   return body.results ?? [];
 }

@@ -10,7 +10,8 @@ import { influxDirect, writeDirect } from '../influx/support.js';
 import { designPipeline, designResult, dropCpu, hosts, hostsIndex, mix, ok, refused, seedCpu, seedHosts } from './fixtures.js';
 
 const P = 'budgets';
-const hint = 'filter it in its query, aggregate it (an InfluxDB select function with groupBy, or an aggregate step before the join), or take fewer (size, limit)';
+const hint =
+  'filter it in its query, aggregate it (an InfluxDB select function with groupBy, or an aggregate step before the join), or take fewer (size, limit)';
 
 /** An app whose pipeline budgets are the test settings' with some lowered. */
 function appWith(over: Partial<PipelineBudgets>): Promise<FastifyInstance> {
@@ -43,7 +44,11 @@ describe('pipeline budgets', () => {
   };
   beforeAll(async () => {
     await Promise.all([seedHosts(P), seedCpu(P)]);
-    await seed('default', `${P}-many`, Array.from({ length: 250 }, (_, i) => ({ n: i })));
+    await seed(
+      'default',
+      `${P}-many`,
+      Array.from({ length: 250 }, (_, i) => ({ n: i })),
+    );
   });
   afterAll(async () => {
     await Promise.all([dropIndices('default', P), dropCpu(P), ...apps.map((a) => a.close())]);
@@ -53,9 +58,13 @@ describe('pipeline budgets', () => {
     // hosts alone (8 linux rows) is over 5; hosts (8) and cpu (6, fetched for their keys) are over 12 together, neither alone:
     // InfluxDB streams cpu a series (here one row) a chunk, so the fifth row is where it stops.
     const five = await app({ maxRows: 5 });
-    expect(refused(await mix(five, designPipeline(P)), 413, 41300)).toBe(`source "hosts": 8 rows (all sources together) over the budget of 5 (limits.pipeline.maxRows); ${hint}`);
+    expect(refused(await mix(five, designPipeline(P)), 413, 41300)).toBe(
+      `source "hosts": 8 rows (all sources together) over the budget of 5 (limits.pipeline.maxRows); ${hint}`,
+    );
     const twelve = await app({ maxRows: 12 });
-    expect(refused(await mix(twelve, designPipeline(P)), 413, 41300)).toBe(`source "cpu": 13 rows (all sources together) over the budget of 12 (limits.pipeline.maxRows); ${hint}`);
+    expect(refused(await mix(twelve, designPipeline(P)), 413, 41300)).toBe(
+      `source "cpu": 13 rows (all sources together) over the budget of 12 (limits.pipeline.maxRows); ${hint}`,
+    );
     const fourteen = await app({ maxRows: 14 });
     expect(ok(await mix(fourteen, designPipeline(P))).rows).toEqual(designResult.rows);
   });
@@ -81,15 +90,27 @@ describe('pipeline budgets', () => {
     limits.influxChunkSize = 100;
     try {
       const small = await app({ maxRows: 1000 });
-      for (const source of [{ influx: 'default', db, q: 'SELECT * FROM cpu' }, { influx: 'default', db, measurement: 'cpu' }]) {
+      for (const source of [
+        { influx: 'default', db, q: 'SELECT * FROM cpu' },
+        { influx: 'default', db, measurement: 'cpu' },
+      ]) {
         // InfluxDB streams 100 points a chunk: the eleventh is over, the other 14 are never read.
-        expect(refused(await mix(small, { sources: { points: source } }), 413, 41300)).toBe(`source "points": 1100 rows (all sources together) over the budget of 1000 (limits.pipeline.maxRows); ${hint}`);
+        expect(refused(await mix(small, { sources: { points: source } }), 413, 41300)).toBe(
+          `source "points": 1100 rows (all sources together) over the budget of 1000 (limits.pipeline.maxRows); ${hint}`,
+        );
       }
-      const data = ok(await mix(await app({ maxRows: 2500 }), { sources: { points: { influx: 'default', db, q: 'SELECT * FROM cpu' } }, pipeline: [{ aggregate: { groupBy: ['host'], metrics: { n: { count: '*' }, sum: { sum: 'v' } } } }, { sort: [{ host: 'asc' }] }] }));
-      expect(data.rows).toEqual([0, 1, 2].map((h) => {
-        const values = Array.from({ length: 2500 }, (_, i) => i).filter((i) => i % 3 === h);
-        return { host: `h${h}`, n: values.length, sum: values.reduce((a, b) => a + b, 0) };
-      }));
+      const data = ok(
+        await mix(await app({ maxRows: 2500 }), {
+          sources: { points: { influx: 'default', db, q: 'SELECT * FROM cpu' } },
+          pipeline: [{ aggregate: { groupBy: ['host'], metrics: { n: { count: '*' }, sum: { sum: 'v' } } } }, { sort: [{ host: 'asc' }] }],
+        }),
+      );
+      expect(data.rows).toEqual(
+        [0, 1, 2].map((h) => {
+          const values = Array.from({ length: 2500 }, (_, i) => i).filter((i) => i % 3 === h);
+          return { host: `h${h}`, n: values.length, sum: values.reduce((a, b) => a + b, 0) };
+        }),
+      );
     } finally {
       limits.influxChunkSize = saved;
       await influxDirect(`DROP DATABASE "${db}"`);
@@ -98,12 +119,18 @@ describe('pipeline budgets', () => {
 
   it('refuses a join that would make more rows than maxRows, before building it', async () => {
     const index = `${P}-same-key`;
-    await seed('default', index, Array.from({ length: 400 }, (_, i) => ({ k: 'same', i })));
+    await seed(
+      'default',
+      index,
+      Array.from({ length: 400 }, (_, i) => ({ k: 'same', i })),
+    );
     const answer = await mix(await app({}), {
       sources: { a: { es: 'default', index }, b: { es: 'default', index } },
       pipeline: [{ join: { left: 'a', right: 'b', on: { k: 'k' } } }, { aggregate: { metrics: { n: { count: '*' } } } }],
     });
-    expect(refused(answer, 413, 41300)).toBe(`body.pipeline.0.join: 160000 rows (the join with "b") over the budget of 100000 (limits.pipeline.maxRows); ${hint}`);
+    expect(refused(answer, 413, 41300)).toBe(
+      `body.pipeline.0.join: 160000 rows (the join with "b") over the budget of 100000 (limits.pipeline.maxRows); ${hint}`,
+    );
   });
 
   it('refuses sources holding more bytes than maxBytes', async () => {
@@ -124,8 +151,12 @@ describe('pipeline budgets', () => {
   });
 
   it('refuses more steps than maxSteps and more sources than maxSources', async () => {
-    expect(refused(await mix(await app({ maxSteps: 4 }), designPipeline(P)), 413, 41300)).toBe('body.pipeline: 5 steps over the budget of 4 (limits.pipeline.maxSteps)');
-    expect(refused(await mix(await app({ maxSources: 1 }), designPipeline(P)), 413, 41300)).toBe('body.sources: 2 sources over the budget of 1 (limits.pipeline.maxSources)');
+    expect(refused(await mix(await app({ maxSteps: 4 }), designPipeline(P)), 413, 41300)).toBe(
+      'body.pipeline: 5 steps over the budget of 4 (limits.pipeline.maxSteps)',
+    );
+    expect(refused(await mix(await app({ maxSources: 1 }), designPipeline(P)), 413, 41300)).toBe(
+      'body.sources: 2 sources over the budget of 1 (limits.pipeline.maxSources)',
+    );
   });
 
   it('refuses a million conditions before the body is validated, and a body over maxBodyBytes before it is parsed', async () => {
@@ -172,7 +203,10 @@ describe('pipeline budgets', () => {
     try {
       // An object, so that the checker sees the flag the callback sets.
       const state = { done: false };
-      const first = mix(one, { sources: { docs: { es: 'default', index: `${P}-many`, all: true } }, pipeline: [{ aggregate: { metrics: { n: { count: '*' } } } }] }).finally(() => (state.done = true));
+      const first = mix(one, {
+        sources: { docs: { es: 'default', index: `${P}-many`, all: true } },
+        pipeline: [{ aggregate: { metrics: { n: { count: '*' } } } }],
+      }).finally(() => (state.done = true));
       const busy = [];
       while (!state.done && busy.length === 0) {
         const answer = await mix(one, fanOut(1));

@@ -92,10 +92,17 @@ const whereOf = (depth: number): fc.Arbitrary<FilterInput> =>
       );
 // Mostly conditions joined by and, the shape that pushdown splits and moves.
 const where = fc
-  .array(fc.oneof({ weight: 6, arbitrary: leaf }, { weight: 2, arbitrary: fc.array(leaf, { minLength: 1, maxLength: 3 }).map((or) => ({ or })) }, { weight: 1, arbitrary: whereOf(2) }), {
-    minLength: 1,
-    maxLength: 3,
-  })
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: leaf },
+      { weight: 2, arbitrary: fc.array(leaf, { minLength: 1, maxLength: 3 }).map((or) => ({ or })) },
+      { weight: 1, arbitrary: whereOf(2) },
+    ),
+    {
+      minLength: 1,
+      maxLength: 3,
+    },
+  )
   .map((and): FilterInput => (and.length === 1 ? and[0]! : { and }));
 
 describe('pushdown against the real backends', () => {

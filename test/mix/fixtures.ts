@@ -50,7 +50,9 @@ export async function seedCpu(prefix: string): Promise<void> {
   const db = cpuDatabase(prefix);
   await influxDirect(`DROP DATABASE "${db}"; CREATE DATABASE "${db}"`);
   const now = BigInt(Date.now()) * 1_000_000n;
-  const lines = Object.entries(cpu).flatMap(([host, values]) => values.map((v, i) => `cpu,host=${host} usage_user=${v} ${now - BigInt(i + 1) * 10_000_000_000n}`));
+  const lines = Object.entries(cpu).flatMap(([host, values]) =>
+    values.map((v, i) => `cpu,host=${host} usage_user=${v} ${now - BigInt(i + 1) * 10_000_000_000n}`),
+  );
   await writeDirect(db, lines.join('\n'));
 }
 

@@ -58,7 +58,9 @@ describe('pipeline permissions with tokens', () => {
   it('needs write on the instance of every upsert target', async () => {
     const toEs = withUpsert({ es: 'default', index: `${P}-out`, id: 'region' });
     const toInflux = withUpsert({ influx: 'default', db: `${P}_telegraf`, measurement: 'out', tags: ['region'], fields: ['avgCpu'] });
-    expect(refused(await mix(app, toEs, { token: secret('reader') }), 403, 40300)).toBe('token "reader" lacks write on es/default, which body.pipeline.5.upsert needs');
+    expect(refused(await mix(app, toEs, { token: secret('reader') }), 403, 40300)).toBe(
+      'token "reader" lacks write on es/default, which body.pipeline.5.upsert needs',
+    );
     expect(refused(await mix(app, toInflux, { token: secret('esWriter') }), 403, 40300)).toBe(
       'token "esWriter" lacks write on influx/default, which body.pipeline.5.upsert needs',
     );

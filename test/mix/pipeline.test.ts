@@ -62,7 +62,11 @@ describe('POST /mix/query over Elasticsearch, OpenSearch and InfluxDB', () => {
       query: {
         index: hostsIndex(P),
         mode: 'page',
-        body: { query: { bool: { must: [{ term: { os: 'linux' } }], filter: [{ terms: { region: ['eu', 'us'] } }] } }, _source: ['hostname', 'region'], size: 10000 },
+        body: {
+          query: { bool: { must: [{ term: { os: 'linux' } }], filter: [{ terms: { region: ['eu', 'us'] } }] } },
+          _source: ['hostname', 'region'],
+          size: 10000,
+        },
       },
       pushed: [{ from: 'body.pipeline.1.filter', filter: { region: { in: ['eu', 'us'] } } }],
     });
@@ -111,7 +115,10 @@ describe('POST /mix/query over Elasticsearch, OpenSearch and InfluxDB', () => {
     const data = ok(
       await mix(app, {
         sources: { docs: { es: 'default', index } },
-        pipeline: [{ aggregate: { groupBy: ['host.rack'], metrics: { n: { count: '*' }, names: { distinct: 'host.name' }, tagged: { count: 'tags' } } } }, { sort: [{ 'host.rack': 'asc' }] }],
+        pipeline: [
+          { aggregate: { groupBy: ['host.rack'], metrics: { n: { count: '*' }, names: { distinct: 'host.name' }, tagged: { count: 'tags' } } } },
+          { sort: [{ 'host.rack': 'asc' }] },
+        ],
       }),
     );
     expect(data.rows).toEqual([
@@ -124,7 +131,11 @@ describe('POST /mix/query over Elasticsearch, OpenSearch and InfluxDB', () => {
   it('takes raw read-only InfluxQL as a source and refuses anything else', async () => {
     const raw = (q: string) => ({
       sources: { hosts: designPipeline(P).sources.hosts, raw: { influx: 'default', db: cpuDatabase(P), q } },
-      pipeline: [{ join: { left: 'hosts', right: 'raw', on: { hostname: 'host' } } }, { project: { keep: ['hostname', 'usage_user'] } }, { sort: [{ usage_user: 'asc' }] }],
+      pipeline: [
+        { join: { left: 'hosts', right: 'raw', on: { hostname: 'host' } } },
+        { project: { keep: ['hostname', 'usage_user'] } },
+        { sort: [{ usage_user: 'asc' }] },
+      ],
     });
     const data = ok(await mix(app, raw(`SELECT usage_user, host FROM cpu WHERE host = 'db-02'`)));
     expect(data.rows).toEqual([
@@ -132,8 +143,12 @@ describe('POST /mix/query over Elasticsearch, OpenSearch and InfluxDB', () => {
       { hostname: 'db-02', usage_user: 83 },
     ]);
     expect(data.stats.sources.raw.query).toBe(`SELECT usage_user, host FROM cpu WHERE host = 'db-02'`);
-    expect(refused(await mix(app, raw('DROP MEASUREMENT cpu')), 400, 40000)).toMatch(/^body\.sources\.raw\.q: statement 1 \(DropMeasurementStatement: DROP MEASUREMENT cpu\) is not a read/);
-    expect(refused(await mix(app, raw('SELECT * INTO other FROM cpu')), 400, 40000)).toMatch(/^body\.sources\.raw\.q: statement 1 \(SelectStatement with INTO: SELECT \* INTO other FROM cpu\) is not a read/);
+    expect(refused(await mix(app, raw('DROP MEASUREMENT cpu')), 400, 40000)).toMatch(
+      /^body\.sources\.raw\.q: statement 1 \(DropMeasurementStatement: DROP MEASUREMENT cpu\) is not a read/,
+    );
+    expect(refused(await mix(app, raw('SELECT * INTO other FROM cpu')), 400, 40000)).toMatch(
+      /^body\.sources\.raw\.q: statement 1 \(SelectStatement with INTO: SELECT \* INTO other FROM cpu\) is not a read/,
+    );
     expect(refused(await mix(app, raw('SELECT * FROM cpu WHERE')), 400, 40000)).toMatch(/^body\.sources\.raw\.q: InfluxQL syntax error: found EOF, expected/);
     expect(refused(await mix(app, raw('SELECT * FROM cpu; SELECT * FROM mem')), 400, 40000)).toBe('body.sources.raw.q: expected one statement, found 2');
   });
@@ -153,13 +168,34 @@ describe('POST /mix/query over Elasticsearch, OpenSearch and InfluxDB', () => {
     const body = designPipeline(P);
     const cases: [unknown, string][] = [
       [{ ...body, sources: { ...body.sources, hosts: { ...body.sources.hosts, index: 'Hosts' } } }, 'body.sources.hosts.index: must be lowercase'],
-      [{ ...body, pipeline: [body.pipeline[0], { filter: { cpu: { above: 80 } } }] }, 'body.pipeline.1.filter.cpu: unknown condition "above" (expected: eq, ne, gt, gte, lt, lte, in, nin, exists, contains, prefix, regex)'],
-      [{ ...body, pipeline: [body.pipeline[0], { having: {} }] }, 'body.pipeline.1: unknown operator "having" (expected: join, filter, aggregate, sort, limit, project, upsert)'],
-      [{ ...body, pipeline: [{ join: { left: 'hosts', right: 'mem', on: { hostname: 'host' } } }] }, 'body.pipeline.0.join.right: unknown source "mem" (sources: hosts, cpu)'],
-      [{ ...body, pipeline: [...body.pipeline, { sort: [{ cpu: 'desc' }] }] }, 'body.pipeline.5: no column "cpu" after step 2 (columns: region, hosts, avgCpu)'],
-      [{ ...body, sources: { ...body.sources, hosts: { ...body.sources.hosts, size: 5, all: true } } }, 'body.sources.hosts.all: size and all exclude each other'],
-      [{ ...body, sources: { ...body.sources, cpu: { ...body.sources.cpu, groupBy: [{ time: 'soon' }] } } }, 'body.sources.cpu.groupBy.0.time: must be a duration such as 30s, 5m, 1h30m, 7d'],
-      [{ ...body, pipeline: [...body.pipeline, { upsert: { influx: 'default', db: 'x', measurement: 'm', tags: ['time'], fields: ['avgCpu'] } }] }, 'body.pipeline.5.upsert.tags.0: time is reserved for the timestamp'],
+      [
+        { ...body, pipeline: [body.pipeline[0], { filter: { cpu: { above: 80 } } }] },
+        'body.pipeline.1.filter.cpu: unknown condition "above" (expected: eq, ne, gt, gte, lt, lte, in, nin, exists, contains, prefix, regex)',
+      ],
+      [
+        { ...body, pipeline: [body.pipeline[0], { having: {} }] },
+        'body.pipeline.1: unknown operator "having" (expected: join, filter, aggregate, sort, limit, project, upsert)',
+      ],
+      [
+        { ...body, pipeline: [{ join: { left: 'hosts', right: 'mem', on: { hostname: 'host' } } }] },
+        'body.pipeline.0.join.right: unknown source "mem" (sources: hosts, cpu)',
+      ],
+      [
+        { ...body, pipeline: [...body.pipeline, { sort: [{ cpu: 'desc' }] }] },
+        'body.pipeline.5: no column "cpu" after step 2 (columns: region, hosts, avgCpu)',
+      ],
+      [
+        { ...body, sources: { ...body.sources, hosts: { ...body.sources.hosts, size: 5, all: true } } },
+        'body.sources.hosts.all: size and all exclude each other',
+      ],
+      [
+        { ...body, sources: { ...body.sources, cpu: { ...body.sources.cpu, groupBy: [{ time: 'soon' }] } } },
+        'body.sources.cpu.groupBy.0.time: must be a duration such as 30s, 5m, 1h30m, 7d',
+      ],
+      [
+        { ...body, pipeline: [...body.pipeline, { upsert: { influx: 'default', db: 'x', measurement: 'm', tags: ['time'], fields: ['avgCpu'] } }] },
+        'body.pipeline.5.upsert.tags.0: time is reserved for the timestamp',
+      ],
     ];
     for (const [request, message] of cases) expect(refused(await mix(app, request), 400, 40000)).toBe(message);
   });
@@ -185,8 +221,15 @@ describe('POST /mix/query over Elasticsearch, OpenSearch and InfluxDB', () => {
 
   it('reads more than one search of matches only with all: true, page by page through a point in time', async () => {
     const index = `${P}-many`;
-    await seed('default', index, Array.from({ length: 10_001 }, (_, i) => ({ n: i, even: i % 2 === 0 })));
-    const body = (source: object) => ({ sources: { docs: { es: 'default', index, ...source } }, pipeline: [{ aggregate: { groupBy: ['even'], metrics: { n: { count: '*' }, top: { max: 'n' } } } }, { sort: [{ even: 'asc' }] }] });
+    await seed(
+      'default',
+      index,
+      Array.from({ length: 10_001 }, (_, i) => ({ n: i, even: i % 2 === 0 })),
+    );
+    const body = (source: object) => ({
+      sources: { docs: { es: 'default', index, ...source } },
+      pipeline: [{ aggregate: { groupBy: ['even'], metrics: { n: { count: '*' }, top: { max: 'n' } } } }, { sort: [{ even: 'asc' }] }],
+    });
     expect(refused(await mix(app, body({})), 400, 40000)).toBe(
       `body.sources.docs: 10001 documents match in es/default/${index}, more than one search returns (10000): set "all": true to read every one, or "size" to take the first ones`,
     );

@@ -15,8 +15,32 @@ const index = `${P}-texts`;
 
 // Classes, cases, code points outside the BMP, Unicode digits and letters, punctuation regexes and wildcards give a meaning to.
 const texts = [
-  'web-01', 'WEB-02', 'db-01', 'Web-01 db', 'web', 'été', 'ÉTÉ', 'Ünïcödé', '日本語', '😀', 'a😀b', 'ab', 'a b', 'k', '\u212a',
-  'λόγος', 'x.y', 'x+y', 'a/b', 'a\\b', 'a*b', 'a?b', 'tab\there', '123', '٣', 'q"uote',
+  'web-01',
+  'WEB-02',
+  'db-01',
+  'Web-01 db',
+  'web',
+  'été',
+  'ÉTÉ',
+  'Ünïcödé',
+  '日本語',
+  '😀',
+  'a😀b',
+  'ab',
+  'a b',
+  'k',
+  '\u212a',
+  'λόγος',
+  'x.y',
+  'x+y',
+  'a/b',
+  'a\\b',
+  'a*b',
+  'a?b',
+  'tab\there',
+  '123',
+  '٣',
+  'q"uote',
 ];
 
 const lineTag = (v: string) => v.replace(/[ ,=]/g, (c) => `\\${c}`);
@@ -85,7 +109,10 @@ describe('patterns RE2 refuses, through POST /mix/query', () => {
   it('are a 400 naming the field, with RE2 reason', async () => {
     const cases: [unknown, string][] = [
       [{ s: { regex: '(a)\\1' } }, 'body.pipeline.0.filter.s.regex: error parsing regexp: invalid escape sequence: `\\1`'],
-      [{ or: [{ s: { eq: 'a' } }, { not: { t: { regex: '(?=web)' } } }] }, 'body.pipeline.0.filter.or.1.not.t.regex: error parsing regexp: invalid or unsupported Perl syntax: `(?=`'],
+      [
+        { or: [{ s: { eq: 'a' } }, { not: { t: { regex: '(?=web)' } } }] },
+        'body.pipeline.0.filter.or.1.not.t.regex: error parsing regexp: invalid or unsupported Perl syntax: `(?=`',
+      ],
       [{ s: { regex: '(?<!a)b' } }, 'body.pipeline.0.filter.s.regex: error parsing regexp: invalid named capture: `(?<!a)b`'],
       [{ s: { regex: '^(a+){2,1001}$' } }, 'body.pipeline.0.filter.s.regex: error parsing regexp: invalid repeat count: `{2,1001}`'],
       [{ s: { regex: '[z-a]' } }, 'body.pipeline.0.filter.s.regex: error parsing regexp: invalid character class range: `z-a`'],
@@ -101,10 +128,57 @@ describe('patterns RE2 refuses, through POST /mix/query', () => {
 
 describe('pushdown into InfluxDB: Go regexp there, RE2 here', () => {
   const patterns = [
-    '^web', '(?i)^web', '01$', '[a-c]', '[[:upper:]]', '\\pL', '^\\pL+$', '^\\p{Greek}+$', '^.$', '^..$', '^...$', 'a.b', '^a.b$',
-    '(?i)k', '(?i)K', '\\x{212A}', '(?i)été', '(?i)ÜNÏ', 'é', '\\d', '^\\d+$', '\\pN', '^$', '', '\\bweb\\b', 'x\\.y', 'x+y', 'x\\+y',
-    'a/b', '/', '\\x{1F600}', '[😀]', '[^\\x00-\\x7F]', '\\t', '\\s', '(web|db)-0[12]', '\\Q*\\E', '^(?:\\pL|\\pN)+$', '\\PL', '\\p{Han}',
-    '(?U)a+b', '[\\p{Lu}]', '^a\\\\b$', 'b\\z', '(?m)^db', '(?s)a.b', '[^a-z]', 'web(?:-0[1-9])?$', '"', '\\\\', '(?P<n>web)',
+    '^web',
+    '(?i)^web',
+    '01$',
+    '[a-c]',
+    '[[:upper:]]',
+    '\\pL',
+    '^\\pL+$',
+    '^\\p{Greek}+$',
+    '^.$',
+    '^..$',
+    '^...$',
+    'a.b',
+    '^a.b$',
+    '(?i)k',
+    '(?i)K',
+    '\\x{212A}',
+    '(?i)été',
+    '(?i)ÜNÏ',
+    'é',
+    '\\d',
+    '^\\d+$',
+    '\\pN',
+    '^$',
+    '',
+    '\\bweb\\b',
+    'x\\.y',
+    'x+y',
+    'x\\+y',
+    'a/b',
+    '/',
+    '\\x{1F600}',
+    '[😀]',
+    '[^\\x00-\\x7F]',
+    '\\t',
+    '\\s',
+    '(web|db)-0[12]',
+    '\\Q*\\E',
+    '^(?:\\pL|\\pN)+$',
+    '\\PL',
+    '\\p{Han}',
+    '(?U)a+b',
+    '[\\p{Lu}]',
+    '^a\\\\b$',
+    'b\\z',
+    '(?m)^db',
+    '(?s)a.b',
+    '[^a-z]',
+    'web(?:-0[1-9])?$',
+    '"',
+    '\\\\',
+    '(?P<n>web)',
   ];
 
   it('matches the same texts in a field and in a tag, as InfluxDB evaluates the pushed regex', async () => {
@@ -142,16 +216,49 @@ describe('pushdown into InfluxDB: Go regexp there, RE2 here', () => {
 
 describe('pushdown into Elasticsearch and OpenSearch: literal text only, as a term or a wildcard', () => {
   const values = [...texts, 'a\\*b', 'a-01', '', ' '];
-  const literal = ['web', '^web', '01$', '^web-01$', '^WEB', 'é', '^été$', '😀', 'a😀b', '^日本', 'a\\*b', 'a\\?b', 'a\\\\b', '^a\\\\b$', 'a\\\\\\*b',
-    'x\\.y', 'x\\+y', '\\/', '', '^$', '$', '^', ' ', '\\-01', '"', '\u212a'];
+  const literal = [
+    'web',
+    '^web',
+    '01$',
+    '^web-01$',
+    '^WEB',
+    'é',
+    '^été$',
+    '😀',
+    'a😀b',
+    '^日本',
+    'a\\*b',
+    'a\\?b',
+    'a\\\\b',
+    '^a\\\\b$',
+    'a\\\\\\*b',
+    'x\\.y',
+    'x\\+y',
+    '\\/',
+    '',
+    '^$',
+    '$',
+    '^',
+    ' ',
+    '\\-01',
+    '"',
+    '\u212a',
+  ];
   // Escaped space is literal in RE2 too, but only escaped punctuation is taken as literal.
   const other = ['a.b', '(?i)web', '[ab]', 'x+y', '^\\pL$', 'a|b', '\\ '];
 
   beforeAll(async () => {
     for (const { instance } of flavors) {
       await dropIndices(instance, P);
-      await direct(instance, 'PUT', `/${index}`, { settings: { number_of_shards: 1, number_of_replicas: 0 }, mappings: { properties: { s: { type: 'keyword' }, i: { type: 'integer' } } } });
-      await seed(instance, index, values.map((s, i) => ({ s, i })));
+      await direct(instance, 'PUT', `/${index}`, {
+        settings: { number_of_shards: 1, number_of_replicas: 0 },
+        mappings: { properties: { s: { type: 'keyword' }, i: { type: 'integer' } } },
+      });
+      await seed(
+        instance,
+        index,
+        values.map((s, i) => ({ s, i })),
+      );
     }
   });
 

@@ -72,8 +72,23 @@ describe('GET /mix/resources and /mix/nodes', () => {
     const nowhere = await get<Record<string, unknown>[]>(app, '/mix/nodes?region=nowhere');
     expect(nodeList.parse(nowhere)).toEqual(nowhere);
     expect(nowhere).toEqual([
-      { kind: 'es', instance: 'down', url: closedPortUrl, flavor: 'elasticsearch', labels: { region: 'nowhere' }, reachable: false, error: expect.stringMatching(/^es\/down is unavailable/) },
-      { kind: 'influx', instance: 'gone', url: closedPortUrl, labels: { region: 'nowhere' }, reachable: false, error: expect.stringMatching(/^influx\/gone is unavailable/) },
+      {
+        kind: 'es',
+        instance: 'down',
+        url: closedPortUrl,
+        flavor: 'elasticsearch',
+        labels: { region: 'nowhere' },
+        reachable: false,
+        error: expect.stringMatching(/^es\/down is unavailable/),
+      },
+      {
+        kind: 'influx',
+        instance: 'gone',
+        url: closedPortUrl,
+        labels: { region: 'nowhere' },
+        reachable: false,
+        error: expect.stringMatching(/^influx\/gone is unavailable/),
+      },
     ]);
     expect((await get<unknown[]>(app, '/mix/nodes')).length).toBe(5);
     expect(await get<unknown[]>(app, '/mix/nodes?region=mars')).toEqual([]);

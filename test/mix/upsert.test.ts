@@ -41,7 +41,10 @@ describe('upsert steps', () => {
     ]);
 
     // Straight from the backends: documents under the region ids, one point per region.
-    const hits = (await direct('default', 'POST', `/${hotIndex}/_search`, { sort: [{ 'region.keyword': 'asc' }] })).hits.hits as { _id: string; _source: object }[];
+    const hits = (await direct('default', 'POST', `/${hotIndex}/_search`, { sort: [{ 'region.keyword': 'asc' }] })).hits.hits as {
+      _id: string;
+      _source: object;
+    }[];
     expect(hits.map((h) => [h._id, h._source])).toEqual(
       [...designResult.rows].sort((a, b) => a.region.localeCompare(b.region)).map((row) => [row.region, row]),
     );
@@ -51,7 +54,10 @@ describe('upsert steps', () => {
     );
 
     // And through the gateway, each as a pipeline source.
-    const readBack = (source: object) => ({ sources: { out: source }, pipeline: [{ project: { keep: ['region', 'hosts', 'avgCpu'] } }, { sort: [{ avgCpu: 'desc' }] }] });
+    const readBack = (source: object) => ({
+      sources: { out: source },
+      pipeline: [{ project: { keep: ['region', 'hosts', 'avgCpu'] } }, { sort: [{ avgCpu: 'desc' }] }],
+    });
     expect(ok(await mix(app, readBack({ es: 'default', index: hotIndex }))).rows).toEqual(designResult.rows);
     expect(ok(await mix(app, readBack({ influx: 'default', db: cpuDatabase(P), measurement: 'hot_regions' }))).rows).toEqual(designResult.rows);
   });

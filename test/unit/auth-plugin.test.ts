@@ -76,7 +76,13 @@ describe('the auth plugin with tokens configured', () => {
       status: 200,
       body: { token: 'reader', esA: 'read', influxMetrics: null, elevated: false, writes: false },
     });
-    expect((await call('POST', '/es/a/docs', bearer('writer'))).body).toEqual({ token: 'writer', esA: 'write', influxMetrics: 'read', elevated: false, writes: false });
+    expect((await call('POST', '/es/a/docs', bearer('writer'))).body).toEqual({
+      token: 'writer',
+      esA: 'write',
+      influxMetrics: 'read',
+      elevated: false,
+      writes: false,
+    });
     expect((await call('GET', '/es/a/docs', bearer('admin'))).body).toMatchObject({ token: 'admin', esA: 'admin', influxMetrics: 'admin' });
   });
 
@@ -113,7 +119,7 @@ describe('the auth plugin with tokens configured', () => {
     }
   });
 
-  it('refuses a token whose scopes do not reach the route\'s level, family or instance with 403 naming them', async () => {
+  it("refuses a token whose scopes do not reach the route's level, family or instance with 403 naming them", async () => {
     await appWith(true);
     expect(await call('POST', '/es/a/docs', bearer('reader'))).toEqual(refusal(403, 'token "reader" lacks write on es/a'));
     expect(await call('GET', '/es/b/docs', bearer('reader'))).toEqual(refusal(403, 'token "reader" lacks read on es/b'));
@@ -158,7 +164,9 @@ describe('the auth plugin with tokens configured', () => {
     );
     expect(await call('POST', '/es/a/search', bearer('writer'), { query: 1 })).toMatchObject({ status: 200, body: { elevated: false } });
     expect(await call('POST', '/es/a/search', bearer('admin'), { script: 1 })).toMatchObject({ status: 200, body: { token: 'admin', elevated: true } });
-    expect(await call('POST', '/es/search', bearer('reader'), {})).toEqual(refusal(403, 'token "reader" lacks admin on es, which the script clause at body.script needs'));
+    expect(await call('POST', '/es/search', bearer('reader'), {})).toEqual(
+      refusal(403, 'token "reader" lacks admin on es, which the script clause at body.script needs'),
+    );
     expect(await call('POST', '/es/search', bearer('admin'), {})).toMatchObject({ status: 200, body: { elevated: true } });
   });
 

@@ -60,7 +60,17 @@ describe('token scopes', () => {
 
   it('rejects malformed scopes, in the parser and in the settings alike', () => {
     const tokens = (scope: string) => settingsSchema.shape.auth.safeParse({ tokens: { t: { sha256: 'a'.repeat(64), scopes: [scope] } } }).success;
-    for (const bad of ['read:es', 'sudo:es/*', 'read:es/a*', 'read:es/*a', 'read:es/a/b', 'read:es/a\n', ' read:es/a', 'read:es/', `read:es/${'a'.repeat(65)}`]) {
+    for (const bad of [
+      'read:es',
+      'sudo:es/*',
+      'read:es/a*',
+      'read:es/*a',
+      'read:es/a/b',
+      'read:es/a\n',
+      ' read:es/a',
+      'read:es/',
+      `read:es/${'a'.repeat(65)}`,
+    ]) {
       expect(() => parseScope(bad), bad).toThrow(/level:family\/instance/);
       expect(tokens(bad), bad).toBe(false);
     }

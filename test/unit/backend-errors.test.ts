@@ -27,7 +27,10 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const failure = async (call: Promise<unknown>) => {
-  const err = await call.then(() => null, (e: unknown) => e);
+  const err = await call.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!isAppError(err)) throw new Error(`expected an AppError, got ${String(err)}`);
   return err;
 };

@@ -34,21 +34,27 @@ describe('per-level credentials in the settings', () => {
   it('accepts a credential per level for Elasticsearch (user or API key) and InfluxDB (user or token)', () => {
     const s = settingsWith({
       es: { a: { ...es, auth: { apiKey: 'YWRtaW4=' }, credentials: { read: { username: 'r', password: 'rp' }, write: { apiKey: 'd3JpdGU=' } } } },
-      influx: { a: { ...influx, credentials: { read: { username: 'r', password: 'rp' }, write: { token: 'w-token' }, admin: { username: 'a', password: 'ap' } } } },
+      influx: {
+        a: { ...influx, credentials: { read: { username: 'r', password: 'rp' }, write: { token: 'w-token' }, admin: { username: 'a', password: 'ap' } } },
+      },
     });
     expect(s.es.a!.credentials).toEqual({ read: { username: 'r', password: 'rp' }, write: { apiKey: 'd3JpdGU=' } });
     expect(s.influx.a!.credentials!.write).toEqual({ token: 'w-token' });
   });
 
   it('names the key of a bad credential', () => {
-    expect(configError({ es: { a: { ...es, credentials: { read: { username: 'r' } } } } })).toBe('config: es.a.credentials.read: either {username, password} or {apiKey}');
+    expect(configError({ es: { a: { ...es, credentials: { read: { username: 'r' } } } } })).toBe(
+      'config: es.a.credentials.read: either {username, password} or {apiKey}',
+    );
     expect(configError({ es: { a: { ...es, auth: { apiKey: 'k' }, credentials: { write: { apiKey: 'k', username: 'u' } } } } })).toBe(
       'config: es.a.credentials.write: Unrecognized key: "username"',
     );
     expect(configError({ influx: { a: { ...influx, token: 't', credentials: { admin: { apiKey: 'k' } } } } })).toBe(
       'config: influx.a.credentials.admin: either {username, password} (InfluxDB 1.x) or {token} (InfluxDB 2 and later)',
     );
-    expect(configError({ es: { a: { ...es, auth: { apiKey: 'k' }, credentials: { reader: { apiKey: 'k' } } } } })).toMatch(/^config: es\.a\.credentials: Unrecognized key: "reader"/);
+    expect(configError({ es: { a: { ...es, auth: { apiKey: 'k' }, credentials: { reader: { apiKey: 'k' } } } } })).toMatch(
+      /^config: es\.a\.credentials: Unrecognized key: "reader"/,
+    );
   });
 
   it('refuses an Elasticsearch API key for OpenSearch, at any level', () => {
@@ -56,7 +62,9 @@ describe('per-level credentials in the settings', () => {
     expect(configError({ es: { a: { ...opensearch, credentials: { admin: { apiKey: 'k' } } } } })).toBe(
       'config: es.a.credentials.admin: OpenSearch takes username/password, not an Elasticsearch API key',
     );
-    expect(configError({ es: { a: { ...opensearch, auth: { apiKey: 'k' } } } })).toBe('config: es.a.auth: OpenSearch takes username/password, not an Elasticsearch API key');
+    expect(configError({ es: { a: { ...opensearch, auth: { apiKey: 'k' } } } })).toBe(
+      'config: es.a.auth: OpenSearch takes username/password, not an Elasticsearch API key',
+    );
   });
 
   it('refuses per-level credentials that leave a level with none to fall back on', () => {
@@ -65,7 +73,9 @@ describe('per-level credentials in the settings', () => {
     );
     expect(configError({ es: { a: { ...es, credentials: { write: { apiKey: 'k' } } } } })).toMatch(/^config: es\.a\.credentials\.read: missing/);
     // With a top-level credential, or with every level named, it is fine.
-    expect(() => settingsWith({ influx: { a: { ...influx, username: 'u', password: 'p', credentials: { read: { username: 'r', password: 'p' } } } } })).not.toThrow();
+    expect(() =>
+      settingsWith({ influx: { a: { ...influx, username: 'u', password: 'p', credentials: { read: { username: 'r', password: 'p' } } } } }),
+    ).not.toThrow();
     expect(() => settingsWith({ es: { a: { ...es, credentials: { read: { apiKey: 'r' }, write: { apiKey: 'w' }, admin: { apiKey: 'a' } } } } })).not.toThrow();
   });
 });
@@ -73,7 +83,7 @@ describe('per-level credentials in the settings', () => {
 describe('the credential of each level', () => {
   const own = { read: { apiKey: 'cmVhZA==' }, write: { username: 'writer', password: 'w:p' } };
 
-  it('is the level\'s own, else the top-level one, else none (Elasticsearch and OpenSearch)', () => {
+  it("is the level's own, else the top-level one, else none (Elasticsearch and OpenSearch)", () => {
     const config = { auth: { username: 'default', password: 'dp' }, credentials: own };
     expect(levels.map((level) => esAuthorization(config, level))).toEqual(['ApiKey cmVhZA==', basic('writer', 'w:p'), basic('default', 'dp')]);
     expect(levels.map((level) => esAuthorization({ credentials: own }, level))).toEqual(['ApiKey cmVhZA==', basic('writer', 'w:p'), undefined]);
@@ -105,7 +115,17 @@ describe('the credential of each level', () => {
 
   it('atLeast gives the lower level that covers both', () => {
     const table = levels.flatMap((level) => levels.map((floor) => `${level}/${floor}=${atLeast(level, floor)}`));
-    expect(table).toEqual(['read/read=read', 'read/write=write', 'read/admin=admin', 'write/read=write', 'write/write=write', 'write/admin=admin', 'admin/read=admin', 'admin/write=admin', 'admin/admin=admin']);
+    expect(table).toEqual([
+      'read/read=read',
+      'read/write=write',
+      'read/admin=admin',
+      'write/read=write',
+      'write/write=write',
+      'write/admin=admin',
+      'admin/read=admin',
+      'admin/write=admin',
+      'admin/admin=admin',
+    ]);
   });
 });
 

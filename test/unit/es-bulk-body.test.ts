@@ -49,7 +49,10 @@ describe('bulk body', () => {
 
   it.each([
     [ndjson({ upsert: {} }, { a: 1 }), 'body line 1: expected an action line {"index"|"create"|"update"|"delete": {...}}, got keys ["upsert"]'],
-    [ndjson({ index: {}, delete: {} }, { a: 1 }), 'body line 1: expected an action line {"index"|"create"|"update"|"delete": {...}}, got keys ["index","delete"]'],
+    [
+      ndjson({ index: {}, delete: {} }, { a: 1 }),
+      'body line 1: expected an action line {"index"|"create"|"update"|"delete": {...}}, got keys ["index","delete"]',
+    ],
     [ndjson({ index: { _index: 'other' } }, { a: 1 }), 'body line 1: _index "other" differs from the path\'s index "tweets"'],
     [ndjson({ index: {} }), 'body line 1: the index action has no source line after it'],
     [ndjson({ index: {} }, { a: 1 }, { delete: {} }), 'body line 3: delete needs an _id'],

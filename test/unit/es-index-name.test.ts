@@ -49,7 +49,9 @@ describe('index names follow Elasticsearch rules', () => {
     expect(() => checkIndexName('Bad', 'body.index')).toThrow('body.index: invalid index name "Bad": must be lowercase');
     expect(checkIndexName('good')).toBe('good');
     expect(() => checkIndexName('a b')).toThrow(/^params\.index: invalid index name "a b": must not contain a space$/);
-    expect(() => checkIndexName('Bad*', 'body.name', { pattern: true, kind: 'template' })).toThrow(/^body\.name: invalid template name "Bad\*": must be lowercase$/);
+    expect(() => checkIndexName('Bad*', 'body.name', { pattern: true, kind: 'template' })).toThrow(
+      /^body\.name: invalid template name "Bad\*": must be lowercase$/,
+    );
   });
 
   it.each(['_all', '*', 'logs-*', 'a,b', 'a?'])('refuses to delete %j as several indices', (name) => {

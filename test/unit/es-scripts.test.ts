@@ -52,7 +52,9 @@ describe('the script detector', () => {
     ['an array of numbers', [1072]],
     ['an object', { query: b64({ match_all: {} }) }],
   ])('refuses a wrapper query that is %s (400 naming it)', (_, encoded) => {
-    expect(refusal(() => findScript({ query: { wrapper: { query: encoded } } }, 'body'))).toMatch(/^body\.query\.wrapper\.query: a wrapper query must be base64/);
+    expect(refusal(() => findScript({ query: { wrapper: { query: encoded } } }, 'body'))).toMatch(
+      /^body\.query\.wrapper\.query: a wrapper query must be base64/,
+    );
   });
 
   it('decodes only keys named wrapper holding an object, and names the first script in text order', () => {
@@ -96,7 +98,12 @@ describe('the script detector', () => {
   it('never flags a query without such keys and never throws on depths within the limit (property)', () => {
     const benignKey = fc.string({ maxLength: 12 }).filter((k) => !/script|template|collate|percolate|runtime_?mappings|search_pipeline|^wrapper$/i.test(k));
     const benign = fc.letrec<{ value: unknown }>((tie) => ({
-      value: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 0 }), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(benignKey, tie('value'), { maxKeys: 3 })),
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 0 }),
+        fc.array(tie('value'), { maxLength: 3 }),
+        fc.dictionary(benignKey, tie('value'), { maxKeys: 3 }),
+      ),
     })).value;
     fc.assert(
       fc.property(benign, (value) => {
@@ -111,7 +118,9 @@ describe('the JSON depth limit', () => {
   it('lets maxJsonDepth levels through and refuses one more with the path', () => {
     expect(maxJsonDepth).toBe(400);
     expect(() => checkJsonDepth(nested(maxJsonDepth), 'body')).not.toThrow();
-    expect(refusal(() => checkJsonDepth({ x: [nested(maxJsonDepth - 1)] }, 'body'))).toMatch(/^body\.x\[0\]\.a\.a.*: JSON nests deeper than the limit of 400 levels$/);
+    expect(refusal(() => checkJsonDepth({ x: [nested(maxJsonDepth - 1)] }, 'body'))).toMatch(
+      /^body\.x\[0\]\.a\.a.*: JSON nests deeper than the limit of 400 levels$/,
+    );
     expect(refusal(() => checkJsonDepth(JSON.parse('['.repeat(300_000) + ']'.repeat(300_000)), 'body'))).toMatch(/^body\[0\]\[0\]/);
   });
 
@@ -130,10 +139,13 @@ describe('the JSON depth limit', () => {
 
 describe('NDJSON framing (generated variants)', () => {
   const ops = [
-    '{"index":{"_id":"1"}}', '{"n":1}',
-    '{"update":{"_id":"1"}}', '{"script":{"source":"ctx._source.n += 1"}}',
+    '{"index":{"_id":"1"}}',
+    '{"n":1}',
+    '{"update":{"_id":"1"}}',
+    '{"script":{"source":"ctx._source.n += 1"}}',
     '{"delete":{"_id":"2"}}',
-    '{"create":{"_id":"3"}}', '{"n":3}',
+    '{"create":{"_id":"3"}}',
+    '{"n":3}',
   ];
   const counts: Record<string, number> = {};
   const count = (kind: string) => (counts[kind] = (counts[kind] ?? 0) + 1);
@@ -155,7 +167,10 @@ describe('NDJSON framing (generated variants)', () => {
         const lines = [...ops.slice(0, at), blank, ...ops.slice(at)];
         for (const body of [`${lines.join('\n')}\n`, lines.join('\n')]) {
           if (at === ops.length && blank === '' && !body.endsWith('\n\n')) continue; // that is just the final newline
-          expect(refusal(() => parseBulkBody(body, 'i')), JSON.stringify(body)).toBe(`body line ${at + 1}: a blank line: every line must be an action or the source of the action before it`);
+          expect(
+            refusal(() => parseBulkBody(body, 'i')),
+            JSON.stringify(body),
+          ).toBe(`body line ${at + 1}: a blank line: every line must be an action or the source of the action before it`);
           count('blank or whitespace line');
         }
       }
@@ -171,14 +186,21 @@ describe('NDJSON framing (generated variants)', () => {
       count('two JSON values on one line');
     }
     for (const cut of [1, 3, 6]) {
-      expect(refusal(() => parseBulkBody(`${ops.slice(0, cut).join('\n')}\n`, 'i'))).toMatch(new RegExp(`^body line ${cut}: the \\w+ action has no source line after it$`));
+      expect(refusal(() => parseBulkBody(`${ops.slice(0, cut).join('\n')}\n`, 'i'))).toMatch(
+        new RegExp(`^body line ${cut}: the \\w+ action has no source line after it$`),
+      );
       count('action without its source');
     }
     for (const garbage of ['x', '{"n":', '}', 'null', '[]', '"s"', '\u0000', '{"index":{}}x', '\u2028']) {
-      expect(refusal(() => parseBulkBody(`${ops.join('\n')}\n${garbage}`, 'i')), garbage).toMatch(new RegExp(`^body line ${ops.length + 1}: `));
+      expect(
+        refusal(() => parseBulkBody(`${ops.join('\n')}\n${garbage}`, 'i')),
+        garbage,
+      ).toMatch(new RegExp(`^body line ${ops.length + 1}: `));
       count('trailing garbage');
     }
-    expect(refusal(() => parseBulkBody(`{"index":{}}\n${JSON.stringify(nested(maxJsonDepth + 1))}\n`, 'i'))).toMatch(/^body line 2\.a\.a.*deeper than the limit/);
+    expect(refusal(() => parseBulkBody(`{"index":{}}\n${JSON.stringify(nested(maxJsonDepth + 1))}\n`, 'i'))).toMatch(
+      /^body line 2\.a\.a.*deeper than the limit/,
+    );
     count('line nested too deep');
   });
 

@@ -7,10 +7,16 @@ import { checkDocumentWrite, matchesIndexPattern } from '../../src/query/es/inde
 
 // A naive reference: the pattern as an anchored regex, `*` as any run, everything else literal.
 const reference = (pattern: string, name: string) =>
-  new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's').test(name);
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+    's',
+  ).test(name);
 
 describe('autoCreate index patterns', () => {
-  it('match like Elasticsearch\'s simple wildcards', () => {
+  it("match like Elasticsearch's simple wildcards", () => {
     expect(matchesIndexPattern('logs-*', 'logs-2026.11')).toBe(true);
     expect(matchesIndexPattern('logs-*', 'logs-')).toBe(true);
     expect(matchesIndexPattern('logs-*', 'xlogs-1')).toBe(false);
@@ -32,9 +38,16 @@ describe('autoCreate index patterns', () => {
 
   it('agree with a regex reference on random patterns and names', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'b', '-', '*', '?', '.'), maxLength: 8 });
-    fc.assert(fc.property(text, text.map((s) => s.replaceAll('*', '')), (pattern, name) => {
-      expect(matchesIndexPattern(pattern, name)).toBe(reference(pattern, name));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        text,
+        text.map((s) => s.replaceAll('*', '')),
+        (pattern, name) => {
+          expect(matchesIndexPattern(pattern, name)).toBe(reference(pattern, name));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('are validated in the settings: index-like, lowercase, never dot-prefixed', () => {
@@ -65,7 +78,10 @@ describe('checkDocumentWrite', () => {
     return { conn, calls };
   };
   const refusal = async (run: Promise<void>) => {
-    const err = await run.then(() => null, (e: unknown) => e);
+    const err = await run.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).status).toBe(403);
     return (err as AppError).message;

@@ -40,7 +40,7 @@ describe('line protocol checker: what it accepts', () => {
     expect(check(`m v=${value}`)).toBe(1);
   });
 
-  it('reads a timestamp in the precision of the request, up to the edge of InfluxDB\'s time range', () => {
+  it("reads a timestamp in the precision of the request, up to the edge of InfluxDB's time range", () => {
     expect(check('m v=1 9223372036854775806')).toBe(1);
     expect(check('m v=1 -9223372036854775806')).toBe(1);
     expect(check('m v=1 9223372036', 's')).toBe(1);

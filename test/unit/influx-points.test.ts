@@ -20,11 +20,15 @@ describe('JSON points: serialization', () => {
       fields: { f: 1.5, b: true, s: 'q"x', i: { int: '9223372036854775807' }, tf: { float: 2 }, ts: { string: 'y' }, tb: { bool: false }, n: { int: -3 } },
       time: 5,
     };
-    expect(jsonPointsToLines(point, 's')).toEqual({ lines: 'm\\ x,a\\,b=c\\=d b=T,f=1.5,i=9223372036854775807i,n=-3i,s="q\\"x",tb=F,tf=2,ts="y" 5000000000', count: 1 });
+    expect(jsonPointsToLines(point, 's')).toEqual({
+      lines: 'm\\ x,a\\,b=c\\=d b=T,f=1.5,i=9223372036854775807i,n=-3i,s="q\\"x",tb=F,tf=2,ts="y" 5000000000',
+      count: 1,
+    });
   });
 
   it('writes times in nanoseconds: RFC3339, digits in the precision of the request, none when absent', () => {
-    const at = (time: unknown, precision: Precision = 'ns') => lines({ measurement: 'm', fields: { v: 1 }, ...(time === undefined ? {} : { time }) }, precision);
+    const at = (time: unknown, precision: Precision = 'ns') =>
+      lines({ measurement: 'm', fields: { v: 1 }, ...(time === undefined ? {} : { time }) }, precision);
     expect(at(undefined)).toBe('m v=1');
     expect(at('2009-11-10T23:00:00.5Z', 'h')).toBe('m v=1 1257894000500000000');
     expect(at('2009-11-11T00:00:00+01:00', 's')).toBe('m v=1 1257894000000000000');
@@ -41,13 +45,27 @@ describe('JSON points: serialization', () => {
     expect(at('9223372036854775807')).toBe("body.time: outside InfluxDB's time range (precision ns)");
     expect(at('-9223372036854775807')).toBe("body.time: outside InfluxDB's time range (precision ns)");
     expect(at(2562047, 'h')).toBe('m v=1 9223369200000000000');
-    expect(lines([{ measurement: 'm', fields: { v: 1 } }, { measurement: 'm', fields: { v: 1 }, time: 2562048 }], 'h')).toBe(
-      "body[1].time: outside InfluxDB's time range (precision h)",
-    );
+    expect(
+      lines(
+        [
+          { measurement: 'm', fields: { v: 1 } },
+          { measurement: 'm', fields: { v: 1 }, time: 2562048 },
+        ],
+        'h',
+      ),
+    ).toBe("body[1].time: outside InfluxDB's time range (precision h)");
   });
 
   it('counts the points of an array and refuses an empty one or more than 50 000 (413)', () => {
-    expect(jsonPointsToLines([{ measurement: 'm', fields: { v: 1 } }, { measurement: 'n', fields: { v: 2 } }], 'ns')).toEqual({ lines: 'm v=1\nn v=2', count: 2 });
+    expect(
+      jsonPointsToLines(
+        [
+          { measurement: 'm', fields: { v: 1 } },
+          { measurement: 'n', fields: { v: 2 } },
+        ],
+        'ns',
+      ),
+    ).toEqual({ lines: 'm v=1\nn v=2', count: 2 });
     expect(lines([])).toBe('body: no points to write');
     const many = Array.from({ length: 50_001 }, () => ({ measurement: 'm', fields: { v: 1 } }));
     expect(() => jsonPointsToLines(many, 'ns')).toThrow(
@@ -67,7 +85,10 @@ describe('JSON points: validation names the point and the field', () => {
     [{ measurement: 'm', tags: { 'a\\': 'x' }, fields: { v: 1 } }, 'body.tags.a\\: a backslash must not end it or stand before a comma, space, = or "'],
     [{ measurement: 'm', tags: { t: 'a\nb' }, fields: { v: 1 } }, 'body.tags.t: must not contain control characters (newline, tab, ...)'],
     [{ measurement: 'm', fields: { v: Infinity } }, 'body.fields.v: must be a finite number'],
-    [{ measurement: 'm', fields: { v: [] } }, expect.stringMatching(/^body\.fields\.v: must be a number \(written as a float\), a boolean, a string, or typed/)],
+    [
+      { measurement: 'm', fields: { v: [] } },
+      expect.stringMatching(/^body\.fields\.v: must be a number \(written as a float\), a boolean, a string, or typed/),
+    ],
     [{ measurement: 'm', fields: { v: { int: 1.5 } } }, expect.stringMatching(/^body\.fields\.v: must be a number/)],
     // A string of other characters is a 400, not BigInt's SyntaxError.
     [{ measurement: 'm', fields: { v: { int: '12a' } } }, 'body.fields.v.int: must be a whole number or a string of digits'],
@@ -84,11 +105,18 @@ describe('JSON points: validation names the point and the field', () => {
   });
 
   it('accepts the int64 extremes as integers', () => {
-    expect(lines({ measurement: 'm', fields: { a: { int: '-9223372036854775808' }, b: { int: '9223372036854775807' } } })).toBe('m a=-9223372036854775808i,b=9223372036854775807i');
+    expect(lines({ measurement: 'm', fields: { a: { int: '-9223372036854775808' }, b: { int: '9223372036854775807' } } })).toBe(
+      'm a=-9223372036854775808i,b=9223372036854775807i',
+    );
   });
 
   it('names the point by its index in an array', () => {
-    expect(lines([{ measurement: 'm', fields: { v: 1 } }, { measurement: 'm', fields: { v: 'x', w: [] } }])).toMatch(/^body\[1\]\.fields\.w: /);
+    expect(
+      lines([
+        { measurement: 'm', fields: { v: 1 } },
+        { measurement: 'm', fields: { v: 'x', w: [] } },
+      ]),
+    ).toMatch(/^body\[1\]\.fields\.w: /);
   });
 });
 

@@ -60,15 +60,37 @@ describe('structured search: the SELECT it compiles to', () => {
   });
 
   it.each([
-    'count', 'distinct', 'integral', 'mean', 'median', 'mode', 'spread', 'stddev', 'sum',
-    'first', 'last', 'max', 'min', 'percentile', 'sample', 'top', 'bottom',
-    'derivative', 'non_negative_derivative', 'difference', 'moving_average', 'cumulative_sum', 'elapsed',
+    'count',
+    'distinct',
+    'integral',
+    'mean',
+    'median',
+    'mode',
+    'spread',
+    'stddev',
+    'sum',
+    'first',
+    'last',
+    'max',
+    'min',
+    'percentile',
+    'sample',
+    'top',
+    'bottom',
+    'derivative',
+    'non_negative_derivative',
+    'difference',
+    'moving_average',
+    'cumulative_sum',
+    'elapsed',
   ])('calls the function %s', (fn) => {
     expect(compileSelect(searchSpec.parse({ select: { a: { [fn]: 'v' } } }), ident('m')).text).toBe(`SELECT ${fn}("v") AS "a" FROM "m"`);
   });
 
   it('writes INTO before FROM when given a target', () => {
-    expect(compile({ select: { v: { mean: 'v' } }, groupBy: [{ time: '1h' }] }, 'target')).toBe('SELECT mean("v") AS "v" INTO "target" FROM "m" GROUP BY time(1h)');
+    expect(compile({ select: { v: { mean: 'v' } }, groupBy: [{ time: '1h' }] }, 'target')).toBe(
+      'SELECT mean("v") AS "v" INTO "target" FROM "m" GROUP BY time(1h)',
+    );
     expect(parseInfluxQL(compileSelect({}, ident('m'), ident('t')).text)).toMatchObject({ statements: [{ type: 'SelectStatement', into: true }] });
   });
 

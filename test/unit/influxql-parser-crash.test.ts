@@ -21,6 +21,9 @@ describe("InfluxDB's parser: a crash", () => {
     } finally {
       WebAssembly.Instance = RealInstance;
     }
-    expect(parseInfluxQL('SHOW DATABASES')).toEqual({ statements: [{ type: 'ShowDatabasesStatement', into: false, text: 'SHOW DATABASES' }], text: 'SHOW DATABASES' });
+    expect(parseInfluxQL('SHOW DATABASES')).toEqual({
+      statements: [{ type: 'ShowDatabasesStatement', into: false, text: 'SHOW DATABASES' }],
+      text: 'SHOW DATABASES',
+    });
   });
 });

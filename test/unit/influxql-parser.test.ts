@@ -127,7 +127,7 @@ describe("InfluxDB's parser: canonical text", () => {
     ['SELECT mean(v) FROM m GROUP BY time(1m) fill(1000000.0)', 'SELECT mean(v) FROM m GROUP BY time(1m) fill(1000000.0)'],
     ['SELECT mean(v) FROM m GROUP BY time(1m) fill(-0.5)', 'SELECT mean(v) FROM m GROUP BY time(1m) fill(-0.5)'],
     ["CREATE USER u WITH PASSWORD 'p\\'w' WITH ALL PRIVILEGES", "CREATE USER u WITH PASSWORD 'p\\'w' WITH ALL PRIVILEGES"],
-    ["SET PASSWORD FOR \"u x\" = 'secret'", "SET PASSWORD FOR \"u x\" = 'secret'"],
+    ['SET PASSWORD FOR "u x" = \'secret\'', 'SET PASSWORD FOR "u x" = \'secret\''],
     ["SELECT v FROM m TZ('Europe/Paris')", "SELECT v FROM m TZ('Europe/Paris')"],
   ])('writes %j exactly', (q, text) => {
     expect(statementsOf(parseInfluxQL(q)).map((s) => s.text)).toEqual([text]);
@@ -188,10 +188,14 @@ describe("InfluxDB's parser: properties", () => {
   it('a statement appended after ; is always seen, whatever came before it', () => {
     const safePrefix = fc.constantFrom('SELECT * FROM m', 'SHOW TAG VALUES WITH KEY = "k"', 'SELECT v FROM m WHERE t =~ /x/', 'SHOW DATABASES');
     fc.assert(
-      fc.property(safePrefix, fc.constantFrom('DROP DATABASE x', 'CREATE DATABASE y', 'DELETE FROM m', 'SELECT v INTO z FROM m', 'SHOW DIAGNOSTICS'), (prefix, evil) => {
-        const statements = statementsOf(parseInfluxQL(`${prefix}; ${evil}`));
-        expect(statements.some((s) => !isRead(s))).toBe(true);
-      }),
+      fc.property(
+        safePrefix,
+        fc.constantFrom('DROP DATABASE x', 'CREATE DATABASE y', 'DELETE FROM m', 'SELECT v INTO z FROM m', 'SHOW DIAGNOSTICS'),
+        (prefix, evil) => {
+          const statements = statementsOf(parseInfluxQL(`${prefix}; ${evil}`));
+          expect(statements.some((s) => !isRead(s))).toBe(true);
+        },
+      ),
     );
   });
 

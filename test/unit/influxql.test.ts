@@ -115,7 +115,9 @@ describe('InfluxQL emitter: properties', () => {
       fc.property(text, text, text, fc.boolean(), (substring, before, after, embed) => {
         const candidate = embed ? before + substring + after : before;
         const pattern = literalPattern(substring);
-        readsAs(influxql`SHOW MEASUREMENTS WITH MEASUREMENT =~ ${containing(substring)}`, 'SHOW MEASUREMENTS WITH MEASUREMENT =~ $r', { r: { regex: pattern } });
+        readsAs(influxql`SHOW MEASUREMENTS WITH MEASUREMENT =~ ${containing(substring)}`, 'SHOW MEASUREMENTS WITH MEASUREMENT =~ $r', {
+          r: { regex: pattern },
+        });
         expect(asRegExp(pattern).test(candidate)).toBe(candidate.includes(substring));
       }),
       { numRuns: 3000 },
@@ -170,10 +172,21 @@ describe('InfluxQL emitter: properties', () => {
     const pattern = quotableTricky.filter((p) => !/[\n\r\0]/.test(p) && !p.endsWith('\\'));
     const spec = fc.record(
       {
-        select: fc.oneof(fc.array(name, { minLength: 1, maxLength: 3 }), fc.dictionary(name, fc.oneof(name, fc.record({ mean: name }), fc.record({ percentile: fc.tuple(name, fc.integer({ min: 1, max: 99 })) })), { minKeys: 1, maxKeys: 3 })),
+        select: fc.oneof(
+          fc.array(name, { minLength: 1, maxLength: 3 }),
+          fc.dictionary(name, fc.oneof(name, fc.record({ mean: name }), fc.record({ percentile: fc.tuple(name, fc.integer({ min: 1, max: 99 })) })), {
+            minKeys: 1,
+            maxKeys: 3,
+          }),
+        ),
         where: fc.dictionary(
           name.filter((k) => k !== 'time'),
-          fc.oneof(value, fc.record({ in: fc.array(value, { minLength: 1, maxLength: 3 }) }), fc.record({ regex: pattern }), fc.record({ not: fc.record({ eq: value }) })),
+          fc.oneof(
+            value,
+            fc.record({ in: fc.array(value, { minLength: 1, maxLength: 3 }) }),
+            fc.record({ regex: pattern }),
+            fc.record({ not: fc.record({ eq: value }) }),
+          ),
           { maxKeys: 3 },
         ),
         groupBy: fc.array(fc.oneof(name, fc.constant({ time: '5m' })), { maxLength: 3 }),
@@ -227,9 +240,12 @@ describe('InfluxQL emitter: fragments', () => {
     expect(time(input).text).toBe(output);
   });
 
-  it.each(['now-1x', 'now-', "now-1h'; DROP", 'yesterday', '2009-02-30T00:00:00Z', '2009-11-10 23:00:00', '2009-11-10T23:00:00'])('refuses the time %j', (input) => {
-    expect(() => time(input)).toThrow(/not a time/);
-  });
+  it.each(['now-1x', 'now-', "now-1h'; DROP", 'yesterday', '2009-02-30T00:00:00Z', '2009-11-10 23:00:00', '2009-11-10T23:00:00'])(
+    'refuses the time %j',
+    (input) => {
+      expect(() => time(input)).toThrow(/not a time/);
+    },
+  );
 
   it('reads RFC3339 to the nanosecond', () => {
     expect(rfc3339Nanos('2009-11-10T23:00:00Z')).toBe(1257894000000000000n);
@@ -248,7 +264,9 @@ describe('raw queries and SELECT ... INTO', () => {
     expect(() => userQuery('SELECT v INTO x FROM m', { admin: false })).toThrow(/statement 1 \(SelectStatement with INTO: SELECT v INTO x FROM m\)/);
     expect(userQuery('DROP DATABASE x', { admin: true }).text).toBe('DROP DATABASE x');
     expect(() => userQuery(' ; -- nothing', { admin: true })).toThrow(/no statement/);
-    expect(() => userQuery("SELECT 'x", { admin: true })).toThrow('body.q: InfluxQL syntax error: found x, expected identifier, string, number, bool at line 1, char 7');
+    expect(() => userQuery("SELECT 'x", { admin: true })).toThrow(
+      'body.q: InfluxQL syntax error: found x, expected identifier, string, number, bool at line 1, char 7',
+    );
     expect(() => userQuery('SHOW DATABASES; SHOW DATABASES', { admin: false, single: true, where: 'q' })).toThrow(/^q: expected one statement, found 2$/);
   });
 
@@ -274,10 +292,13 @@ describe('raw queries and SELECT ... INTO', () => {
 });
 
 describe('InfluxQL emitter: the checks that keep text out of a statement', () => {
-  it.each(['1h; DROP DATABASE x', '1h\nDROP DATABASE x', ' 1h', '1h ', 'x1h', '1h30', 'h', '1', '1.5h', '-1h', '1H', '1d;', ''])('refuses the duration %j', (text) => {
-    expect(() => duration(text)).toThrow(`${JSON.stringify(text)}: not a duration (e.g. 30s, 90m, 1h30m, 7d)`);
-    expect(isDuration(text)).toBe(false);
-  });
+  it.each(['1h; DROP DATABASE x', '1h\nDROP DATABASE x', ' 1h', '1h ', 'x1h', '1h30', 'h', '1', '1.5h', '-1h', '1H', '1d;', ''])(
+    'refuses the duration %j',
+    (text) => {
+      expect(() => duration(text)).toThrow(`${JSON.stringify(text)}: not a duration (e.g. 30s, 90m, 1h30m, 7d)`);
+      expect(isDuration(text)).toBe(false);
+    },
+  );
 
   it.each(['1ns', '2u', '3µ', '4ms', '5s', '6m', '7h', '8d', '9w', '10h30m', '0s', '1h1h'])('accepts the duration %j as is', (text) => {
     expect(duration(text).text).toBe(text);
@@ -398,7 +419,7 @@ describe('raw queries: messages and limits', () => {
   });
 
   it('refuses only what is longer than 64 KiB', () => {
-    const at = (length: number) => `SELECT v FROM m WHERE t = '${'x'.repeat(length - 'SELECT v FROM m WHERE t = \'\''.length)}'`;
+    const at = (length: number) => `SELECT v FROM m WHERE t = '${'x'.repeat(length - "SELECT v FROM m WHERE t = ''".length)}'`;
     expect(userQuery(at(64 * 1024), { admin: false }).text).toHaveLength(64 * 1024);
     expect(() => selectInto(at(64 * 1024 + 1), 'body.query')).toThrow('body.query: longer than 65536 characters');
   });

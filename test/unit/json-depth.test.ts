@@ -13,14 +13,16 @@ describe('checkJsonDepth', () => {
   it('lets scalars, null and values up to the limit through', () => {
     for (const value of [null, undefined, 0, 'deep', true]) expect(() => checkJsonDepth(value, 'body')).not.toThrow();
     expect(() => checkJsonDepth(chain(maxJsonDepth), 'body')).not.toThrow();
-        // Scalars, null included, are no level of their own, even in the deepest container.
+    // Scalars, null included, are no level of their own, even in the deepest container.
     expect(() => checkJsonDepth(chain(maxJsonDepth, { a: null, b: 'text', c: 1 }), 'body')).not.toThrow();
     expect(() => checkJsonDepth(chain(maxJsonDepth, [null, 'text', 1]), 'body')).not.toThrow();
     expect(() => checkJsonDepth(['text', { a: 'text' }], 'body')).not.toThrow();
   });
 
   it('names the first container past the limit, counting objects and arrays alike', () => {
-    expect(refusal(() => checkJsonDepth(chain(maxJsonDepth + 1), 'body'))).toMatch(/^body\.k1\.k2\.k3\..* … .*\.k398\.k399\.k400: JSON nests deeper than the limit of 400 levels$/);
+    expect(refusal(() => checkJsonDepth(chain(maxJsonDepth + 1), 'body'))).toMatch(
+      /^body\.k1\.k2\.k3\..* … .*\.k398\.k399\.k400: JSON nests deeper than the limit of 400 levels$/,
+    );
     // The leaf is the 401st container however deep it is itself.
     expect(refusal(() => checkJsonDepth(chain(maxJsonDepth + 1, chain(50)), 'body'))).toMatch(/\.k399\.k400: JSON/);
     const arrays = (depth: number): unknown => (depth === 1 ? [] : [0, arrays(depth - 1)]);

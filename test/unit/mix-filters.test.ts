@@ -31,7 +31,16 @@ const es = (where: FilterInput) => esClause(predicate(where), hosts.target);
 describe('Elasticsearch catalog', () => {
   it('knows the columns of flattened documents and the field each one is searched by', () => {
     expect(['hostname', 'host.name', 'cores', 'disks', 'disks.size', 'blob', 'blob.x', 'host', 'nope', 'os.keyword'].map(hosts.presence)).toEqual([
-      'yes', 'yes', 'yes', 'maybe', 'maybe', 'maybe', 'maybe', 'maybe', 'no', 'no',
+      'yes',
+      'yes',
+      'yes',
+      'maybe',
+      'maybe',
+      'maybe',
+      'maybe',
+      'maybe',
+      'no',
+      'no',
     ]);
     expect(hosts.target('os')).toEqual<EsTarget>({ field: 'os.keyword', accepts: 'string', ignoreAbove: 8 });
     expect(hosts.target('cores')).toEqual<EsTarget>({ field: 'cores', accepts: 'integer', ignoreAbove: null });
@@ -104,7 +113,15 @@ describe('Elasticsearch clauses', () => {
 });
 
 const cpu = { influx: 'default', db: 'telegraf', measurement: 'cpu' };
-const keys = { tags: ['host', 'region'], fields: [{ name: 'usage', type: 'float' }, { name: 'state', type: 'string' }, { name: 'up', type: 'boolean' }, { name: 'host', type: 'string' }] };
+const keys = {
+  tags: ['host', 'region'],
+  fields: [
+    { name: 'usage', type: 'float' },
+    { name: 'state', type: 'string' },
+    { name: 'up', type: 'boolean' },
+    { name: 'host', type: 'string' },
+  ],
+};
 
 describe('InfluxDB catalog and conditions', () => {
   it('tests raw tags and fields under their alias, and only groupBy tags when the query aggregates', () => {
@@ -117,13 +134,19 @@ describe('InfluxDB catalog and conditions', () => {
     expect(everything.key('state')).toEqual({ key: 'state', accepts: 'string' });
     // A tag and a field of one name cannot be told apart in a WHERE.
     expect(everything.key('host')).toBeUndefined();
-    const mean = influxCatalog({ ...cpu, select: { cpu: { mean: 'usage' } }, groupBy: ['region', { time: '1m' }] }, keys) as Extract<SourceCatalog, { kind: 'influx' }>;
+    const mean = influxCatalog({ ...cpu, select: { cpu: { mean: 'usage' } }, groupBy: ['region', { time: '1m' }] }, keys) as Extract<
+      SourceCatalog,
+      { kind: 'influx' }
+    >;
     expect(mean.key('region')).toEqual({ key: 'region', accepts: 'string' });
     expect(mean.key('cpu')).toBeUndefined();
     expect(influxCatalog({ ...cpu, limit: 3 }, keys).restrictable).toBe(false);
   });
 
-  const catalog = influxCatalog(cpu, { tags: ['host', 'region'], fields: keys.fields.filter((f) => f.name !== 'host') }) as Extract<SourceCatalog, { kind: 'influx' }>;
+  const catalog = influxCatalog(cpu, { tags: ['host', 'region'], fields: keys.fields.filter((f) => f.name !== 'host') }) as Extract<
+    SourceCatalog,
+    { kind: 'influx' }
+  >;
   const influx = (where: FilterInput) => influxConditions(predicate(where), catalog.key);
 
   it('translates comparisons, prefixes and substrings (as literal regexes) and ors of one key', () => {
@@ -241,7 +264,9 @@ describe('Elasticsearch clauses at their edges', () => {
   });
 
   it('translates and/or only when every member translates', () => {
-    expect(es({ and: [{ hostname: { eq: 'a' } }, { cores: { gt: 1 } }] })).toEqual({ bool: { filter: [{ term: { hostname: 'a' } }, { range: { cores: { gt: 1 } } }] } });
+    expect(es({ and: [{ hostname: { eq: 'a' } }, { cores: { gt: 1 } }] })).toEqual({
+      bool: { filter: [{ term: { hostname: 'a' } }, { range: { cores: { gt: 1 } } }] },
+    });
     expect(es({ or: [{ hostname: { eq: 'a' } }, { hostname: { ne: 'b' } }] })).toBeUndefined();
     expect(es({ and: [{ hostname: { ne: 'b' } }, { hostname: { eq: 'a' } }] })).toBeUndefined();
     expect(es({ nope: { eq: 1 } })).toBeUndefined();
@@ -254,7 +279,10 @@ describe('Elasticsearch clauses at their edges', () => {
 });
 
 describe('InfluxDB conditions at their edges', () => {
-  const catalog = influxCatalog(cpu, { tags: ['host', 'region'], fields: keys.fields.filter((f) => f.name !== 'host') }) as Extract<SourceCatalog, { kind: 'influx' }>;
+  const catalog = influxCatalog(cpu, { tags: ['host', 'region'], fields: keys.fields.filter((f) => f.name !== 'host') }) as Extract<
+    SourceCatalog,
+    { kind: 'influx' }
+  >;
   const influx = (where: FilterInput) => influxConditions(predicate(where), catalog.key);
 
   it('compares a tag with strings, a number field with finite numbers, a boolean field with booleans', () => {

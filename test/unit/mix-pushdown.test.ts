@@ -61,18 +61,20 @@ const tables = fc.record({
 });
 
 const numeric = (field: string) =>
-  fc.oneof(
-    fc.record({ eq: fc.integer({ min: 0, max: 5 }) }),
-    fc.record({ gt: fc.integer({ min: 0, max: 5 }) }),
-    fc.record({ lte: fc.integer({ min: 0, max: 5 }) }),
-    fc.record({ in: fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 3 }) }),
-    fc.record({ ne: fc.integer({ min: 0, max: 5 }) }),
-    fc.record({ exists: fc.boolean() }),
-  ).map((c) => ({ [field]: c }));
+  fc
+    .oneof(
+      fc.record({ eq: fc.integer({ min: 0, max: 5 }) }),
+      fc.record({ gt: fc.integer({ min: 0, max: 5 }) }),
+      fc.record({ lte: fc.integer({ min: 0, max: 5 }) }),
+      fc.record({ in: fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 3 }) }),
+      fc.record({ ne: fc.integer({ min: 0, max: 5 }) }),
+      fc.record({ exists: fc.boolean() }),
+    )
+    .map((c) => ({ [field]: c }));
 const textual = (field: string) =>
-  fc.oneof(fc.record({ eq: fc.constantFrom('a', 'b') }), fc.record({ prefix: fc.constantFrom('a', 'b') }), fc.record({ contains: fc.constant('b') })).map(
-    (c) => ({ [field]: c }),
-  );
+  fc
+    .oneof(fc.record({ eq: fc.constantFrom('a', 'b') }), fc.record({ prefix: fc.constantFrom('a', 'b') }), fc.record({ contains: fc.constant('b') }))
+    .map((c) => ({ [field]: c }));
 const leaf = fc.oneof(...['id', 'x', 'y', 'z', 'k', 'id_b', 'y_b'].map(numeric), ...['s', 's_b'].map(textual));
 const { where } = fc.letrec<{ where: FilterInput }>((tie) => ({
   where: fc.oneof(
@@ -84,7 +86,12 @@ const { where } = fc.letrec<{ where: FilterInput }>((tie) => ({
   ),
 }));
 const how = fc.constantFrom('inner', 'left', 'right', 'full');
-const tail = fc.constantFrom<Record<string, unknown>[]>([], [{ sort: [{ x: 'desc' }] }], [{ limit: 2 }], [{ aggregate: { groupBy: ['s'], metrics: { n: { count: '*' } } } }]);
+const tail = fc.constantFrom<Record<string, unknown>[]>(
+  [],
+  [{ sort: [{ x: 'desc' }] }],
+  [{ limit: 2 }],
+  [{ aggregate: { groupBy: ['s'], metrics: { n: { count: '*' } } } }],
+);
 
 const pipeline = fc
   .record({
@@ -141,7 +148,11 @@ describe('pushdown planning', () => {
 
   const example = {
     sources: { a: sources.a, b: sources.b },
-    pipeline: [{ join: { left: 'a', right: 'b', on: { s: 's' }, how: 'left' } }, { filter: { x: { gt: 1 }, y: { lt: 3 }, s: { eq: 'a' } } }, { sort: [{ x: 'asc' }] }],
+    pipeline: [
+      { join: { left: 'a', right: 'b', on: { s: 's' }, how: 'left' } },
+      { filter: { x: { gt: 1 }, y: { lt: 3 }, s: { eq: 'a' } } },
+      { sort: [{ x: 'asc' }] },
+    ],
   };
 
   it('splits a filter at its and: each source gets its part, an ambiguous column stays in memory', () => {
@@ -170,7 +181,10 @@ describe('pushdown planning', () => {
   it('pushes nothing past an aggregate or a limit, nor into a source that takes its first matches', () => {
     const afterLimit = planPipeline(parseMixQuery({ ...example, pipeline: [example.pipeline[0], { limit: 3 }, { filter: { x: { gt: 1 } } }] }), catalogs);
     expect(afterLimit.sources.a!.pushed).toEqual([]);
-    const sized = planPipeline(parseMixQuery({ ...example, sources: { ...example.sources, b: { ...sources.b, limit: 5 } } }), { ...catalogs, b: catalog('b', false) });
+    const sized = planPipeline(parseMixQuery({ ...example, sources: { ...example.sources, b: { ...sources.b, limit: 5 } } }), {
+      ...catalogs,
+      b: catalog('b', false),
+    });
     expect(sized.sources.b!.pushed).toEqual([]);
     expect(sized.sources.b!.semiJoin).toBeUndefined();
   });
@@ -196,9 +210,15 @@ describe('pushdown planning', () => {
       pipeline: [example.pipeline[0], { filter: { s_b: { eq: 'a' } } }, { aggregate: { groupBy: ['s'], metrics: { n: { sum: 'x' } } } }],
     }).steps;
     expect(neededColumns(steps)).toEqual(new Set(['s', 's_b', 'x']));
-    const plan = planPipeline(parseMixQuery({ ...example, pipeline: [example.pipeline[0], { aggregate: { groupBy: ['s'], metrics: { n: { sum: 'x' } } } }] }), catalogs);
+    const plan = planPipeline(
+      parseMixQuery({ ...example, pipeline: [example.pipeline[0], { aggregate: { groupBy: ['s'], metrics: { n: { sum: 'x' } } } }] }),
+      catalogs,
+    );
     expect(plan.sources.a!.fetch).toMatchObject({ source: ['s', 'x'] });
-    const upsertFirst = parseMixQuery({ ...example, pipeline: [example.pipeline[0], { upsert: { es: 'default', index: 'out', id: 'id' } }, { project: { keep: ['id'] } }] });
+    const upsertFirst = parseMixQuery({
+      ...example,
+      pipeline: [example.pipeline[0], { upsert: { es: 'default', index: 'out', id: 'id' } }, { project: { keep: ['id'] } }],
+    });
     expect(neededColumns(upsertFirst.steps)).toBeNull();
   });
 });
@@ -206,9 +226,18 @@ describe('pushdown planning', () => {
 describe('filters around outer joins', () => {
   // Rows chosen so that every join kind keeps null-padded rows on both sides: a 2 and b 4 have no match.
   const data = {
-    a: [{ id: 1, x: 5, s: 'a' }, { id: 2, x: 0, s: 'b' }],
-    b: [{ id: 1, y: 5, s: 'a' }, { id: 4, y: 0, s: 'b' }],
-    c: [{ k: 5, z: 1 }, { k: 0, z: 0 }],
+    a: [
+      { id: 1, x: 5, s: 'a' },
+      { id: 2, x: 0, s: 'b' },
+    ],
+    b: [
+      { id: 1, y: 5, s: 'a' },
+      { id: 4, y: 0, s: 'b' },
+    ],
+    c: [
+      { k: 5, z: 1 },
+      { k: 0, z: 0 },
+    ],
   };
 
   /** The rows the plan gives and those memory alone gives. */
@@ -262,7 +291,11 @@ describe('filters around outer joins', () => {
   });
 
   it.each(['left', 'right', 'full'])('keeps a filter that also holds for null-padded rows above a %s join', (how) => {
-    for (const [source, where] of [['a', { x: { exists: false } }], ['b', { y: { exists: false } }], ['b', { not: { y: { gt: 1 } } }]] as const) {
+    for (const [source, where] of [
+      ['a', { x: { exists: false } }],
+      ['b', { y: { exists: false } }],
+      ['b', { not: { y: { gt: 1 } } }],
+    ] as const) {
       const { plan, pushed, memory } = rows(twoWay(how, where));
       expect(plan.sources[source]!.pushed).toEqual([]);
       expect(plan.rewrites).toEqual([]);
@@ -307,7 +340,10 @@ describe('filters around outer joins', () => {
     ] as const) {
       const query = parseMixQuery(body(middle));
       const plan = planPipeline(query, catalogs);
-      expect(plan.sources.a!.pushed.some((p) => p.from === 'body.pipeline.1.filter'), JSON.stringify(middle)).toBe(pushes);
+      expect(
+        plan.sources.a!.pushed.some((p) => p.from === 'body.pipeline.1.filter'),
+        JSON.stringify(middle),
+      ).toBe(pushes);
       expect(values(simulate(plan, data))).toEqual(values(simulate(planPipeline(query, null), data)));
     }
   });
@@ -325,7 +361,10 @@ describe('which source a filter reads, with catalogs from index mappings', () =>
     // Both indices map x and y, but each source fetches only one of them: x comes from a, y from b.
     const sources = { a: { es: 'default', index: 'a', fields: ['id', 'x'] }, b: { es: 'default', index: 'b', fields: ['id', 'y'] } };
     const either = { or: [{ x: { eq: 1 } }, { y: { eq: 2 } }] };
-    const planned = plan(sources, { a: longs('id', 'x', 'y'), b: longs('id', 'x', 'y') }, [{ join: { left: 'a', right: 'b', on: { id: 'id' } } }, { filter: either }]);
+    const planned = plan(sources, { a: longs('id', 'x', 'y'), b: longs('id', 'x', 'y') }, [
+      { join: { left: 'a', right: 'b', on: { id: 'id' } } },
+      { filter: either },
+    ]);
     expect(planned.sources.a!.pushed).toEqual([]);
     expect(planned.sources.b!.pushed).toEqual([]);
     expect(planned.steps.map((s) => s.node.kind)).toEqual(['JoinNode', 'FilterNode']);
@@ -334,7 +373,10 @@ describe('which source a filter reads, with catalogs from index mappings', () =>
   it('pushes a filter into the only source with its column, whatever the join prefix would make of other names', () => {
     // With prefix "b" a clashing column c of b would be "bc"; "ay" does not start with "b", so it is not b's "y" renamed.
     const sources = { a: { es: 'default', index: 'a' }, b: { es: 'default', index: 'b' } };
-    const planned = plan(sources, { a: longs('id', 'ay'), b: longs('id', 'y') }, [{ join: { left: 'a', right: 'b', on: { id: 'id' }, prefix: 'b' } }, { filter: { ay: { eq: 1 } } }]);
+    const planned = plan(sources, { a: longs('id', 'ay'), b: longs('id', 'y') }, [
+      { join: { left: 'a', right: 'b', on: { id: 'id' }, prefix: 'b' } },
+      { filter: { ay: { eq: 1 } } },
+    ]);
     expect(planned.sources.a!.pushed.map((p) => p.where)).toEqual([{ op: 'eq', field: 'ay', value: 1 }]);
     expect(planned.steps.map((s) => s.node.kind)).toEqual(['JoinNode']);
   });

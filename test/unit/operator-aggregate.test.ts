@@ -37,7 +37,12 @@ function measure(kind: MetricKind, field: string, rows: Row[]): unknown {
     case 'p95':
     case 'p99': {
       const p = Number(kind.slice(1)) / 100;
-      return numbers.length ? quantile([...numbers].sort((a, b) => a - b), p) : null;
+      return numbers.length
+        ? quantile(
+            [...numbers].sort((a, b) => a - b),
+            p,
+          )
+        : null;
     }
   }
 }
@@ -146,7 +151,9 @@ describe('AggregateNode', () => {
 
   it('refuses an unknown metric and an empty one, listing the metrics', () => {
     const all = 'count, sum, avg, min, max, first, last, distinct, p50, p90, p95, p99';
-    expect(() => AggregateNode.create({ metrics: { m: { median: 'x' } as MetricInput } }, 'agg')).toThrow(`agg.metrics.m: unknown metric "median" (metrics: ${all})`);
+    expect(() => AggregateNode.create({ metrics: { m: { median: 'x' } as MetricInput } }, 'agg')).toThrow(
+      `agg.metrics.m: unknown metric "median" (metrics: ${all})`,
+    );
     expect(() => AggregateNode.create({ metrics: { m: {} } }, 'agg')).toThrow(`agg.metrics.m: expected one metric, e.g. {"avg": "cpu"} (metrics: ${all})`);
     expect(() => AggregateNode.create({ metrics: { m: { p50: '*' } } })).toThrow('aggregate.metrics.m.p50: "*" (every row) only goes with count');
   });
@@ -164,7 +171,9 @@ describe('AggregateNode', () => {
 
   it('counts the non-null values of a field, and distinct values apart by type', () => {
     const rows = [{ v: 1 }, { v: '1' }, { v: null }, {}, { v: [1] }, { v: '[1]' }, { v: 1 }, { v: false }, { v: 0 }];
-    const node = AggregateNode.create({ metrics: { n: { count: 'v' }, rows: { count: '*' }, d: { distinct: 'v' }, first: { first: 'v' }, last: { last: 'v' } } });
+    const node = AggregateNode.create({
+      metrics: { n: { count: 'v' }, rows: { count: '*' }, d: { distinct: 'v' }, first: { first: 'v' }, last: { last: 'v' } },
+    });
     expect(aggregate(rows, node)).toEqual([{ n: 7, rows: 9, d: 6, first: 1, last: 0 }]);
   });
 
@@ -174,7 +183,12 @@ describe('AggregateNode', () => {
   });
 
   it('sums and averages numbers only, null when there are none', () => {
-    const rows = [{ g: 'a', v: 2 }, { g: 'a', v: '3' }, { g: 'a', v: 4 }, { g: 'b', v: 'x' }];
+    const rows = [
+      { g: 'a', v: 2 },
+      { g: 'a', v: '3' },
+      { g: 'a', v: 4 },
+      { g: 'b', v: 'x' },
+    ];
     expect(aggregate(rows, AggregateNode.create({ groupBy: ['g'], metrics: { s: { sum: 'v' }, m: { avg: 'v' }, p: { p90: 'v' } } }))).toEqual([
       { g: 'a', s: 6, m: 3, p: 3.8 },
       { g: 'b', s: null, m: null, p: null },

@@ -137,7 +137,9 @@ describe('FilterNode', () => {
 
   it('skips undefined fields and conditions', () => {
     expect(FilterNode.create({ a: undefined, b: { eq: 2, ne: undefined } }).where).toEqual({ op: 'eq', field: 'b', value: 2 });
-    expect(() => FilterNode.create({ a: { eq: undefined } }, 'f')).toThrow('f.a: expected at least one condition (eq, ne, gt, gte, lt, lte, in, nin, exists, contains, prefix, regex)');
+    expect(() => FilterNode.create({ a: { eq: undefined } }, 'f')).toThrow(
+      'f.a: expected at least one condition (eq, ne, gt, gte, lt, lte, in, nin, exists, contains, prefix, regex)',
+    );
   });
 
   it('refuses an empty and/or and an unknown condition, naming where', () => {
@@ -151,7 +153,9 @@ describe('FilterNode', () => {
   });
 
   it('lists the fields a predicate reads', () => {
-    expect(predicateFields(FilterNode.create({ a: { eq: 1 }, and: [{ b: { gt: 1 } }, { not: { c: { exists: true } } }], or: [{ d: { in: [1] } }] }).where)).toEqual(['a', 'b', 'c', 'd']);
+    expect(
+      predicateFields(FilterNode.create({ a: { eq: 1 }, and: [{ b: { gt: 1 } }, { not: { c: { exists: true } } }], or: [{ d: { in: [1] } }] }).where),
+    ).toEqual(['a', 'b', 'c', 'd']);
   });
 });
 

@@ -33,7 +33,14 @@ const keyValue = fc.oneof(fc.constantFrom<unknown>(0, 1, 2, '1', '2', 'a', true,
 const leftRow = fc.record({ k1: keyValue, k2: keyValue, a: fc.integer({ min: 0, max: 99 }) }, { requiredKeys: ['a'] });
 const rightRow = fc.record({ j1: keyValue, j2: keyValue, x: fc.string({ maxLength: 2 }) }, { requiredKeys: ['x'] });
 const how = fc.constantFrom(...joinKinds);
-const on = fc.constantFrom<[string, string][]>([['k1', 'j1']], [['k2', 'j2']], [['k1', 'j1'], ['k2', 'j2']]);
+const on = fc.constantFrom<[string, string][]>(
+  [['k1', 'j1']],
+  [['k2', 'j2']],
+  [
+    ['k1', 'j1'],
+    ['k2', 'j2'],
+  ],
+);
 
 describe('join', () => {
   it.each([
@@ -74,7 +81,12 @@ describe('join', () => {
 
   it('orders left rows first, each with its matches in right order, then unmatched right rows', () => {
     const left = [{ id: 2 }, { id: 1 }, { id: 9 }];
-    const right = [{ ref: 1, n: 'a' }, { ref: 2, n: 'b' }, { ref: 1, n: 'c' }, { ref: 7, n: 'd' }];
+    const right = [
+      { ref: 1, n: 'a' },
+      { ref: 2, n: 'b' },
+      { ref: 1, n: 'c' },
+      { ref: 7, n: 'd' },
+    ];
     const rows = join(left, right, JoinNode.create({ right: 'r', on: { id: 'ref' }, how: 'full' }));
     expect(rows.map((r) => [r.id, r.n])).toEqual([
       [2, 'b'],
@@ -100,8 +112,14 @@ describe('join', () => {
   });
 
   it('outputs a same-name key once, from whichever side has the row', () => {
-    const left = [{ host: 'a', cpu: 1 }, { host: 'b', cpu: 2 }];
-    const right = [{ host: 'a', region: 'eu' }, { host: 'c', region: 'us' }];
+    const left = [
+      { host: 'a', cpu: 1 },
+      { host: 'b', cpu: 2 },
+    ];
+    const right = [
+      { host: 'a', region: 'eu' },
+      { host: 'c', region: 'us' },
+    ];
     expect(join(left, right, JoinNode.create({ right: 'inventory', on: { host: 'host' }, how: 'full' }))).toEqual([
       { host: 'a', cpu: 1, region: 'eu' },
       { host: 'b', cpu: 2, region: null },
@@ -129,7 +147,11 @@ describe('join', () => {
   });
 
   it('reads a field named like an Object.prototype member only when the row has it', () => {
-    const rows = join([{ constructor: 'a', v: 1 }, { v: 2 }], [{ constructor: 'a', w: 3 }], JoinNode.create({ right: 'r', on: { constructor: 'constructor' }, how: 'left' }));
+    const rows = join(
+      [{ constructor: 'a', v: 1 }, { v: 2 }],
+      [{ constructor: 'a', w: 3 }],
+      JoinNode.create({ right: 'r', on: { constructor: 'constructor' }, how: 'left' }),
+    );
     expect(rows).toEqual([
       { constructor: 'a', v: 1, w: 3 },
       { constructor: null, v: 2, w: null },
@@ -151,7 +173,11 @@ describe('join', () => {
 
   it('builds on either side the same way for a key chain longer than one slice', () => {
     const left = Array.from({ length: 3 * 2048 + 5 }, (_, i) => ({ id: i, k: i % 3 }));
-    const right = [{ rk: 1, r: 'a' }, { rk: 2, r: 'b' }, { rk: 1, r: 'c' }];
+    const right = [
+      { rk: 1, r: 'a' },
+      { rk: 2, r: 'b' },
+      { rk: 1, r: 'c' },
+    ];
     for (const how of joinKinds) {
       expect(join(left, right, JoinNode.create({ right: 'r', on: { k: 'rk' }, how })), how).toEqual(naiveJoin(left, right, [['k', 'rk']], how));
       expect(join(right, left, JoinNode.create({ right: 'l', on: { rk: 'k' }, how })), how).toEqual(naiveJoin(right, left, [['rk', 'k']], how));

@@ -57,7 +57,10 @@ describe('pipeline', () => {
   });
 
   it('chains joins: later joins join the current rows with their right source', () => {
-    const owners = [{ region: 'eu', team: 'blue' }, { region: 'us', team: 'red' }];
+    const owners = [
+      { region: 'eu', team: 'blue' },
+      { region: 'us', team: 'red' },
+    ];
     const { start, steps } = inMemory({
       sources: {
         hosts: { es: 'default', index: 'hosts' },

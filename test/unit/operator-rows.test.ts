@@ -83,11 +83,17 @@ describe('fieldReader', () => {
 
 describe('compileRowBuilder', () => {
   // Names with every character JavaScript source would trip on: quotes, backslashes, line ends, ${, comments.
-  const name = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('"', "'", '\\', '`', '${a}', '*/', '\n', '\u2028', '"]: 1, x: ["', 'constructor', 'toString', '__proto__'));
+  const name = fc.oneof(
+    fc.string({ maxLength: 6 }),
+    fc.constantFrom('"', "'", '\\', '`', '${a}', '*/', '\n', '\u2028', '"]: 1, x: ["', 'constructor', 'toString', '__proto__'),
+  );
 
   it('builds a row of exactly the named columns, any name being data, each from the first non-null read', () => {
     const side = fc.constantFrom<'a' | 'b'>('a', 'b');
-    const columns = fc.uniqueArray(fc.record({ name, reads: fc.array(fc.record({ side, field: name }), { maxLength: 3 }) }), { selector: (c) => c.name, maxLength: 5 });
+    const columns = fc.uniqueArray(fc.record({ name, reads: fc.array(fc.record({ side, field: name }), { maxLength: 3 }) }), {
+      selector: (c) => c.name,
+      maxLength: 5,
+    });
     const value = fc.constantFrom<unknown>(null, undefined, 0, '', false, 'x', 7);
     const input = fc.option(fc.dictionary(name, value, { maxKeys: 6 }), { nil: null });
     fc.assert(
@@ -107,7 +113,13 @@ describe('compileRowBuilder', () => {
 
   it('reads null for a missing side', () => {
     const build = compileRowBuilder([
-      { name: 'x', reads: [{ side: 'a', field: 'x' }, { side: 'b', field: 'y' }] },
+      {
+        name: 'x',
+        reads: [
+          { side: 'a', field: 'x' },
+          { side: 'b', field: 'y' },
+        ],
+      },
       { name: 'c', reads: [{ side: 'b', field: 'constructor' }] },
     ]);
     expect(build(null, { y: 2, constructor: 3 })).toEqual({ x: 2, c: 3 });

@@ -71,7 +71,13 @@ describe('limit', () => {
 describe('SortNode and LimitNode', () => {
   it('is a frozen list of keys, each a field and its order', () => {
     const node = SortNode.create([{ cpu: 'desc' }, { host: 'asc' }]);
-    expect(node).toEqual({ kind: 'SortNode', keys: [{ field: 'cpu', order: 'desc' }, { field: 'host', order: 'asc' }] });
+    expect(node).toEqual({
+      kind: 'SortNode',
+      keys: [
+        { field: 'cpu', order: 'desc' },
+        { field: 'host', order: 'asc' },
+      ],
+    });
     expect(Object.isFrozen(node) && Object.isFrozen(node.keys) && Object.isFrozen(node.keys[0])).toBe(true);
     expect(SortNode.is(node) && !SortNode.is({ kind: 'LimitNode' })).toBe(true);
     expect(() => SortNode.create([{ a: 'asc' }, {}], 's')).toThrow('s.1: expected one field per sort key, e.g. {"cpu": "desc"}');
@@ -109,7 +115,12 @@ describe('sort over values of every type', () => {
 
 describe('sort on values equal by content', () => {
   it('goes on to the next key when two arrays or objects are equal by their JSON text', () => {
-    const rows = [{ a: [1], b: 2 }, { a: [1], b: 1 }, { a: { x: 1 }, b: 0 }, { a: { x: 1 }, b: -1 }];
+    const rows = [
+      { a: [1], b: 2 },
+      { a: [1], b: 1 },
+      { a: { x: 1 }, b: 0 },
+      { a: { x: 1 }, b: -1 },
+    ];
     expect(sort(rows, SortNode.create([{ a: 'asc' }, { b: 'asc' }])).map((r) => r.b)).toEqual([1, 2, -1, 0]);
     expect(sort(rows, SortNode.create([{ a: 'desc' }, { b: 'desc' }])).map((r) => r.b)).toEqual([0, -1, 2, 1]);
   });

@@ -12,7 +12,9 @@ const filters: fc.Arbitrary<{ filter: Filter; conditions: number }> = fc.letrec<
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc
-      .dictionary(fc.constantFrom('cpu', 'host', 'region'), fc.dictionary(fc.constantFrom('eq', 'gt', 'lt', 'in', 'exists'), fc.constant(1), { minKeys: 1 }), { minKeys: 1 })
+      .dictionary(fc.constantFrom('cpu', 'host', 'region'), fc.dictionary(fc.constantFrom('eq', 'gt', 'lt', 'in', 'exists'), fc.constant(1), { minKeys: 1 }), {
+        minKeys: 1,
+      })
       .map((fields) => ({ filter: fields, conditions: Object.values(fields).reduce((n, c) => n + Object.keys(c).length, 0) })),
     fc.tuple(fc.constantFrom('and', 'or'), fc.array(tie('node'), { minLength: 1, maxLength: 4 })).map(([op, members]) => ({
       filter: { [op]: members.map((m) => m.filter) },
@@ -60,7 +62,9 @@ describe('checkPipelineSize', () => {
   const budgets = { maxSteps: 3, maxSources: 2, maxConditions: 4 };
   const body = (steps: number, sources: number, conditions: number) => ({
     sources: Object.fromEntries(Array.from({ length: sources }, (_, i) => [`s${i}`, {}])),
-    pipeline: Array.from({ length: steps }, (_, i) => (i === 0 ? { filter: { or: Array.from({ length: conditions }, () => ({ cpu: { gt: 1 } })) } } : { limit: 1 })),
+    pipeline: Array.from({ length: steps }, (_, i) =>
+      i === 0 ? { filter: { or: Array.from({ length: conditions }, () => ({ cpu: { gt: 1 } })) } } : { limit: 1 },
+    ),
   });
 
   it('refuses exactly the bodies over a budget, steps first, then sources, then conditions', () => {
@@ -69,7 +73,8 @@ describe('checkPipelineSize', () => {
         const message = messageOf(() => checkPipelineSize(body(steps, sources, conditions), budgets));
         if (steps > 3) expect(message).toBe(`413 body.pipeline: ${steps} steps over the budget of 3 (limits.pipeline.maxSteps)`);
         else if (sources > 2) expect(message).toBe(`413 body.sources: ${sources} sources over the budget of 2 (limits.pipeline.maxSources)`);
-        else if (conditions > 4) expect(message).toMatch(new RegExp(`^413 body.pipeline: ${conditions} conditions over the budget of 4 \\(limits.pipeline.maxConditions\\)`));
+        else if (conditions > 4)
+          expect(message).toMatch(new RegExp(`^413 body.pipeline: ${conditions} conditions over the budget of 4 \\(limits.pipeline.maxConditions\\)`));
         else expect(message).toBeUndefined();
       }),
     );
@@ -104,7 +109,11 @@ describe('SourceBudget', () => {
           held += n;
           const message = messageOf(() => budget.take(source, rows(n)));
           if (held > maxRows) {
-            expect(message).toMatch(new RegExp(`^413 source "${source}": ${held} rows \\(all sources together\\) over the budget of ${maxRows} \\(limits.pipeline.maxRows\\); filter it`));
+            expect(message).toMatch(
+              new RegExp(
+                `^413 source "${source}": ${held} rows \\(all sources together\\) over the budget of ${maxRows} \\(limits.pipeline.maxRows\\); filter it`,
+              ),
+            );
             return;
           }
           expect(message).toBeUndefined();

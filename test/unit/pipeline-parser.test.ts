@@ -132,7 +132,11 @@ describe('parseMixQuery', () => {
       changed((b) => (b.pipeline[3] = { sort: [{ avgcpu: 'desc' }] })),
       'body.pipeline.3: no column "avgcpu" after step 2 (columns: region, hosts, avgCpu)',
     ],
-    ['a limit of the wrong type', changed((b) => (b.pipeline[4] = { limit: '10' })), 'body.pipeline.4.limit: expected a row count or {"count": n, "offset": m}'],
+    [
+      'a limit of the wrong type',
+      changed((b) => (b.pipeline[4] = { limit: '10' })),
+      'body.pipeline.4.limit: expected a row count or {"count": n, "offset": m}',
+    ],
     [
       'an unknown sort order',
       changed((b) => (b.pipeline[3] = { sort: [{ avgCpu: 'down' }] })),
@@ -226,7 +230,11 @@ describe('parseMixQuery', () => {
       { sources: { raw: { influx: 'default', db: 'telegraf', q: 'SHOW USERS' } } },
       'body.sources.raw.q: statement 1 (ShowUsersStatement: SHOW USERS) is not a read; without admin mode ("admin": true) only SELECT without INTO, EXPLAIN of one and SHOW of databases, measurements, series, tag keys, tag values, field keys, retention policies and continuous queries run',
     ],
-    ['raw InfluxQL of two statements', { sources: { raw: { influx: 'default', db: 'telegraf', q: 'SELECT * FROM a; SELECT * FROM b' } } }, 'body.sources.raw.q: expected one statement, found 2'],
+    [
+      'raw InfluxQL of two statements',
+      { sources: { raw: { influx: 'default', db: 'telegraf', q: 'SELECT * FROM a; SELECT * FROM b' } } },
+      'body.sources.raw.q: expected one statement, found 2',
+    ],
     [
       'raw InfluxQL that does not parse',
       { sources: { raw: { influx: 'default', db: 'telegraf', q: 'SELEC' } } },
@@ -240,21 +248,57 @@ describe('parseMixQuery', () => {
     ['options that are no object', { sources: twoSources, options: 'x' }, 'body.options: Invalid input: expected object, received string'],
     ['an unknown option', { sources: { hosts: twoSources.hosts }, options: { fast: true } }, 'body.options: unknown option "fast" (expected: pushdown)'],
     ['both size and all', { sources: { a: { es: 'default', index: 'h', size: 5, all: true } } }, 'body.sources.a.all: size and all exclude each other'],
-    ['a size over the search window', { sources: { a: { es: 'default', index: 'h', size: 10_001 } } }, 'body.sources.a.size: Too big: expected number to be <=10000'],
-    ['an empty fields list', { sources: { a: { es: 'default', index: 'h', fields: [] } } }, 'body.sources.a.fields: Too small: expected array to have >=1 items'],
+    [
+      'a size over the search window',
+      { sources: { a: { es: 'default', index: 'h', size: 10_001 } } },
+      'body.sources.a.size: Too big: expected number to be <=10000',
+    ],
+    [
+      'an empty fields list',
+      { sources: { a: { es: 'default', index: 'h', fields: [] } } },
+      'body.sources.a.fields: Too small: expected array to have >=1 items',
+    ],
     ['an invalid index name', { sources: { a: { es: 'default', index: 'H' } } }, 'body.sources.a.index: must be lowercase'],
-    ['an instance name over 64 characters', { sources: { a: { es: 'x'.repeat(65), index: 'h' } } }, 'body.sources.a.es: Too big: expected string to have <=64 characters'],
+    [
+      'an instance name over 64 characters',
+      { sources: { a: { es: 'x'.repeat(65), index: 'h' } } },
+      'body.sources.a.es: Too big: expected string to have <=64 characters',
+    ],
     [
       'a source name over 64 characters',
       { sources: { ['a'.repeat(65)]: { es: 'default', index: 'h' } } },
       `body.sources.${'a'.repeat(65)}: a source name is a letter or "_", then letters, digits, "_" or "-" (64 at most)`,
     ],
-    ['a source name starting with a digit', { sources: { '1a': { es: 'default', index: 'h' } } }, 'body.sources.1a: a source name is a letter or "_", then letters, digits, "_" or "-" (64 at most)'],
-    ['a column named __proto__', { sources: { hosts: twoSources.hosts }, pipeline: [{ project: { keep: ['__proto__'] } }] }, 'body.pipeline.0.project.keep.0: "__proto__" cannot be a column name'],
-    ['a column name over 256 characters', { sources: { hosts: twoSources.hosts }, pipeline: [{ project: { keep: ['a'.repeat(257)] } }] }, 'body.pipeline.0.project.keep.0: Too big: expected string to have <=256 characters'],
-    ['an empty filter', { sources: { hosts: twoSources.hosts }, pipeline: [{ filter: {} }] }, 'body.pipeline.0.filter: expected {field: conditions}, and, or or not'],
-    ['a field without conditions', { sources: { hosts: twoSources.hosts }, pipeline: [{ filter: { cpu: {} } }] }, 'body.pipeline.0.filter.cpu: expected at least one condition, e.g. {"gt": 80}; found none'],
-    ['a metric without kind', { sources: { hosts: twoSources.hosts }, pipeline: [{ aggregate: { metrics: { n: {} } } }] }, 'body.pipeline.0.aggregate.metrics.n: expected exactly one metric, e.g. {"avg": "cpu"}; found none'],
+    [
+      'a source name starting with a digit',
+      { sources: { '1a': { es: 'default', index: 'h' } } },
+      'body.sources.1a: a source name is a letter or "_", then letters, digits, "_" or "-" (64 at most)',
+    ],
+    [
+      'a column named __proto__',
+      { sources: { hosts: twoSources.hosts }, pipeline: [{ project: { keep: ['__proto__'] } }] },
+      'body.pipeline.0.project.keep.0: "__proto__" cannot be a column name',
+    ],
+    [
+      'a column name over 256 characters',
+      { sources: { hosts: twoSources.hosts }, pipeline: [{ project: { keep: ['a'.repeat(257)] } }] },
+      'body.pipeline.0.project.keep.0: Too big: expected string to have <=256 characters',
+    ],
+    [
+      'an empty filter',
+      { sources: { hosts: twoSources.hosts }, pipeline: [{ filter: {} }] },
+      'body.pipeline.0.filter: expected {field: conditions}, and, or or not',
+    ],
+    [
+      'a field without conditions',
+      { sources: { hosts: twoSources.hosts }, pipeline: [{ filter: { cpu: {} } }] },
+      'body.pipeline.0.filter.cpu: expected at least one condition, e.g. {"gt": 80}; found none',
+    ],
+    [
+      'a metric without kind',
+      { sources: { hosts: twoSources.hosts }, pipeline: [{ aggregate: { metrics: { n: {} } } }] },
+      'body.pipeline.0.aggregate.metrics.n: expected exactly one metric, e.g. {"avg": "cpu"}; found none',
+    ],
     [
       'a join without pairs',
       { sources: twoSources, pipeline: [{ join: { left: 'hosts', right: 'cpu', on: {} } }] },
@@ -265,8 +309,16 @@ describe('parseMixQuery', () => {
       { sources: twoSources, pipeline: [{ join: { left: 'hosts', right: 'cpu', on: { a: 'b' }, prefix: 'p'.repeat(65) } }] },
       'body.pipeline.0.join.prefix: Too big: expected string to have <=64 characters',
     ],
-    ['an in list over 10 000 values', { sources: { hosts: twoSources.hosts }, pipeline: [{ filter: { cpu: { in: Array(10_001).fill(1) } } }] }, 'body.pipeline.0.filter.cpu.in: Too big: expected array to have <=10000 items'],
-    ['an upsert into an index pattern', { sources: { hosts: twoSources.hosts }, pipeline: [{ upsert: { es: 'default', index: 'h-*', id: 'x' } }] }, 'body.pipeline.0.upsert.index: must not contain "*"'],
+    [
+      'an in list over 10 000 values',
+      { sources: { hosts: twoSources.hosts }, pipeline: [{ filter: { cpu: { in: Array(10_001).fill(1) } } }] },
+      'body.pipeline.0.filter.cpu.in: Too big: expected array to have <=10000 items',
+    ],
+    [
+      'an upsert into an index pattern',
+      { sources: { hosts: twoSources.hosts }, pipeline: [{ upsert: { es: 'default', index: 'h-*', id: 'x' } }] },
+      'body.pipeline.0.upsert.index: must not contain "*"',
+    ],
     [
       'an upsert measurement starting with #',
       { sources: { hosts: twoSources.hosts }, pipeline: [{ upsert: { influx: 'default', db: 'd', measurement: '#m', tags: [], fields: ['f'] } }] },

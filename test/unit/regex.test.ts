@@ -154,24 +154,30 @@ describe('literalOf', () => {
 
   it('means what RE2 means: contains, starts with, ends with or equals the text', () => {
     const alphabet = fc.constantFrom('a', 'b', '.', '*', '?', '\\', '$', '^', '-', 'é', '😀');
-    const pattern = fc.array(fc.constantFrom('a', 'b', '\\.', '.', '*', '\\*', '\\?', '\\\\', '\\$', '$', '^', '-', 'é', '😀'), { maxLength: 6 }).map((p) => p.join(''));
+    const pattern = fc
+      .array(fc.constantFrom('a', 'b', '\\.', '.', '*', '\\*', '\\?', '\\\\', '\\$', '$', '^', '-', 'é', '😀'), { maxLength: 6 })
+      .map((p) => p.join(''));
     fc.assert(
-      fc.property(pattern, fc.array(alphabet, { maxLength: 8 }).map((t) => t.join('')), (source, noise) => {
-        const literal = literalOf(source);
-        if (literal === undefined || patternProblem(source) !== undefined) return;
-        const re = compilePattern(source);
-        for (const text of [noise, literal.text, noise + literal.text, literal.text + noise, noise + literal.text + noise]) {
-          const expected =
-            literal.atStart && literal.atEnd
-              ? text === literal.text
-              : literal.atStart
-                ? text.startsWith(literal.text)
-                : literal.atEnd
-                  ? text.endsWith(literal.text)
-                  : text.includes(literal.text);
-          expect(re.test(text), `${source} on ${JSON.stringify(text)}`).toBe(expected);
-        }
-      }),
+      fc.property(
+        pattern,
+        fc.array(alphabet, { maxLength: 8 }).map((t) => t.join('')),
+        (source, noise) => {
+          const literal = literalOf(source);
+          if (literal === undefined || patternProblem(source) !== undefined) return;
+          const re = compilePattern(source);
+          for (const text of [noise, literal.text, noise + literal.text, literal.text + noise, noise + literal.text + noise]) {
+            const expected =
+              literal.atStart && literal.atEnd
+                ? text === literal.text
+                : literal.atStart
+                  ? text.startsWith(literal.text)
+                  : literal.atEnd
+                    ? text.endsWith(literal.text)
+                    : text.includes(literal.text);
+            expect(re.test(text), `${source} on ${JSON.stringify(text)}`).toBe(expected);
+          }
+        },
+      ),
       { numRuns: 2_000 },
     );
   });

@@ -84,7 +84,16 @@ describe('settings', () => {
   });
 
   it('has pipeline budgets by default, each one overridable alone, and names a bad one', () => {
-    const defaults = { maxRows: 100_000, maxBytes: 64 * 1024 * 1024, maxConditions: 1000, maxSteps: 64, maxSources: 16, sourceConcurrency: 4, maxInFlight: 8, maxBodyBytes: 1024 * 1024 };
+    const defaults = {
+      maxRows: 100_000,
+      maxBytes: 64 * 1024 * 1024,
+      maxConditions: 1000,
+      maxSteps: 64,
+      maxSources: 16,
+      sourceConcurrency: 4,
+      maxInFlight: 8,
+      maxBodyBytes: 1024 * 1024,
+    };
     expect(loadSettings([], {}).limits.pipeline).toEqual(defaults);
     const one = writeJson({ limits: { pipeline: { maxInFlight: 2 } } });
     expect(loadSettings([], { HOSTMONITOR_CONFIG: one }).limits.pipeline).toEqual({ ...defaults, maxInFlight: 2 });

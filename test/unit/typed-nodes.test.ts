@@ -73,7 +73,11 @@ describe('the /es actions turn validated requests into typed nodes', () => {
   });
 
   it('each index action route names its action', () => {
-    for (const [name, act] of [['open', esActions.indexOpen], ['close', esActions.indexClose], ['refresh', esActions.indexRefresh]] as const) {
+    for (const [name, act] of [
+      ['open', esActions.indexOpen],
+      ['close', esActions.indexClose],
+      ['refresh', esActions.indexRefresh],
+    ] as const) {
       const [node] = act.parse({ params, query: undefined, body: undefined });
       expect(node).toMatchObject({ backend: 'es', verb: 'updateMeta', args: [{ kind: 'indexAction', ...params, action: name }] });
     }

@@ -7,62 +7,86 @@ import { createdResponses, partialResponses, read, upsertResponses, write } from
 
 // Said on every route whose write can create its index.
 const creation =
-  ' Writing into a missing index creates it: a write token may do that only for names matching the instance\'s autoCreate patterns ' +
+  " Writing into a missing index creates it: a write token may do that only for names matching the instance's autoCreate patterns " +
   '(403 naming the index otherwise; admin may create any). Documents of dot-prefixed indices (.security, .kibana...) need admin.';
 
 export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post('/es/:instance/indices/:index/docs', {
-    config: write,
-    schema: {
-      ...esActions.docCreate.schema,
-      tags: ['es'],
-      summary: 'Add a document with a generated id',
-      description: creation.trim(),
-      response: createdResponses(docWritten),
+  app.post(
+    '/es/:instance/indices/:index/docs',
+    {
+      config: write,
+      schema: {
+        ...esActions.docCreate.schema,
+        tags: ['es'],
+        summary: 'Add a document with a generated id',
+        description: creation.trim(),
+        response: createdResponses(docWritten),
+      },
     },
-  }, handle(esActions.docCreate));
+    handle(esActions.docCreate),
+  );
 
-  app.post('/es/:instance/indices/:index/docs/_bulk', {
-    config: write,
-    schema: {
-      ...esActions.bulk.schema,
-      tags: ['es'],
-      summary: 'Write many documents in one call',
-      description: `Every item is reported. When some fail the answer is 207 with a message counting them; every other item is stored.${creation}`,
-      consumes: ['application/json', 'application/x-ndjson'],
-      response: partialResponses(bulkResult),
+  app.post(
+    '/es/:instance/indices/:index/docs/_bulk',
+    {
+      config: write,
+      schema: {
+        ...esActions.bulk.schema,
+        tags: ['es'],
+        summary: 'Write many documents in one call',
+        description: `Every item is reported. When some fail the answer is 207 with a message counting them; every other item is stored.${creation}`,
+        consumes: ['application/json', 'application/x-ndjson'],
+        response: partialResponses(bulkResult),
+      },
     },
-  }, handle(esActions.bulk));
+    handle(esActions.bulk),
+  );
 
-  app.put('/es/:instance/indices/:index/docs/:id', {
-    config: write,
-    schema: {
-      ...esActions.docPut.schema,
-      tags: ['es'],
-      summary: 'Create or replace a document',
-      description: `201 when created, 200 when replaced. With op=create an existing document is a 409.${creation}`,
-      response: upsertResponses(docWritten),
+  app.put(
+    '/es/:instance/indices/:index/docs/:id',
+    {
+      config: write,
+      schema: {
+        ...esActions.docPut.schema,
+        tags: ['es'],
+        summary: 'Create or replace a document',
+        description: `201 when created, 200 when replaced. With op=create an existing document is a 409.${creation}`,
+        response: upsertResponses(docWritten),
+      },
     },
-  }, handle(esActions.docPut));
+    handle(esActions.docPut),
+  );
 
-  app.get('/es/:instance/indices/:index/docs/:id', {
-    config: read,
-    schema: { ...esActions.docGet.schema, tags: ['es'], summary: 'Get a document', response: responses(docRead) },
-  }, handle(esActions.docGet));
-
-  app.patch('/es/:instance/indices/:index/docs/:id', {
-    config: write,
-    schema: {
-      ...esActions.docUpdate.schema,
-      tags: ['es'],
-      summary: 'Update part of a document',
-      description: `Merges the body into the stored document; 404 if it does not exist unless upsert=true (then 201).${creation}`,
-      response: upsertResponses(docWritten),
+  app.get(
+    '/es/:instance/indices/:index/docs/:id',
+    {
+      config: read,
+      schema: { ...esActions.docGet.schema, tags: ['es'], summary: 'Get a document', response: responses(docRead) },
     },
-  }, handle(esActions.docUpdate));
+    handle(esActions.docGet),
+  );
 
-  app.delete('/es/:instance/indices/:index/docs/:id', {
-    config: write,
-    schema: { ...esActions.docDelete.schema, tags: ['es'], summary: 'Delete a document', response: responses(docWritten) },
-  }, handle(esActions.docDelete));
+  app.patch(
+    '/es/:instance/indices/:index/docs/:id',
+    {
+      config: write,
+      schema: {
+        ...esActions.docUpdate.schema,
+        tags: ['es'],
+        summary: 'Update part of a document',
+        description: `Merges the body into the stored document; 404 if it does not exist unless upsert=true (then 201).${creation}`,
+        response: upsertResponses(docWritten),
+      },
+    },
+    handle(esActions.docUpdate),
+  );
+
+  app.delete(
+    '/es/:instance/indices/:index/docs/:id',
+    {
+      config: write,
+      schema: { ...esActions.docDelete.schema, tags: ['es'], summary: 'Delete a document', response: responses(docWritten) },
+    },
+    handle(esActions.docDelete),
+  );
 };

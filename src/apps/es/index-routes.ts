@@ -14,63 +14,87 @@ const indexActionRoutes: readonly { path: string; config: FastifyContextConfig; 
 ];
 
 export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/es/:instance/indices', {
-    config: read,
-    schema: {
-      ...esActions.indices.schema,
-      tags: ['es'],
-      summary: 'List indices',
-      description: 'Name, health, status, doc count, size, primaries and replicas of every index (or those matching `pattern`).',
-      response: responses(indexList),
+  app.get(
+    '/es/:instance/indices',
+    {
+      config: read,
+      schema: {
+        ...esActions.indices.schema,
+        tags: ['es'],
+        summary: 'List indices',
+        description: 'Name, health, status, doc count, size, primaries and replicas of every index (or those matching `pattern`).',
+        response: responses(indexList),
+      },
     },
-  }, handle(esActions.indices));
+    handle(esActions.indices),
+  );
 
-  app.post('/es/:instance/indices', {
-    config: admin,
-    schema: {
-      ...esActions.indexCreate.schema,
-      tags: ['es'],
-      summary: 'Create an index',
-      description: 'Creates an index with its settings, mappings and aliases. 409 when it exists.',
-      response: createdResponses(indexCreated),
+  app.post(
+    '/es/:instance/indices',
+    {
+      config: admin,
+      schema: {
+        ...esActions.indexCreate.schema,
+        tags: ['es'],
+        summary: 'Create an index',
+        description: 'Creates an index with its settings, mappings and aliases. 409 when it exists.',
+        response: createdResponses(indexCreated),
+      },
     },
-  }, handle(esActions.indexCreate));
+    handle(esActions.indexCreate),
+  );
 
-  app.get('/es/:instance/indices/:index', {
-    config: read,
-    schema: {
-      ...esActions.indexGet.schema,
-      tags: ['es'],
-      summary: 'Settings, mappings, aliases, doc count and size of an index',
-      response: responses(indexDetail),
+  app.get(
+    '/es/:instance/indices/:index',
+    {
+      config: read,
+      schema: {
+        ...esActions.indexGet.schema,
+        tags: ['es'],
+        summary: 'Settings, mappings, aliases, doc count and size of an index',
+        response: responses(indexDetail),
+      },
     },
-  }, handle(esActions.indexGet));
+    handle(esActions.indexGet),
+  );
 
-  app.patch('/es/:instance/indices/:index', {
-    config: admin,
-    schema: {
-      ...esActions.indexUpdate.schema,
-      tags: ['es'],
-      summary: 'Add mapping fields, change dynamic settings, add or remove aliases',
-      response: responses(indexUpdated),
+  app.patch(
+    '/es/:instance/indices/:index',
+    {
+      config: admin,
+      schema: {
+        ...esActions.indexUpdate.schema,
+        tags: ['es'],
+        summary: 'Add mapping fields, change dynamic settings, add or remove aliases',
+        response: responses(indexUpdated),
+      },
     },
-  }, handle(esActions.indexUpdate));
+    handle(esActions.indexUpdate),
+  );
 
-  app.delete('/es/:instance/indices/:index', {
-    config: admin,
-    schema: {
-      ...esActions.indexDelete.schema,
-      tags: ['es'],
-      summary: 'Delete an index',
-      description: 'Exactly one index: _all, wildcards and comma lists are refused with 400.',
-      response: responses(indexAck),
+  app.delete(
+    '/es/:instance/indices/:index',
+    {
+      config: admin,
+      schema: {
+        ...esActions.indexDelete.schema,
+        tags: ['es'],
+        summary: 'Delete an index',
+        description: 'Exactly one index: _all, wildcards and comma lists are refused with 400.',
+        response: responses(indexAck),
+      },
     },
-  }, handle(esActions.indexDelete));
+    handle(esActions.indexDelete),
+  );
 
   for (const { path, config, summary, action } of indexActionRoutes) {
-    app.post(`/es/:instance/indices/:index/${path}`, {
-      config,
-      schema: { ...action.schema, tags: ['es'], summary, response: responses(indexActionResult) },
-    }, handle(action));
+    app.post(
+      `/es/:instance/indices/:index/${path}`,
+      {
+        config,
+        schema: { ...action.schema, tags: ['es'], summary, response: responses(indexActionResult) },
+      },
+      handle(action),
+    );
   }
 };

@@ -50,29 +50,38 @@ export const nodes = z
     example: {
       instance: 'default',
       clusterName: 'hostmonitor-test',
-      nodes: [{
-        id: 'csHpH9BHS4KqnVbS1kh9BQ',
-        name: 'es-node-1',
-        ip: '127.0.0.1',
-        host: '127.0.0.1',
-        version: '8.19.21',
-        roles: ['data', 'ingest', 'master'],
-        heap: { usedBytes: 50869248, maxBytes: 536870912, usedPercent: 9 },
-        disk: { totalBytes: 270553174016, usedBytes: 185836658688, usedPercent: 68.7 },
-      }],
+      nodes: [
+        {
+          id: 'csHpH9BHS4KqnVbS1kh9BQ',
+          name: 'es-node-1',
+          ip: '127.0.0.1',
+          host: '127.0.0.1',
+          version: '8.19.21',
+          roles: ['data', 'ingest', 'master'],
+          heap: { usedBytes: 50869248, maxBytes: 536870912, usedPercent: 9 },
+          disk: { totalBytes: 270553174016, usedBytes: 185836658688, usedPercent: 68.7 },
+        },
+      ],
     },
   });
 
 export const aliases = z
-  .array(z.object({
-    alias: z.string(),
-    index: z.string(),
-    filter: jsonObject.optional(),
-    indexRouting: z.string().optional(),
-    searchRouting: z.string().optional(),
-    isWriteIndex: z.boolean().optional(),
-  }))
-  .meta({ example: [{ alias: 'tweets', index: 'twitter' }, { alias: 'kimchy-tweets', index: 'twitter', filter: { term: { user: 'kimchy' } } }] });
+  .array(
+    z.object({
+      alias: z.string(),
+      index: z.string(),
+      filter: jsonObject.optional(),
+      indexRouting: z.string().optional(),
+      searchRouting: z.string().optional(),
+      isWriteIndex: z.boolean().optional(),
+    }),
+  )
+  .meta({
+    example: [
+      { alias: 'tweets', index: 'twitter' },
+      { alias: 'kimchy-tweets', index: 'twitter', filter: { term: { user: 'kimchy' } } },
+    ],
+  });
 
 export const template = z.object({ name: z.string(), ...templateShape }).meta({ example: { name: 'tweets', ...templateExample, composed_of: [] } });
 export const templateAck = z.object({ name: z.string(), acknowledged: z.boolean() }).meta({ example: { name: 'tweets', acknowledged: true } });
@@ -89,7 +98,16 @@ const indexSummaryShape = {
   primaries: z.number(),
   replicas: z.number(),
 };
-const summaryExample = { index: 'twitter', uuid: 'NY2mACDxQ7yNjA13G1IV2A', health: 'green', status: 'open', docs: 1, sizeBytes: 5432, primaries: 1, replicas: 0 };
+const summaryExample = {
+  index: 'twitter',
+  uuid: 'NY2mACDxQ7yNjA13G1IV2A',
+  health: 'green',
+  status: 'open',
+  docs: 1,
+  sizeBytes: 5432,
+  primaries: 1,
+  replicas: 0,
+};
 
 export const indexList = z.array(z.object(indexSummaryShape)).meta({ example: [summaryExample] });
 
@@ -127,7 +145,7 @@ export const docRead = z
   .meta({ example: { index: 'twitter', id: '1', version: 1, seqNo: 0, primaryTerm: 1, source: { user: 'kimchy', message: 'trying out Elasticsearch' } } });
 
 const bulkItem = z.object({
-  position: z.number().describe('The operation\'s place in the request, from 0'),
+  position: z.number().describe("The operation's place in the request, from 0"),
   action: z.enum(['index', 'create', 'update', 'delete']),
   id: z.string(),
   status: z.number().describe('The HTTP status of this item'),
@@ -136,20 +154,24 @@ const bulkItem = z.object({
   error: z.object({ type: z.string(), reason: z.string() }).optional(),
 });
 
-export const bulkResult = z
-  .object({ index: z.string(), took: z.number(), total: z.number(), failed: z.number(), items: z.array(bulkItem) })
-  .meta({
-    example: {
-      index: 'twitter',
-      took: 3,
-      total: 2,
-      failed: 1,
-      items: [
-        { position: 0, action: 'index', id: '1', status: 201, result: 'created', version: 1 },
-        { position: 1, action: 'index', id: '2', status: 400, error: { type: 'document_parsing_exception', reason: 'failed to parse field [post_date] of type [date]' } },
-      ],
-    },
-  });
+export const bulkResult = z.object({ index: z.string(), took: z.number(), total: z.number(), failed: z.number(), items: z.array(bulkItem) }).meta({
+  example: {
+    index: 'twitter',
+    took: 3,
+    total: 2,
+    failed: 1,
+    items: [
+      { position: 0, action: 'index', id: '1', status: 201, result: 'created', version: 1 },
+      {
+        position: 1,
+        action: 'index',
+        id: '2',
+        status: 400,
+        error: { type: 'document_parsing_exception', reason: 'failed to parse field [post_date] of type [date]' },
+      },
+    ],
+  },
+});
 
 const hit = z.object({
   index: z.string(),

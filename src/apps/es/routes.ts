@@ -10,56 +10,84 @@ import { admin, read } from './schemas.js';
 import { searchRoutes } from './search-routes.js';
 
 export const esRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/es', {
-    config: read,
-    schema: {
-      ...esActions.instances.schema,
-      tags: ['es'],
-      summary: 'Configured Elasticsearch/OpenSearch instances the token can read, with reachability and version',
-      response: responses(z.array(instanceStatus)),
+  app.get(
+    '/es',
+    {
+      config: read,
+      schema: {
+        ...esActions.instances.schema,
+        tags: ['es'],
+        summary: 'Configured Elasticsearch/OpenSearch instances the token can read, with reachability and version',
+        response: responses(z.array(instanceStatus)),
+      },
     },
-  }, handle(esActions.instances));
+    handle(esActions.instances),
+  );
 
-  app.get('/es/:instance', {
-    config: read,
-    schema: { ...esActions.cluster.schema, tags: ['es'], summary: 'Cluster info and health', response: responses(clusterInfo) },
-  }, handle(esActions.cluster));
-
-  app.get('/es/:instance/nodes', {
-    config: read,
-    schema: {
-      ...esActions.nodes.schema,
-      tags: ['es'],
-      summary: 'Nodes of the cluster with roles, address, version, heap and disk use',
-      response: responses(nodes),
+  app.get(
+    '/es/:instance',
+    {
+      config: read,
+      schema: { ...esActions.cluster.schema, tags: ['es'], summary: 'Cluster info and health', response: responses(clusterInfo) },
     },
-  }, handle(esActions.nodes));
+    handle(esActions.cluster),
+  );
 
-  app.get('/es/:instance/aliases', {
-    config: read,
-    schema: { ...esActions.aliases.schema, tags: ['es'], summary: 'Every alias and the index it points at', response: responses(aliases) },
-  }, handle(esActions.aliases));
-
-  app.get('/es/:instance/templates/:name', {
-    config: read,
-    schema: { ...esActions.templateGet.schema, tags: ['es'], summary: 'Get a composable index template', response: responses(template) },
-  }, handle(esActions.templateGet));
-
-  app.put('/es/:instance/templates/:name', {
-    config: admin,
-    schema: {
-      ...esActions.templatePut.schema,
-      tags: ['es'],
-      summary: 'Create or replace a composable index template',
-      description: 'The body is Elasticsearch\'s own _index_template body; GET returns it in the same form.',
-      response: responses(templateAck),
+  app.get(
+    '/es/:instance/nodes',
+    {
+      config: read,
+      schema: {
+        ...esActions.nodes.schema,
+        tags: ['es'],
+        summary: 'Nodes of the cluster with roles, address, version, heap and disk use',
+        response: responses(nodes),
+      },
     },
-  }, handle(esActions.templatePut));
+    handle(esActions.nodes),
+  );
 
-  app.delete('/es/:instance/templates/:name', {
-    config: admin,
-    schema: { ...esActions.templateDelete.schema, tags: ['es'], summary: 'Delete a composable index template', response: responses(templateAck) },
-  }, handle(esActions.templateDelete));
+  app.get(
+    '/es/:instance/aliases',
+    {
+      config: read,
+      schema: { ...esActions.aliases.schema, tags: ['es'], summary: 'Every alias and the index it points at', response: responses(aliases) },
+    },
+    handle(esActions.aliases),
+  );
+
+  app.get(
+    '/es/:instance/templates/:name',
+    {
+      config: read,
+      schema: { ...esActions.templateGet.schema, tags: ['es'], summary: 'Get a composable index template', response: responses(template) },
+    },
+    handle(esActions.templateGet),
+  );
+
+  app.put(
+    '/es/:instance/templates/:name',
+    {
+      config: admin,
+      schema: {
+        ...esActions.templatePut.schema,
+        tags: ['es'],
+        summary: 'Create or replace a composable index template',
+        description: "The body is Elasticsearch's own _index_template body; GET returns it in the same form.",
+        response: responses(templateAck),
+      },
+    },
+    handle(esActions.templatePut),
+  );
+
+  app.delete(
+    '/es/:instance/templates/:name',
+    {
+      config: admin,
+      schema: { ...esActions.templateDelete.schema, tags: ['es'], summary: 'Delete a composable index template', response: responses(templateAck) },
+    },
+    handle(esActions.templateDelete),
+  );
 
   await app.register(indexRoutes);
   await app.register(documentRoutes);

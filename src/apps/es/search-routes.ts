@@ -6,48 +6,64 @@ import { countResult, deleteByQueryResult, exportLines, searchResult } from './r
 import { read, write } from './schemas.js';
 
 export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post('/es/:instance/indices/:index/_search', {
-    config: read,
-    schema: {
-      ...esActions.search.schema,
-      tags: ['es'],
-      summary: 'Search an index with the query DSL',
-      description:
-        'Returns hits, total, aggregations and took. from + size beyond 10 000 is refused: use _export to read every match. ' +
-        'A key naming a script in any case (script, *_script, scripted_metric, ...), runtime_mappings, a template, collate or percolate, ' +
-        'here or inside a decoded wrapper query, needs admin; so on _count, _delete_by_query, _export and /mix/query sources.',
-      response: responses(searchResult),
+  app.post(
+    '/es/:instance/indices/:index/_search',
+    {
+      config: read,
+      schema: {
+        ...esActions.search.schema,
+        tags: ['es'],
+        summary: 'Search an index with the query DSL',
+        description:
+          'Returns hits, total, aggregations and took. from + size beyond 10 000 is refused: use _export to read every match. ' +
+          'A key naming a script in any case (script, *_script, scripted_metric, ...), runtime_mappings, a template, collate or percolate, ' +
+          'here or inside a decoded wrapper query, needs admin; so on _count, _delete_by_query, _export and /mix/query sources.',
+        response: responses(searchResult),
+      },
     },
-  }, handle(esActions.search));
+    handle(esActions.search),
+  );
 
-  app.post('/es/:instance/indices/:index/_count', {
-    config: read,
-    schema: { ...esActions.count.schema, tags: ['es'], summary: 'Count the documents matching a query', response: responses(countResult) },
-  }, handle(esActions.count));
-
-  app.post('/es/:instance/indices/:index/_delete_by_query', {
-    config: write,
-    schema: {
-      ...esActions.deleteByQuery.schema,
-      tags: ['es'],
-      summary: 'Delete every document matching a query',
-      description: 'Needs the cluster\'s reindex module; a cluster without it answers 501 (resultcode 50000) naming it.',
-      response: responses(deleteByQueryResult),
+  app.post(
+    '/es/:instance/indices/:index/_count',
+    {
+      config: read,
+      schema: { ...esActions.count.schema, tags: ['es'], summary: 'Count the documents matching a query', response: responses(countResult) },
     },
-  }, handle(esActions.deleteByQuery));
+    handle(esActions.count),
+  );
 
-  app.get('/es/:instance/indices/:index/_export', {
-    config: read,
-    schema: {
-      ...esActions.export.schema,
-      tags: ['es'],
-      summary: 'Stream every matching document as NDJSON',
-      description:
-        'One {"_index","_id","_source"} line per document, read page by page through a point in time with search_after ' +
-        '(a scroll on clusters without point in time) as fast as the client reads, so memory stays flat whatever the size. ' +
-        'The point in time is closed at the end or when the client disconnects. Errors before the first line are the usual JSON envelope.',
-      produces: ['application/x-ndjson', 'application/json'],
-      response: { ...responses(exportLines), 200: exportLines },
+  app.post(
+    '/es/:instance/indices/:index/_delete_by_query',
+    {
+      config: write,
+      schema: {
+        ...esActions.deleteByQuery.schema,
+        tags: ['es'],
+        summary: 'Delete every document matching a query',
+        description: "Needs the cluster's reindex module; a cluster without it answers 501 (resultcode 50000) naming it.",
+        response: responses(deleteByQueryResult),
+      },
     },
-  }, handle(esActions.export));
+    handle(esActions.deleteByQuery),
+  );
+
+  app.get(
+    '/es/:instance/indices/:index/_export',
+    {
+      config: read,
+      schema: {
+        ...esActions.export.schema,
+        tags: ['es'],
+        summary: 'Stream every matching document as NDJSON',
+        description:
+          'One {"_index","_id","_source"} line per document, read page by page through a point in time with search_after ' +
+          '(a scroll on clusters without point in time) as fast as the client reads, so memory stays flat whatever the size. ' +
+          'The point in time is closed at the end or when the client disconnects. Errors before the first line are the usual JSON envelope.',
+        produces: ['application/x-ndjson', 'application/json'],
+        response: { ...responses(exportLines), 200: exportLines },
+      },
+    },
+    handle(esActions.export),
+  );
 };

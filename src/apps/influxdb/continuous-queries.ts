@@ -8,31 +8,43 @@ import { createdResponses, data } from './schemas.js';
 const tags = ['influx'];
 
 export const continuousQueryRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/influx/:instance/databases/:db/continuous-queries', {
-    config: read,
-    schema: { ...influxActions.continuousQueries.schema, tags, summary: 'Continuous queries of a database', response: responses(data.continuousQueries) },
-  }, handle(influxActions.continuousQueries));
-
-  app.post('/influx/:instance/databases/:db/continuous-queries', {
-    config: admin,
-    schema: {
-      ...influxActions.createContinuousQuery.schema,
-      tags,
-      summary: 'Create a continuous query',
-      description:
-        'From structured parts (select, where, groupBy with a time interval, fill; plus from and into) or from the text of ' +
-        'exactly one SELECT ... INTO statement as InfluxDB\'s parser reads it (sent as its canonical text). 409 when the name exists.',
-      response: createdResponses(data.continuousQuery),
+  app.get(
+    '/influx/:instance/databases/:db/continuous-queries',
+    {
+      config: read,
+      schema: { ...influxActions.continuousQueries.schema, tags, summary: 'Continuous queries of a database', response: responses(data.continuousQueries) },
     },
-  }, handle(influxActions.createContinuousQuery));
+    handle(influxActions.continuousQueries),
+  );
 
-  app.delete('/influx/:instance/databases/:db/continuous-queries/:name', {
-    config: admin,
-    schema: {
-      ...influxActions.dropContinuousQuery.schema,
-      tags,
-      summary: 'Drop a continuous query',
-      response: responses(data.dropped('continuousQuery', 'cpu_hourly')),
+  app.post(
+    '/influx/:instance/databases/:db/continuous-queries',
+    {
+      config: admin,
+      schema: {
+        ...influxActions.createContinuousQuery.schema,
+        tags,
+        summary: 'Create a continuous query',
+        description:
+          'From structured parts (select, where, groupBy with a time interval, fill; plus from and into) or from the text of ' +
+          "exactly one SELECT ... INTO statement as InfluxDB's parser reads it (sent as its canonical text). 409 when the name exists.",
+        response: createdResponses(data.continuousQuery),
+      },
     },
-  }, handle(influxActions.dropContinuousQuery));
+    handle(influxActions.createContinuousQuery),
+  );
+
+  app.delete(
+    '/influx/:instance/databases/:db/continuous-queries/:name',
+    {
+      config: admin,
+      schema: {
+        ...influxActions.dropContinuousQuery.schema,
+        tags,
+        summary: 'Drop a continuous query',
+        response: responses(data.dropped('continuousQuery', 'cpu_hourly')),
+      },
+    },
+    handle(influxActions.dropContinuousQuery),
+  );
 };

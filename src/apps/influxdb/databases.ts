@@ -8,66 +8,94 @@ import { createdResponses, data } from './schemas.js';
 const tags = ['influx'];
 
 export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/influx/:instance/databases', {
-    config: read,
-    schema: { ...influxActions.databases.schema, tags, summary: 'Database names', response: responses(data.names(['_internal', 'my_db'])) },
-  }, handle(influxActions.databases));
-
-  app.post('/influx/:instance/databases', {
-    config: admin,
-    schema: {
-      ...influxActions.createDatabase.schema,
-      tags,
-      summary: 'Create a database, optionally with its default retention policy',
-      description: '201 when created; 409 when it already exists.',
-      response: createdResponses(data.database),
+  app.get(
+    '/influx/:instance/databases',
+    {
+      config: read,
+      schema: { ...influxActions.databases.schema, tags, summary: 'Database names', response: responses(data.names(['_internal', 'my_db'])) },
     },
-  }, handle(influxActions.createDatabase));
+    handle(influxActions.databases),
+  );
 
-  app.delete('/influx/:instance/databases/:db', {
-    config: admin,
-    schema: {
-      ...influxActions.dropDatabase.schema,
-      tags,
-      summary: 'Drop a database and all its data',
-      description: 'A database that does not exist is a 404 with resultcode 50002.',
-      response: responses(data.droppedDatabase),
+  app.post(
+    '/influx/:instance/databases',
+    {
+      config: admin,
+      schema: {
+        ...influxActions.createDatabase.schema,
+        tags,
+        summary: 'Create a database, optionally with its default retention policy',
+        description: '201 when created; 409 when it already exists.',
+        response: createdResponses(data.database),
+      },
     },
-  }, handle(influxActions.dropDatabase));
+    handle(influxActions.createDatabase),
+  );
 
-  app.get('/influx/:instance/databases/:db/retention-policies', {
-    config: read,
-    schema: { ...influxActions.retentionPolicies.schema, tags, summary: 'Retention policies of a database', response: responses(data.retentionPolicies) },
-  }, handle(influxActions.retentionPolicies));
-
-  app.post('/influx/:instance/databases/:db/retention-policies', {
-    config: admin,
-    schema: {
-      ...influxActions.createRetentionPolicy.schema,
-      tags,
-      summary: 'Create a retention policy',
-      description: 'Durations are validated (30s, 90m, 1h30m, 7d, INF); 409 when the name exists.',
-      response: createdResponses(data.retentionPolicy),
+  app.delete(
+    '/influx/:instance/databases/:db',
+    {
+      config: admin,
+      schema: {
+        ...influxActions.dropDatabase.schema,
+        tags,
+        summary: 'Drop a database and all its data',
+        description: 'A database that does not exist is a 404 with resultcode 50002.',
+        response: responses(data.droppedDatabase),
+      },
     },
-  }, handle(influxActions.createRetentionPolicy));
+    handle(influxActions.dropDatabase),
+  );
 
-  app.patch('/influx/:instance/databases/:db/retention-policies/:rp', {
-    config: admin,
-    schema: {
-      ...influxActions.alterRetentionPolicy.schema,
-      tags,
-      summary: 'Change a retention policy (duration, replication, shard duration, default)',
-      response: responses(data.retentionPolicy),
+  app.get(
+    '/influx/:instance/databases/:db/retention-policies',
+    {
+      config: read,
+      schema: { ...influxActions.retentionPolicies.schema, tags, summary: 'Retention policies of a database', response: responses(data.retentionPolicies) },
     },
-  }, handle(influxActions.alterRetentionPolicy));
+    handle(influxActions.retentionPolicies),
+  );
 
-  app.delete('/influx/:instance/databases/:db/retention-policies/:rp', {
-    config: admin,
-    schema: {
-      ...influxActions.dropRetentionPolicy.schema,
-      tags,
-      summary: 'Drop a retention policy and its data',
-      response: responses(data.dropped('retentionPolicy', 'one_week')),
+  app.post(
+    '/influx/:instance/databases/:db/retention-policies',
+    {
+      config: admin,
+      schema: {
+        ...influxActions.createRetentionPolicy.schema,
+        tags,
+        summary: 'Create a retention policy',
+        description: 'Durations are validated (30s, 90m, 1h30m, 7d, INF); 409 when the name exists.',
+        response: createdResponses(data.retentionPolicy),
+      },
     },
-  }, handle(influxActions.dropRetentionPolicy));
+    handle(influxActions.createRetentionPolicy),
+  );
+
+  app.patch(
+    '/influx/:instance/databases/:db/retention-policies/:rp',
+    {
+      config: admin,
+      schema: {
+        ...influxActions.alterRetentionPolicy.schema,
+        tags,
+        summary: 'Change a retention policy (duration, replication, shard duration, default)',
+        response: responses(data.retentionPolicy),
+      },
+    },
+    handle(influxActions.alterRetentionPolicy),
+  );
+
+  app.delete(
+    '/influx/:instance/databases/:db/retention-policies/:rp',
+    {
+      config: admin,
+      schema: {
+        ...influxActions.dropRetentionPolicy.schema,
+        tags,
+        summary: 'Drop a retention policy and its data',
+        response: responses(data.dropped('retentionPolicy', 'one_week')),
+      },
+    },
+    handle(influxActions.dropRetentionPolicy),
+  );
 };

@@ -8,44 +8,64 @@ import { data } from './schemas.js';
 const tags = ['influx'];
 
 export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/influx/:instance/databases/:db/measurements', {
-    config: read,
-    schema: {
-      ...influxActions.measurements.schema,
-      tags,
-      summary: 'Measurement names, optionally those containing a substring',
-      response: responses(data.names(['cpu_load', 'mem'])),
+  app.get(
+    '/influx/:instance/databases/:db/measurements',
+    {
+      config: read,
+      schema: {
+        ...influxActions.measurements.schema,
+        tags,
+        summary: 'Measurement names, optionally those containing a substring',
+        response: responses(data.names(['cpu_load', 'mem'])),
+      },
     },
-  }, handle(influxActions.measurements));
+    handle(influxActions.measurements),
+  );
 
-  app.get('/influx/:instance/databases/:db/measurements/:m', {
-    config: read,
-    schema: {
-      ...influxActions.measurement.schema,
-      tags,
-      summary: 'Tag keys and field keys with their types',
-      description: 'A measurement without fields does not exist: 404.',
-      response: responses(data.measurement),
+  app.get(
+    '/influx/:instance/databases/:db/measurements/:m',
+    {
+      config: read,
+      schema: {
+        ...influxActions.measurement.schema,
+        tags,
+        summary: 'Tag keys and field keys with their types',
+        description: 'A measurement without fields does not exist: 404.',
+        response: responses(data.measurement),
+      },
     },
-  }, handle(influxActions.measurement));
+    handle(influxActions.measurement),
+  );
 
-  app.delete('/influx/:instance/databases/:db/measurements/:m', {
-    config: admin,
-    schema: {
-      ...influxActions.dropMeasurement.schema,
-      tags,
-      summary: 'Drop a measurement and all its points',
-      response: responses(data.dropped('measurement', 'cpu_load')),
+  app.delete(
+    '/influx/:instance/databases/:db/measurements/:m',
+    {
+      config: admin,
+      schema: {
+        ...influxActions.dropMeasurement.schema,
+        tags,
+        summary: 'Drop a measurement and all its points',
+        response: responses(data.dropped('measurement', 'cpu_load')),
+      },
     },
-  }, handle(influxActions.dropMeasurement));
+    handle(influxActions.dropMeasurement),
+  );
 
-  app.get('/influx/:instance/databases/:db/measurements/:m/tags/:key', {
-    config: read,
-    schema: { ...influxActions.tagValues.schema, tags, summary: 'The values of one tag key', response: responses(data.names(['server01', 'server02'])) },
-  }, handle(influxActions.tagValues));
+  app.get(
+    '/influx/:instance/databases/:db/measurements/:m/tags/:key',
+    {
+      config: read,
+      schema: { ...influxActions.tagValues.schema, tags, summary: 'The values of one tag key', response: responses(data.names(['server01', 'server02'])) },
+    },
+    handle(influxActions.tagValues),
+  );
 
-  app.get('/influx/:instance/databases/:db/series', {
-    config: read,
-    schema: { ...influxActions.series.schema, tags, summary: 'Series keys, parsed into measurement and tags', response: responses(data.series) },
-  }, handle(influxActions.series));
+  app.get(
+    '/influx/:instance/databases/:db/series',
+    {
+      config: read,
+      schema: { ...influxActions.series.schema, tags, summary: 'Series keys, parsed into measurement and tags', response: responses(data.series) },
+    },
+    handle(influxActions.series),
+  );
 };

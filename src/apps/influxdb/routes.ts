@@ -14,20 +14,28 @@ const server = z
   .meta({ example: { instance: 'default', url: 'http://127.0.0.1:8086', version: '1.6.7~rc0', pingMs: 0.9 } });
 
 export const influxRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/influx', {
-    config: read,
-    schema: {
-      ...influxActions.instances.schema,
-      tags: ['influx'],
-      summary: 'Configured InfluxDB servers the token can read, with reachability and version',
-      response: responses(z.array(instanceStatus)),
+  app.get(
+    '/influx',
+    {
+      config: read,
+      schema: {
+        ...influxActions.instances.schema,
+        tags: ['influx'],
+        summary: 'Configured InfluxDB servers the token can read, with reachability and version',
+        response: responses(z.array(instanceStatus)),
+      },
     },
-  }, handle(influxActions.instances));
+    handle(influxActions.instances),
+  );
 
-  app.get('/influx/:instance', {
-    config: read,
-    schema: { ...influxActions.server.schema, tags: ['influx'], summary: 'Ping and server version', response: responses(server) },
-  }, handle(influxActions.server));
+  app.get(
+    '/influx/:instance',
+    {
+      config: read,
+      schema: { ...influxActions.server.schema, tags: ['influx'], summary: 'Ping and server version', response: responses(server) },
+    },
+    handle(influxActions.server),
+  );
 
   await app.register(databaseRoutes);
   await app.register(measurementRoutes);

@@ -3,7 +3,12 @@ import { responses } from '../schemas.js';
 
 // The data of the /influx routes' responses (their request schemas are in parser/influx-schemas.ts).
 const retentionPolicy = z.object({ name: z.string(), duration: z.string(), shardDuration: z.string(), replication: z.number(), default: z.boolean() });
-const series = z.object({ name: z.string().optional(), tags: z.record(z.string(), z.string()).optional(), columns: z.array(z.string()), values: z.array(z.array(z.unknown())).optional() });
+const series = z.object({
+  name: z.string().optional(),
+  tags: z.record(z.string(), z.string()).optional(),
+  columns: z.array(z.string()),
+  values: z.array(z.array(z.unknown())).optional(),
+});
 const rows = z.array(z.record(z.string(), z.unknown()));
 
 export const data = {
@@ -13,7 +18,9 @@ export const data = {
     z.object({ database: z.string(), [key]: z.string(), dropped: z.literal(true) }).meta({ example: { database: 'my_db', [key]: example, dropped: true } }),
   droppedDatabase: z.object({ database: z.string(), dropped: z.literal(true) }).meta({ example: { database: 'my_db', dropped: true } }),
   retentionPolicy: retentionPolicy.meta({ example: { name: 'one_week', duration: '168h0m0s', shardDuration: '24h0m0s', replication: 1, default: false } }),
-  retentionPolicies: z.array(retentionPolicy).meta({ example: [{ name: 'autogen', duration: '0s', shardDuration: '168h0m0s', replication: 1, default: true }] }),
+  retentionPolicies: z
+    .array(retentionPolicy)
+    .meta({ example: [{ name: 'autogen', duration: '0s', shardDuration: '168h0m0s', replication: 1, default: true }] }),
   measurement: z
     .object({ database: z.string(), name: z.string(), tagKeys: z.array(z.string()), fieldKeys: z.array(z.object({ name: z.string(), type: z.string() })) })
     .meta({ example: { database: 'my_db', name: 'cpu_load', tagKeys: ['host', 'region'], fieldKeys: [{ name: 'value', type: 'float' }] } }),
@@ -22,16 +29,31 @@ export const data = {
     .meta({ example: [{ key: 'cpu_load,host=server01,region=us-west', measurement: 'cpu_load', tags: { host: 'server01', region: 'us-west' } }] }),
   continuousQueries: z
     .array(z.object({ name: z.string(), query: z.string() }))
-    .meta({ example: [{ name: 'cpu_hourly', query: 'CREATE CONTINUOUS QUERY cpu_hourly ON my_db BEGIN SELECT mean(value) AS value INTO my_db.autogen.cpu_load_1h FROM my_db.autogen.cpu_load GROUP BY time(1h), host END' }] }),
+    .meta({
+      example: [
+        {
+          name: 'cpu_hourly',
+          query:
+            'CREATE CONTINUOUS QUERY cpu_hourly ON my_db BEGIN SELECT mean(value) AS value INTO my_db.autogen.cpu_load_1h FROM my_db.autogen.cpu_load GROUP BY time(1h), host END',
+        },
+      ],
+    }),
   continuousQuery: z.object({ database: z.string(), name: z.string(), query: z.string().describe('As InfluxDB stores it') }).meta({
     example: {
       database: 'my_db',
       name: 'cpu_hourly',
-      query: 'CREATE CONTINUOUS QUERY cpu_hourly ON my_db BEGIN SELECT mean(value) AS value INTO my_db.autogen.cpu_load_1h FROM my_db.autogen.cpu_load GROUP BY time(1h), host END',
+      query:
+        'CREATE CONTINUOUS QUERY cpu_hourly ON my_db BEGIN SELECT mean(value) AS value INTO my_db.autogen.cpu_load_1h FROM my_db.autogen.cpu_load GROUP BY time(1h), host END',
     },
   }),
   written: z
-    .object({ database: z.string(), retentionPolicy: z.string().optional(), written: z.number().int(), dropped: z.number().int().optional(), reason: z.string().optional() })
+    .object({
+      database: z.string(),
+      retentionPolicy: z.string().optional(),
+      written: z.number().int(),
+      dropped: z.number().int().optional(),
+      reason: z.string().optional(),
+    })
     .describe('207 (resultcode 20700) when InfluxDB dropped some points: dropped and reason say which and why')
     .meta({ example: { database: 'my_db', written: 2 } }),
   query: z
@@ -39,10 +61,17 @@ export const data = {
     .meta({ example: [{ statementId: 0, rows: [{ time: '2009-11-10T23:00:00Z', mean: 0.64 }] }] }),
   search: z
     .object({ query: z.string().describe('The InfluxQL that ran'), rows })
-    .meta({ example: { query: 'SELECT mean("value") AS "avg" FROM "cpu_load" GROUP BY "host"', rows: [{ host: 'server01', time: '1970-01-01T00:00:00Z', avg: 0.64 }] } }),
+    .meta({
+      example: {
+        query: 'SELECT mean("value") AS "avg" FROM "cpu_load" GROUP BY "host"',
+        rows: [{ host: 'server01', time: '1970-01-01T00:00:00Z', avg: 0.64 }],
+      },
+    }),
   deleted: z
     .object({ database: z.string(), measurement: z.string(), statement: z.string() })
-    .meta({ example: { database: 'my_db', measurement: 'cpu_load', statement: `DELETE FROM "cpu_load" WHERE time >= '2009-11-10T00:00:00Z' AND "host" = 'server01'` } }),
+    .meta({
+      example: { database: 'my_db', measurement: 'cpu_load', statement: `DELETE FROM "cpu_load" WHERE time >= '2009-11-10T00:00:00Z' AND "host" = 'server01'` },
+    }),
 };
 
 /** The documented responses of a route that answers 201 Created. */

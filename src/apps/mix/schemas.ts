@@ -35,11 +35,25 @@ export const pipelineResult = z
   .meta({
     example: {
       columns: ['region', 'hosts', 'avgCpu'],
-      rows: [{ region: 'us', hosts: 12, avgCpu: 91.5 }, { region: 'eu', hosts: 4, avgCpu: 85.2 }],
+      rows: [
+        { region: 'us', hosts: 12, avgCpu: 91.5 },
+        { region: 'eu', hosts: 4, avgCpu: 85.2 },
+      ],
       stats: {
         sources: {
-          hosts: { rows: 250, ms: 12.4, query: { query: { term: { env: 'prod' } }, _source: ['hostname', 'region'], size: 10000, track_total_hits: true }, requests: 1 },
-          cpu: { rows: 240, ms: 8.1, query: 'SELECT mean("usage_user") AS "cpu" FROM "cpu" WHERE time >= now() - 1h AND ("host" = \'web-1\' OR ...) GROUP BY "host"', requests: 1, semiJoin: { keys: 250, restricted: true } },
+          hosts: {
+            rows: 250,
+            ms: 12.4,
+            query: { query: { term: { env: 'prod' } }, _source: ['hostname', 'region'], size: 10000, track_total_hits: true },
+            requests: 1,
+          },
+          cpu: {
+            rows: 240,
+            ms: 8.1,
+            query: 'SELECT mean("usage_user") AS "cpu" FROM "cpu" WHERE time >= now() - 1h AND ("host" = \'web-1\' OR ...) GROUP BY "host"',
+            requests: 1,
+            semiJoin: { keys: 250, restricted: true },
+          },
         },
         upserts: [{ step: 5, target: 'es/default/hot-regions', written: 2, failed: 0, errors: [] }],
         ms: 31.7,
@@ -65,7 +79,7 @@ export const explanation = z
     joins: z
       .array(z.object({ step: z.number().int(), from: z.enum(joinKinds), to: z.enum(joinKinds), because: z.string() }))
       .describe('Outer joins made inner because a filter below them rejects their null-padded rows'),
-    steps: z.array(z.looseObject({ step: z.number().int() })).describe('The steps left in memory, in the request\'s language'),
+    steps: z.array(z.looseObject({ step: z.number().int() })).describe("The steps left in memory, in the request's language"),
   })
   .describe('With ?explain=true: the plan, nothing run');
 
@@ -104,6 +118,14 @@ export const nodeList = z
   .meta({
     example: [
       { kind: 'influx', instance: 'default', url: 'http://127.0.0.1:8086', labels: { region: 'eu-west' }, reachable: true, version: '1.6.7~rc0' },
-      { kind: 'es', instance: 'logs', url: 'http://10.0.0.7:9200', flavor: 'elasticsearch', labels: { region: 'eu-west' }, reachable: false, error: 'es/logs is unavailable: connect ECONNREFUSED 10.0.0.7:9200' },
+      {
+        kind: 'es',
+        instance: 'logs',
+        url: 'http://10.0.0.7:9200',
+        flavor: 'elasticsearch',
+        labels: { region: 'eu-west' },
+        reachable: false,
+        error: 'es/logs is unavailable: connect ECONNREFUSED 10.0.0.7:9200',
+      },
     ],
   });

@@ -47,7 +47,9 @@ export function esClause(p: Predicate, targetOf: (column: string) => EsTarget | 
       const literal = literalOf(value as string);
       if (!literal || target.accepts !== 'string') return undefined;
       if (literal.atStart && literal.atEnd) return esAccepts(target, literal.text) ? { term: { [field]: literal.text } } : undefined;
-      return everyString ? { wildcard: { [field]: { value: `${literal.atStart ? '' : '*'}${wildcardLiteral(literal.text)}${literal.atEnd ? '' : '*'}` } } } : undefined;
+      return everyString
+        ? { wildcard: { [field]: { value: `${literal.atStart ? '' : '*'}${wildcardLiteral(literal.text)}${literal.atEnd ? '' : '*'}` } } }
+        : undefined;
     }
     default:
       return undefined;

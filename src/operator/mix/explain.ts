@@ -37,7 +37,11 @@ function stepInput(node: PipelineNode): unknown {
 function backendQuery(f: Fetch): unknown {
   switch (f.kind) {
     case 'es':
-      return { index: f.index, mode: f.mode, body: { query: f.query, _source: f.source ?? true, size: f.mode === 'all' ? limits.esPageSize : (f.size ?? limits.esSearchWindow) } };
+      return {
+        index: f.index,
+        mode: f.mode,
+        body: { query: f.query, _source: f.source ?? true, size: f.mode === 'all' ? limits.esPageSize : (f.size ?? limits.esSearchWindow) },
+      };
     case 'influx':
       return searchStatement(f).text;
     case 'influxql':
@@ -48,7 +52,8 @@ function backendQuery(f: Fetch): unknown {
 function semiJoinOf(s: PlannedSource) {
   const j = s.semiJoin;
   if (!j) return undefined;
-  const restrict = j.by.kind === 'es' ? `a terms filter on "${j.by.target.field}"` : `"${j.by.key.key}" =~ /^(?:key|...)$/, ${limits.influxKeysPerQuery} keys per query`;
+  const restrict =
+    j.by.kind === 'es' ? `a terms filter on "${j.by.target.field}"` : `"${j.by.key.key}" =~ /^(?:key|...)$/, ${limits.influxKeysPerQuery} keys per query`;
   return {
     step: j.step,
     on: { [j.left]: j.right },

@@ -37,7 +37,11 @@ export const ExplainNode = {
  */
 export async function startPipeline(ctx: QueryContext, request: PipelineRequest): Promise<PipelineRun> {
   checkInstances(ctx, request);
-  await checkUpsertTargets(ctx.backends, ctx.access, request.steps.filter(UpsertNode.is).map((node) => node.target));
+  await checkUpsertTargets(
+    ctx.backends,
+    ctx.access,
+    request.steps.filter(UpsertNode.is).map((node) => node.target),
+  );
   const plan = await planOf(ctx, request);
   return PipelineRun.start(ctx, request, plan);
 }

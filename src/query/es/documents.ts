@@ -51,6 +51,10 @@ export async function updateDoc(conn: EsConnection, u: DocUpdate) {
 }
 
 export async function deleteDoc(conn: EsConnection, ref: DocRef) {
-  const { body } = await conn.request<estypes.WriteResponseBase>({ method: 'DELETE', path: docPath(ref.index, '_doc', ref.id), querystring: refreshQuery(ref.refresh) });
+  const { body } = await conn.request<estypes.WriteResponseBase>({
+    method: 'DELETE',
+    path: docPath(ref.index, '_doc', ref.id),
+    querystring: refreshQuery(ref.refresh),
+  });
   return written(body);
 }

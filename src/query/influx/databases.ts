@@ -72,12 +72,15 @@ export type RetentionPolicyChange = Partial<Omit<RetentionPolicySpec, 'name'>>;
 /** ALTER RETENTION POLICY with the given settings; `default: false` cannot be set, only moved. */
 export async function alterRetentionPolicy(conn: InfluxConnection, database: string, name: string, change: RetentionPolicyChange) {
   await requireRetentionPolicy(conn, database, name);
-  const settings = join([
-    change.duration === undefined ? empty : influxql` DURATION ${duration(change.duration, { infinite: true })}`,
-    change.replication === undefined ? empty : influxql` REPLICATION ${integer(change.replication)}`,
-    shardDurationClause(change.shardDuration),
-    change.default ? influxql` DEFAULT` : empty,
-  ], empty);
+  const settings = join(
+    [
+      change.duration === undefined ? empty : influxql` DURATION ${duration(change.duration, { infinite: true })}`,
+      change.replication === undefined ? empty : influxql` REPLICATION ${integer(change.replication)}`,
+      shardDurationClause(change.shardDuration),
+      change.default ? influxql` DEFAULT` : empty,
+    ],
+    empty,
+  );
   await execute(conn, influxql`ALTER RETENTION POLICY ${ident(name)} ON ${ident(database)}${settings}`, { db: database });
   return retentionPolicy(conn, database, name);
 }

@@ -32,9 +32,7 @@ export const firstColumn = (result: InfluxStatementResult | undefined): string[]
 
 /** Rows as objects: column names as keys, the series' tags merged in. */
 export function seriesRows(series: readonly Series[]): Record<string, unknown>[] {
-  return series.flatMap((s) =>
-    (s.values ?? []).map((row) => ({ ...s.tags, ...Object.fromEntries(s.columns.map((column, i) => [column, row[i]])) })),
-  );
+  return series.flatMap((s) => (s.values ?? []).map((row) => ({ ...s.tags, ...Object.fromEntries(s.columns.map((column, i) => [column, row[i]])) })));
 }
 
 /** Throws 50002 unless the database exists; for statements InfluxDB answers with nothing instead. */

@@ -60,10 +60,12 @@ export function parseSeriesKey(key: string): SeriesKey {
   return {
     key,
     measurement: unescape(measurement),
-    tags: Object.fromEntries(tags.map((tag) => {
-      const [k = '', ...v] = splitUnescaped(tag, '=');
-      return [unescape(k), unescape(v.join('='))];
-    })),
+    tags: Object.fromEntries(
+      tags.map((tag) => {
+        const [k = '', ...v] = splitUnescaped(tag, '=');
+        return [unescape(k), unescape(v.join('='))];
+      }),
+    ),
   };
 }
 

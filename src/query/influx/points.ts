@@ -75,16 +75,20 @@ export const pointSchema = z
       .optional()
       .describe('RFC3339, or an integer (number, or string of digits) in the `precision` of the request; the server time when absent'),
   })
-  .meta({ example: { measurement: 'cpu_load', tags: { host: 'server01', region: 'us-west' }, fields: { value: 0.64, cores: { int: 8 } }, time: '2009-11-10T23:00:00Z' } });
+  .meta({
+    example: {
+      measurement: 'cpu_load',
+      tags: { host: 'server01', region: 'us-west' },
+      fields: { value: 0.64, cores: { int: 8 } },
+      time: '2009-11-10T23:00:00Z',
+    },
+  });
 
 export type JsonPoint = z.infer<typeof pointSchema>;
 type FieldValue = z.infer<typeof fieldValue>;
 
 export function tooManyPoints(count: number): AppError {
-  return new AppError(
-    Code.PAYLOAD_TOO_LARGE,
-    `${count} points in one write; the limit is ${MAX_POINTS_PER_WRITE}: split the batch into several requests`,
-  );
+  return new AppError(Code.PAYLOAD_TOO_LARGE, `${count} points in one write; the limit is ${MAX_POINTS_PER_WRITE}: split the batch into several requests`);
 }
 
 /** Validates every JSON point (a 400 names its index and field) and serializes them as line protocol with ns times. */
@@ -120,7 +124,8 @@ function addField(point: Point, key: string, value: FieldValue): void {
   if (typeof value === 'number') point.floatField(key, value);
   else if (typeof value === 'boolean') point.booleanField(key, value);
   else if (typeof value === 'string') point.stringField(key, value);
-  else if ('int' in value) point.fields[key] = `${BigInt(value.int)}i`; // Point.intField would round beyond 2^53
+  else if ('int' in value)
+    point.fields[key] = `${BigInt(value.int)}i`; // Point.intField would round beyond 2^53
   else if ('float' in value) point.floatField(key, value.float);
   else if ('string' in value) point.stringField(key, value.string);
   else point.booleanField(key, value.bool);

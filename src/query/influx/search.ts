@@ -62,7 +62,9 @@ const timeRange = z.strictObject({ gte: timeText.optional(), gt: timeText.option
 export const whereSchema = z
   .object({ time: timeRange.optional() })
   .catchall(condition)
-  .describe('Tag or field conditions joined by AND: a value (equality) or {eq, ne, gt, gte, lt, lte, in, regex, not}; time: {gte, gt, lte, lt} with RFC3339 or now-1h');
+  .describe(
+    'Tag or field conditions joined by AND: a value (equality) or {eq, ne, gt, gte, lt, lte, in, regex, not}; time: {gte, gt, lte, lt} with RFC3339 or now-1h',
+  );
 
 /**
  * The structured query of POST .../measurements/{m}/_search (and of continuous queries and

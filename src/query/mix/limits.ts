@@ -76,7 +76,13 @@ export class SourceBudget {
     }
     for (const row of rows) this.bytes += rowBytes(row);
     if (this.bytes > this.budgets.maxBytes) {
-      throw overBudget(`source "${source}"`, `${this.bytes} bytes (all sources together)`, 'maxBytes', this.budgets.maxBytes, `fetch fewer fields (fields, select), or ${fewerRows}`);
+      throw overBudget(
+        `source "${source}"`,
+        `${this.bytes} bytes (all sources together)`,
+        'maxBytes',
+        this.budgets.maxBytes,
+        `fetch fewer fields (fields, select), or ${fewerRows}`,
+      );
     }
   }
 }

@@ -28,14 +28,21 @@ const isUnavailable = (x: unknown): x is Unavailable => typeof x === 'object' &&
 
 async function esIndices(conn: EsConnection, keyword: string): Promise<Resource[]> {
   const indices = await listIndices(conn);
-  return indices.filter((i) => i.index.includes(keyword)).map((i) => ({ kind: 'es', instance: conn.name, index: i.index, docs: i.docs, sizeBytes: i.sizeBytes }));
+  return indices
+    .filter((i) => i.index.includes(keyword))
+    .map((i) => ({ kind: 'es', instance: conn.name, index: i.index, docs: i.docs, sizeBytes: i.sizeBytes }));
 }
 
 async function influxMeasurements(conn: InfluxConnection, keyword: string): Promise<Resource[]> {
   const databases = await listDatabases(conn);
   const perDatabase = await Promise.all(
     databases.map(async (database) =>
-      (await listMeasurements(conn, database, keyword === '' ? undefined : keyword)).map((measurement): Resource => ({ kind: 'influx', instance: conn.name, database, measurement })),
+      (await listMeasurements(conn, database, keyword === '' ? undefined : keyword)).map((measurement): Resource => ({
+        kind: 'influx',
+        instance: conn.name,
+        database,
+        measurement,
+      })),
     ),
   );
   return perDatabase.flat();
@@ -66,15 +73,21 @@ export async function findResources(instances: Instances, keyword = '') {
  */
 export async function findNodes(instances: Instances, region?: string) {
   const inRegion = (labels: Record<string, string>) => region === undefined || labels.region === region;
-  const es = instances.es.filter((c) => inRegion(c.config.labels)).map(async (conn) => {
-    const base = { kind: 'es' as const, instance: conn.name, url: conn.url, flavor: conn.flavor, labels: conn.config.labels };
-    const found = await settle('es', conn.name, () => nodes(conn));
-    return isUnavailable(found) ? { ...base, reachable: false, error: found.error } : { ...base, reachable: true, clusterName: found.clusterName, nodes: found.nodes };
-  });
-  const influx = instances.influx.filter((c) => inRegion(c.config.labels)).map(async (conn) => {
-    const base = { kind: 'influx' as const, instance: conn.name, url: conn.url, labels: conn.config.labels };
-    const found = await settle('influx', conn.name, () => conn.ping());
-    return isUnavailable(found) ? { ...base, reachable: false, error: found.error } : { ...base, reachable: true, version: found.version };
-  });
+  const es = instances.es
+    .filter((c) => inRegion(c.config.labels))
+    .map(async (conn) => {
+      const base = { kind: 'es' as const, instance: conn.name, url: conn.url, flavor: conn.flavor, labels: conn.config.labels };
+      const found = await settle('es', conn.name, () => nodes(conn));
+      return isUnavailable(found)
+        ? { ...base, reachable: false, error: found.error }
+        : { ...base, reachable: true, clusterName: found.clusterName, nodes: found.nodes };
+    });
+  const influx = instances.influx
+    .filter((c) => inRegion(c.config.labels))
+    .map(async (conn) => {
+      const base = { kind: 'influx' as const, instance: conn.name, url: conn.url, labels: conn.config.labels };
+      const found = await settle('influx', conn.name, () => conn.ping());
+      return isUnavailable(found) ? { ...base, reachable: false, error: found.error } : { ...base, reachable: true, version: found.version };
+    });
   return Promise.all([...es, ...influx]);
 }

@@ -90,7 +90,14 @@ const chunks = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(i
  * Elasticsearch, regexes of a bounded number of keys for InfluxDB. With more distinct keys than
  * the limit, or keys the query could miss, the source is read whole, as without pushdown.
  */
-export async function fetchForKeys(backends: Backends, name: string, planned: SemiJoinedSource, left: Rows, level: Level, budget: SourceBudget): Promise<SemiJoined> {
+export async function fetchForKeys(
+  backends: Backends,
+  name: string,
+  planned: SemiJoinedSource,
+  left: Rows,
+  level: Level,
+  budget: SourceBudget,
+): Promise<SemiJoined> {
   const { by, left: column } = planned.semiJoin!;
   const keys = keysOf(left, column);
   const usable = keys.length > limits.semiJoinMaxKeys ? null : restrictingKeys(by, keys);

@@ -56,7 +56,8 @@ class Report {
   }
 }
 
-const batches = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => ({ from: i * size, items: items.slice(i * size, (i + 1) * size) }));
+const batches = <T>(items: T[], size: number) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => ({ from: i * size, items: items.slice(i * size, (i + 1) * size) }));
 
 type BulkData = { items: { position: number; error?: { type: string; reason: string } }[] };
 
@@ -92,7 +93,8 @@ function pointOf(row: Row, t: Readonly<InfluxUpsertTarget>): JsonPoint | string 
   for (const tag of t.tags) {
     const value = fieldReader(tag)(row);
     if (value === null || value === undefined || value === '') continue;
-    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return `tag "${tag}" holds ${Array.isArray(value) ? 'an array' : 'an object'}`;
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+      return `tag "${tag}" holds ${Array.isArray(value) ? 'an array' : 'an object'}`;
     tags[tag] = String(value);
   }
   const fields: Record<string, number | string | boolean> = {};
