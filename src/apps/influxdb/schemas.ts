@@ -27,17 +27,15 @@ export const data = {
   series: z
     .array(z.object({ key: z.string(), measurement: z.string(), tags: z.record(z.string(), z.string()) }))
     .meta({ example: [{ key: 'cpu_load,host=server01,region=us-west', measurement: 'cpu_load', tags: { host: 'server01', region: 'us-west' } }] }),
-  continuousQueries: z
-    .array(z.object({ name: z.string(), query: z.string() }))
-    .meta({
-      example: [
-        {
-          name: 'cpu_hourly',
-          query:
-            'CREATE CONTINUOUS QUERY cpu_hourly ON my_db BEGIN SELECT mean(value) AS value INTO my_db.autogen.cpu_load_1h FROM my_db.autogen.cpu_load GROUP BY time(1h), host END',
-        },
-      ],
-    }),
+  continuousQueries: z.array(z.object({ name: z.string(), query: z.string() })).meta({
+    example: [
+      {
+        name: 'cpu_hourly',
+        query:
+          'CREATE CONTINUOUS QUERY cpu_hourly ON my_db BEGIN SELECT mean(value) AS value INTO my_db.autogen.cpu_load_1h FROM my_db.autogen.cpu_load GROUP BY time(1h), host END',
+      },
+    ],
+  }),
   continuousQuery: z.object({ database: z.string(), name: z.string(), query: z.string().describe('As InfluxDB stores it') }).meta({
     example: {
       database: 'my_db',
@@ -59,19 +57,15 @@ export const data = {
   query: z
     .array(z.union([z.object({ statementId: z.number(), series: z.array(series) }), z.object({ statementId: z.number(), rows })]))
     .meta({ example: [{ statementId: 0, rows: [{ time: '2009-11-10T23:00:00Z', mean: 0.64 }] }] }),
-  search: z
-    .object({ query: z.string().describe('The InfluxQL that ran'), rows })
-    .meta({
-      example: {
-        query: 'SELECT mean("value") AS "avg" FROM "cpu_load" GROUP BY "host"',
-        rows: [{ host: 'server01', time: '1970-01-01T00:00:00Z', avg: 0.64 }],
-      },
-    }),
-  deleted: z
-    .object({ database: z.string(), measurement: z.string(), statement: z.string() })
-    .meta({
-      example: { database: 'my_db', measurement: 'cpu_load', statement: `DELETE FROM "cpu_load" WHERE time >= '2009-11-10T00:00:00Z' AND "host" = 'server01'` },
-    }),
+  search: z.object({ query: z.string().describe('The InfluxQL that ran'), rows }).meta({
+    example: {
+      query: 'SELECT mean("value") AS "avg" FROM "cpu_load" GROUP BY "host"',
+      rows: [{ host: 'server01', time: '1970-01-01T00:00:00Z', avg: 0.64 }],
+    },
+  }),
+  deleted: z.object({ database: z.string(), measurement: z.string(), statement: z.string() }).meta({
+    example: { database: 'my_db', measurement: 'cpu_load', statement: `DELETE FROM "cpu_load" WHERE time >= '2009-11-10T00:00:00Z' AND "host" = 'server01'` },
+  }),
 };
 
 /** The documented responses of a route that answers 201 Created. */
