@@ -44,10 +44,7 @@ export const AggregateNode = {
     });
     const metrics = Object.entries(args.metrics).map(([name, input]): Metric => {
       const path = `${at}.metrics.${name}`;
-      const entries = Object.entries(input).filter(([, field]: [string, unknown]) => field !== undefined);
-      if (entries.length !== 1) throw errors.validation(path, `expected one metric, e.g. {"avg": "cpu"} (metrics: ${metricKinds.join(', ')})`);
-      const [kind, field] = entries[0] as [MetricKind, string];
-      if (!metricKinds.includes(kind)) throw errors.validation(path, `unknown metric "${kind}" (metrics: ${metricKinds.join(', ')})`);
+      const [kind, field] = metricOf(input);
       if (field === '*' && kind !== 'count') throw errors.validation(`${path}.${kind}`, '"*" (every row) only goes with count');
       if (seen.has(name)) throw errors.validation(path, `"${name}" is also a groupBy field`);
       return Object.freeze({ name, kind, field });
@@ -57,6 +54,12 @@ export const AggregateNode = {
   },
   is: (node: { kind: string }): node is AggregateNode => node.kind === 'AggregateNode',
 };
+
+/** A metric's kind and field: the schema lets exactly one known kind through. */
+function metricOf(input: MetricInput): [MetricKind, string] {
+  const kind = metricKinds.find((k) => input[k] !== undefined) ?? 'count';
+  return [kind, input[kind] ?? '*'];
+}
 
 /** Per-group state of one metric: a slot opened per new group, fed rows, read at the end. */
 interface Accumulator {

@@ -39,7 +39,6 @@ export interface JoinNode {
 export const JoinNode = {
   create: (args: JoinArgs, at = 'join'): JoinNode => {
     const on = Object.entries(args.on).map((pair) => Object.freeze(pair));
-    if (on.length === 0) throw errors.validation(`${at}.on`, 'name at least one pair of fields, {"leftField": "rightField"}');
     const renames = args.prefix !== undefined || args.suffix !== undefined;
     return Object.freeze({
       kind: 'JoinNode',

@@ -1,4 +1,3 @@
-import { errors } from '../libs/errors.js';
 import type { Row, Rows } from '../libs/rows.js';
 
 /** Keeps `count` rows after skipping `offset` of them. */
@@ -8,12 +7,9 @@ export interface LimitNode {
   readonly offset: number;
 }
 
-const isCount = (n: number) => Number.isSafeInteger(n) && n >= 0;
-
 export const LimitNode = {
-  create: ({ count, offset = 0 }: { count: number; offset?: number }, at = 'limit'): LimitNode => {
-    if (!isCount(count)) throw errors.validation(at, `expected a row count, a whole number >= 0, not ${count}`);
-    if (!isCount(offset)) throw errors.validation(`${at}.offset`, `expected a whole number >= 0, not ${offset}`);
+  /** count and offset are whole numbers >= 0 (the schema says so). */
+  create: ({ count, offset = 0 }: { count: number; offset?: number }): LimitNode => {
     return Object.freeze({ kind: 'LimitNode', count, offset });
   },
   is: (node: { kind: string }): node is LimitNode => node.kind === 'LimitNode',

@@ -25,7 +25,6 @@ export const ProjectNode = {
     const renames = new Map(Object.entries(rename));
     if (keep === undefined && renames.size === 0) throw errors.validation(at, 'expected keep, rename or both');
     if (keep !== undefined) {
-      if (keep.length === 0) throw errors.validation(`${at}.keep`, 'expected at least one column');
       for (const from of renames.keys()) {
         if (!keep.includes(from)) throw errors.validation(`${at}.rename.${from}`, `"${from}" is not kept; add it to keep`);
       }

@@ -20,9 +20,8 @@ export interface SortNode {
 }
 
 export const SortNode = {
-  /** Takes the request's form, [{field: "asc" | "desc"}, ...]. */
+  /** Takes the request's form, [{field: "asc" | "desc"}, ...]: at least one key (the schema says so), one field each. */
   create: (keys: readonly Readonly<Record<string, SortOrder>>[], at = 'sort'): SortNode => {
-    if (keys.length === 0) throw errors.validation(at, 'expected at least one sort key, e.g. [{"cpu": "desc"}]');
     const parsed = keys.map((key, i) => {
       const entries = Object.entries(key);
       if (entries.length !== 1) throw errors.validation(`${at}.${i}`, 'expected one field per sort key, e.g. {"cpu": "desc"}');

@@ -376,10 +376,10 @@ export function pipelineRequest({ sources, pipeline, options }: MixQueryBody): P
 /** The node of a step (the schema let exactly one operator through). */
 function stepNode(step: Step, at: string): PipelineNode {
   if (step.join) return JoinNode.create(step.join, `${at}.join`);
-  if (step.filter) return FilterNode.create(step.filter, `${at}.filter`);
+  if (step.filter) return FilterNode.create(step.filter);
   if (step.aggregate) return AggregateNode.create(step.aggregate, `${at}.aggregate`);
   if (step.sort) return SortNode.create(step.sort, `${at}.sort`);
-  if (step.limit !== undefined) return LimitNode.create(typeof step.limit === 'number' ? { count: step.limit } : step.limit, `${at}.limit`);
+  if (step.limit !== undefined) return LimitNode.create(typeof step.limit === 'number' ? { count: step.limit } : step.limit);
   if (step.project) return ProjectNode.create(step.project, `${at}.project`);
   if (step.upsert) return UpsertNode.create(step.upsert);
   throw new Error(`${at}: no operator`);

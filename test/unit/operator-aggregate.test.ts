@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregate, AggregateNode, metricKinds, percentile, type MetricInput, type MetricKind } from '../../src/operator/aggregate.js';
+import { aggregate, AggregateNode, metricKinds, percentile, type MetricKind } from '../../src/operator/aggregate.js';
 import { compareValues, type Row } from '../../src/libs/rows.js';
+import { stepRefusal } from './refusal.js';
 
 /** Numpy's default quantile, written from its definition. */
 function quantile(sorted: number[], p: number): number {
@@ -119,7 +120,9 @@ describe('aggregate', () => {
     expect(create({ metrics: { s: { sum: '*' } } })).toThrow('agg.metrics.s.sum: "*" (every row) only goes with count');
     expect(create({ groupBy: ['region'], metrics: { region: { count: '*' } } })).toThrow('agg.metrics.region: "region" is also a groupBy field');
     expect(create({ groupBy: ['a', 'a'], metrics: {} })).toThrow('agg.groupBy.1: "a" is grouped by twice');
-    expect(create({ metrics: { m: { avg: 'x', sum: 'y' } } })).toThrow('agg.metrics.m: expected one metric');
+    expect(stepRefusal({ aggregate: { metrics: { m: { avg: 'x', sum: 'y' } } } })).toBe(
+      'body.pipeline.0.aggregate.metrics.m: expected exactly one metric, e.g. {"avg": "cpu"}; found "sum", "avg"',
+    );
     expect(create({ metrics: {} })).toThrow('agg: expected groupBy fields, metrics or both');
   });
 });
@@ -151,10 +154,10 @@ describe('AggregateNode', () => {
 
   it('refuses an unknown metric and an empty one, listing the metrics', () => {
     const all = 'count, sum, avg, min, max, first, last, distinct, p50, p90, p95, p99';
-    expect(() => AggregateNode.create({ metrics: { m: { median: 'x' } as MetricInput } }, 'agg')).toThrow(
-      `agg.metrics.m: unknown metric "median" (metrics: ${all})`,
+    expect(stepRefusal({ aggregate: { metrics: { m: { median: 'x' } } } })).toBe(
+      `body.pipeline.0.aggregate.metrics.m: unknown metric "median" (expected: ${all})`,
     );
-    expect(() => AggregateNode.create({ metrics: { m: {} } }, 'agg')).toThrow(`agg.metrics.m: expected one metric, e.g. {"avg": "cpu"} (metrics: ${all})`);
+    expect(stepRefusal({ aggregate: { metrics: { m: {} } } })).toMatch(/^body\.pipeline\.0\.aggregate\.metrics\.m: expected exactly one metric/);
     expect(() => AggregateNode.create({ metrics: { m: { p50: '*' } } })).toThrow('aggregate.metrics.m.p50: "*" (every row) only goes with count');
   });
 

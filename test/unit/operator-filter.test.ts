@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { filter, FilterNode, predicateFields, type FilterInput } from '../../src/operator/filter.js';
 import type { Row } from '../../src/libs/rows.js';
+import { stepRefusal } from './refusal.js';
 
 /** Interprets the request's filter directly, row by row. */
 function holds(where: FilterInput, row: Row): boolean {
@@ -109,11 +110,11 @@ describe('filter', () => {
   });
 
   it('names the path of a bad regex or an empty filter', () => {
-    expect(() => FilterNode.create({ or: [{ host: { regex: '(' } }] }, 'body.pipeline.1.filter')).toThrow(
-      /^body\.pipeline\.1\.filter\.or\.0\.host\.regex: error parsing regexp: missing closing \)/,
+    expect(stepRefusal({ filter: { or: [{ host: { regex: '(' } }] } })).toMatch(
+      /^body\.pipeline\.0\.filter\.or\.0\.host\.regex: error parsing regexp: missing closing \)/,
     );
-    expect(() => FilterNode.create({}, 'f')).toThrow('f: expected at least one condition');
-    expect(() => FilterNode.create({ host: {} }, 'f')).toThrow('f.host: expected at least one condition');
+    expect(stepRefusal({ filter: {} })).toBe('body.pipeline.0.filter: expected {field: conditions}, and, or or not');
+    expect(stepRefusal({ filter: { host: {} } })).toBe('body.pipeline.0.filter.host: expected at least one condition, e.g. {"gt": 80}; found none');
   });
 });
 
@@ -137,19 +138,18 @@ describe('FilterNode', () => {
 
   it('skips undefined fields and conditions', () => {
     expect(FilterNode.create({ a: undefined, b: { eq: 2, ne: undefined } }).where).toEqual({ op: 'eq', field: 'b', value: 2 });
-    expect(() => FilterNode.create({ a: { eq: undefined } }, 'f')).toThrow(
-      'f.a: expected at least one condition (eq, ne, gt, gte, lt, lte, in, nin, exists, contains, prefix, regex)',
-    );
+    expect(stepRefusal({ filter: { a: { eq: undefined } } })).toBe('body.pipeline.0.filter.a: expected at least one condition, e.g. {"gt": 80}; found none');
   });
 
   it('refuses an empty and/or and an unknown condition, naming where', () => {
-    expect(() => FilterNode.create({ and: [] }, 'f')).toThrow('f.and: expected at least one filter');
-    expect(() => FilterNode.create({ or: [{ a: { eq: 1 } }, { not: { b: {} } }] }, 'f')).toThrow('f.or.1.not.b: expected at least one condition');
-    expect(() => FilterNode.create({ a: { like: 'x' } } as unknown as FilterInput, 'f')).toThrow(
-      'f.a.like: unknown condition (conditions: eq, ne, gt, gte, lt, lte, in, nin, exists, contains, prefix, regex)',
+    expect(stepRefusal({ filter: { and: [] } })).toBe('body.pipeline.0.filter.and: Too small: expected array to have >=1 items');
+    expect(stepRefusal({ filter: { or: [{ a: { eq: 1 } }, { not: { b: {} } }] } })).toMatch(
+      /^body\.pipeline\.0\.filter\.or\.1\.not\.b: expected at least one condition/,
     );
-    expect(() => FilterNode.create({}, 'f')).toThrow('f: expected at least one condition, e.g. {"cpu": {"gt": 80}}');
-    expect(() => FilterNode.create({ a: { regex: '(?=x)' } })).toThrow(/^filter\.a\.regex: error parsing regexp/);
+    expect(stepRefusal({ filter: { a: { like: 'x' } } })).toBe(
+      'body.pipeline.0.filter.a: unknown condition "like" (expected: eq, ne, gt, gte, lt, lte, in, nin, exists, contains, prefix, regex)',
+    );
+    expect(stepRefusal({ filter: { a: { regex: '(?=x)' } } })).toMatch(/^body\.pipeline\.0\.filter\.a\.regex: error parsing regexp/);
   });
 
   it('lists the fields a predicate reads', () => {

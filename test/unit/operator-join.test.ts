@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/libs/errors.js';
 import { join, JoinNode, joinKinds, joinSize, type JoinHow } from '../../src/operator/join.js';
 import type { Row } from '../../src/libs/rows.js';
+import { stepRefusal } from './refusal.js';
 
 /** Nested loops over every pair, the way the join is specified. */
 function naiveJoin(left: Row[], right: Row[], on: [string, string][], how: JoinHow): Row[] {
@@ -159,7 +160,7 @@ describe('join', () => {
   });
 
   it('refuses an empty on', () => {
-    expect(() => JoinNode.create({ right: 'r', on: {} }, 'at')).toThrow('at.on: name at least one pair of fields, {"leftField": "rightField"}');
+    expect(stepRefusal({ join: { right: 'a', on: {} } })).toBe('body.pipeline.0.join.on: name at least one pair of fields, {"leftField": "rightField"}');
   });
 
   it('is a frozen node with inner join and the "_<right>" suffix by default', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { project, ProjectNode } from '../../src/operator/project.js';
+import { stepRefusal } from './refusal.js';
 
 const rows = [
   { host: 'a', cpu: 1, os: 'linux' },
@@ -48,7 +49,7 @@ describe('ProjectNode', () => {
   });
 
   it('refuses an empty keep, and two columns of one name however they come to it', () => {
-    expect(() => ProjectNode.create({ keep: [] }, 'p')).toThrow('p.keep: expected at least one column');
+    expect(stepRefusal({ project: { keep: [] } })).toBe('body.pipeline.0.project.keep: Too small: expected array to have >=1 items');
     expect(() => ProjectNode.create({ keep: ['a', 'b'], rename: { b: 'a' } }, 'p')).toThrow('p.rename.b: two columns would be named "a"');
     expect(() => ProjectNode.create({ keep: ['a', 'b'], rename: { a: 'c', b: 'c' } }, 'p')).toThrow('p.rename.b: two columns would be named "c"');
     expect(() => project([{ a: 1, b: 2 }], ProjectNode.create({ rename: { b: 'a' } }, 'p'))).toThrow('p.rename.b: two columns would be named "a"');

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { AppError } from '../../src/libs/errors.js';
+import { parseMixQuery } from '../../src/parser/pipeline.js';
 
 /** The message of the 400 that `run` throws; fails the test when it throws nothing or something else. */
 export function refusal(run: () => unknown): string {
@@ -12,3 +13,6 @@ export function refusal(run: () => unknown): string {
   }
   throw new Error('expected a 400');
 }
+
+/** The message of the 400 for a one-step pipeline over one source: what the request schema says of the step. */
+export const stepRefusal = (step: unknown): string => refusal(() => parseMixQuery({ sources: { a: { es: 'default', index: 'i' } }, pipeline: [step] }));
