@@ -1,7 +1,7 @@
 // A private InfluxDB 1.x (Debian's /usr/bin/influxd) on loopback ports, with its data in a temp dir.
 import { execFile, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import {
@@ -37,7 +37,20 @@ export interface InfluxOptions {
 const READY_TIMEOUT_MS = 30_000;
 const PING_INTERVAL_MS = 100;
 
+/** Another process took the port between the check and influxd's bind: starting again on fresh ports helps. */
+class PortTaken extends Error {}
+
 export async function startInflux(opts: InfluxOptions = {}): Promise<Engine> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startInfluxOnce(opts);
+    } catch (error) {
+      if (!(error instanceof PortTaken) || opts.port !== undefined || attempt === 3) throw error;
+    }
+  }
+}
+
+async function startInfluxOnce(opts: InfluxOptions): Promise<Engine> {
   const startedAt = performance.now();
   const workDir = await makeTempDir('hostmonitor-influxdb-');
   const [httpPort, rpcPort] = opts.port ? [opts.port, ...(await freePorts(1))] : await freePorts(2);
@@ -129,6 +142,7 @@ async function runInflux(configFile: string, logFile: string, url: string): Prom
     return { child, version: await influxVersion(url) };
   } catch (error) {
     child.kill('SIGKILL');
+    if (error instanceof PortTaken) throw error;
     throw new Error(`influxd on ${url}: ${(error as Error).message}\n--- last lines of its log ---\n${await logTail(logFile)}`);
   }
 }
@@ -141,10 +155,25 @@ async function waitForPing(child: ChildProcess, url: string): Promise<void> {
       (response) => response.status,
       () => 0,
     );
-    if (status === 204) return;
+    if (status === 204) {
+      // A ping can come from another engine that won a race for the same free port.
+      if (await listensOn(child, Number(new URL(url).port))) return;
+      throw new PortTaken(`${url} answers, but not from this influxd: another process holds the port`);
+    }
     await sleep(PING_INTERVAL_MS);
   }
   throw new Error(`no 204 from /ping within ${READY_TIMEOUT_MS / 1000} s`);
+}
+
+/** Whether the child holds the listening socket of the loopback port (Linux: /proc/net/tcp and the child's fds). */
+async function listensOn(child: ChildProcess, port: number): Promise<boolean> {
+  const hexPort = `:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+  const rows = (await readFile('/proc/net/tcp', 'utf8')).split('\n').map((line) => line.trim().split(/\s+/));
+  const inodes = rows.filter((cols) => cols[1]?.endsWith(hexPort) && cols[3] === '0A').map((cols) => `socket:[${cols[9]}]`);
+  const fdDir = `/proc/${child.pid}/fd`;
+  const fds = await readdir(fdDir).catch(() => []);
+  const links = await Promise.all(fds.map((fd) => readlink(`${fdDir}/${fd}`).catch(() => '')));
+  return links.some((link) => inodes.includes(link));
 }
 
 /** Allowed without credentials while no admin exists. */
