@@ -20,7 +20,7 @@ export interface JoinArgs {
  * Joins the current rows (left) with a source's rows (right) on equal key fields.
  *
  * Keys match when every pair is strictly equal (string "1" is not number 1, as in SQL) and is a
- * string, number or boolean: null, missing, array and object keys never match, but their rows
+ * string, number or boolean: null, missing, NaN, array and object keys never match, but their rows
  * still appear in outer joins. Output order: left rows in order, each followed by its matches in
  * right order (or once with nulls in left/full joins); then unmatched right rows in right order
  * (right/full joins). A key pair of the same name is output once, from whichever side has it.
@@ -59,7 +59,8 @@ type KeyReader = (row: Row) => Key | undefined;
 /** The hash key of a row: its key fields' values, or undefined when they cannot match. */
 function keyReader(fields: readonly string[]): KeyReader {
   const reads = fields.map(fieldReader);
-  const matchable = (v: unknown): v is Key => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+  // NaN is not equal to itself, so it matches nothing (a Map would match it with NaN).
+  const matchable = (v: unknown): v is Key => typeof v === 'string' || (typeof v === 'number' && !Number.isNaN(v)) || typeof v === 'boolean';
   if (reads.length === 1) {
     const read = reads[0]!;
     return (row) => {
@@ -69,8 +70,9 @@ function keyReader(fields: readonly string[]): KeyReader {
   }
   return (row) => {
     const values = reads.map((read) => read(row));
-    // JSON keeps "1" and 1 apart, and its quoting keeps ["a,b"] apart from ["a", "b"].
-    return values.every(matchable) ? JSON.stringify(values) : undefined;
+    // Quoted strings keep "1" apart from 1 and ["a,b"] apart from ["a", "b"]; String() keeps
+    // Infinity and -Infinity apart (JSON would write both as null) and 0 with -0, as === does.
+    return values.every(matchable) ? values.map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(v))).join(',') : undefined;
   };
 }
 

@@ -110,6 +110,21 @@ describe('join', () => {
     // Such values come from arithmetic in a step (a sum past the largest double), not from a backend's JSON.
     const rows = join([{ k: Infinity }, { k: -Infinity }], [{ k2: -Infinity, n: 'a' }], JoinNode.create({ right: 'r', on: { k: 'k2' } }));
     expect(rows).toEqual([{ k: -Infinity, k2: -Infinity, n: 'a' }]);
+    const two = JoinNode.create({ right: 'r', on: { k: 'k2', g: 'g2' } });
+    const right = [
+      { k2: -Infinity, g2: 1, n: 'minus' },
+      { k2: Infinity, g2: 1, n: 'plus' },
+      { k2: 'Infinity', g2: 1, n: 'text' },
+      { k2: 0, g2: 1, n: 'zero' },
+    ];
+    expect(join([{ k: Infinity, g: 1 }], right, two)).toEqual([{ k: Infinity, g: 1, k2: Infinity, g2: 1, n: 'plus' }]);
+    expect(join([{ k: -0, g: 1 }], right, two)).toEqual([{ k: -0, g: 1, k2: 0, g2: 1, n: 'zero' }]);
+  });
+
+  it('never matches NaN, not even with NaN, on one key field or several', () => {
+    expect(join([{ k: NaN }], [{ k2: NaN }], JoinNode.create({ right: 'r', on: { k: 'k2' } }))).toEqual([]);
+    expect(join([{ k: NaN, g: 1 }], [{ k2: NaN, g2: 1 }], JoinNode.create({ right: 'r', on: { k: 'k2', g: 'g2' } }))).toEqual([]);
+    expect(join([{ k: NaN }], [{ k2: NaN }], JoinNode.create({ right: 'r', on: { k: 'k2' }, how: 'full' }))).toHaveLength(2);
   });
 
   it('outputs a same-name key once, from whichever side has the row', () => {
