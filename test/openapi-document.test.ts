@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from './helpers.js';
 
 interface Operation {
+  operationId?: string;
   security?: unknown[];
   parameters?: { name: string; schema?: object }[];
   requestBody?: { content: Record<string, { schema?: object }> };
@@ -16,6 +17,12 @@ interface Document {
   paths: Record<string, Record<string, Operation>>;
   components?: { schemas?: Record<string, object> };
 }
+
+/** Every operation of the document, named by its method and path. */
+const operationsOf = (doc: Document): [string, Operation][] =>
+  Object.entries(doc.paths).flatMap(([path, operations]) =>
+    Object.entries(operations).map(([method, op]): [string, Operation] => [`${method.toUpperCase()} ${path}`, op]),
+  );
 
 /** Every Schema Object of the document, named by where it is. */
 function schemasOf(doc: Document): [string, object][] {
@@ -73,6 +80,17 @@ describe('the OpenAPI document at /openapi.json', () => {
     }
     expect(schemas.length).toBeGreaterThan(100);
     expect(problems).toEqual([]);
+  });
+
+  it('names every operation with a unique camelCase operationId, the method name of generated clients', () => {
+    const operations = operationsOf(doc);
+    expect(operations).toHaveLength(53);
+    for (const [where, op] of operations) expect(op.operationId, where).toMatch(/^[a-z][A-Za-z0-9]+$/);
+    const ids = operations.map(([, op]) => op.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(
+      expect.arrayContaining(['esSearch', 'esIndexCreate', 'esDocumentGet', 'influxWritePoints', 'influxDatabaseDrop', 'mixQuery', 'serviceHealth']),
+    );
   });
 
   it('asks for a token on every route but the public ones (health, readiness, metrics)', () => {

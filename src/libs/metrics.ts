@@ -84,7 +84,7 @@ export const metricsPlugin = fp(
       '/metrics',
       {
         config: { permission: null },
-        schema: { tags: ['service'], summary: 'Prometheus metrics (text exposition format)' },
+        schema: { operationId: 'serviceMetrics', tags: ['service'], summary: 'Prometheus metrics (text exposition format)' },
       },
       async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()),
     );

@@ -17,6 +17,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: write,
       schema: {
         ...esActions.docCreate.schema,
+        operationId: 'esDocumentCreate',
         tags: ['es'],
         summary: 'Add a document with a generated id',
         description: creation.trim(),
@@ -32,6 +33,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: write,
       schema: {
         ...esActions.bulk.schema,
+        operationId: 'esDocumentBulk',
         tags: ['es'],
         summary: 'Write many documents in one call',
         description: `Every item is reported. When some fail the answer is 207 with a message counting them; every other item is stored.${creation}`,
@@ -48,6 +50,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: write,
       schema: {
         ...esActions.docPut.schema,
+        operationId: 'esDocumentPut',
         tags: ['es'],
         summary: 'Create or replace a document',
         description: `201 when created, 200 when replaced. With op=create an existing document is a 409.${creation}`,
@@ -61,7 +64,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/es/:instance/indices/:index/docs/:id',
     {
       config: read,
-      schema: { ...esActions.docGet.schema, tags: ['es'], summary: 'Get a document', response: responses(docRead) },
+      schema: { ...esActions.docGet.schema, operationId: 'esDocumentGet', tags: ['es'], summary: 'Get a document', response: responses(docRead) },
     },
     handle(esActions.docGet),
   );
@@ -72,6 +75,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: write,
       schema: {
         ...esActions.docUpdate.schema,
+        operationId: 'esDocumentUpdate',
         tags: ['es'],
         summary: 'Update part of a document',
         description: `Merges the body into the stored document; 404 if it does not exist unless upsert=true (then 201).${creation}`,
@@ -85,7 +89,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/es/:instance/indices/:index/docs/:id',
     {
       config: write,
-      schema: { ...esActions.docDelete.schema, tags: ['es'], summary: 'Delete a document', response: responses(docWritten) },
+      schema: { ...esActions.docDelete.schema, operationId: 'esDocumentDelete', tags: ['es'], summary: 'Delete a document', response: responses(docWritten) },
     },
     handle(esActions.docDelete),
   );

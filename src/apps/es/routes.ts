@@ -16,6 +16,7 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...esActions.instances.schema,
+        operationId: 'esInstanceList',
         tags: ['es'],
         summary: 'Configured Elasticsearch/OpenSearch instances the token can read, with reachability and version',
         response: responses(z.array(instanceStatus)),
@@ -28,7 +29,7 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
     '/es/:instance',
     {
       config: read,
-      schema: { ...esActions.cluster.schema, tags: ['es'], summary: 'Cluster info and health', response: responses(clusterInfo) },
+      schema: { ...esActions.cluster.schema, operationId: 'esClusterGet', tags: ['es'], summary: 'Cluster info and health', response: responses(clusterInfo) },
     },
     handle(esActions.cluster),
   );
@@ -39,6 +40,7 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...esActions.nodes.schema,
+        operationId: 'esNodeList',
         tags: ['es'],
         summary: 'Nodes of the cluster with roles, address, version, heap and disk use',
         response: responses(nodes),
@@ -51,7 +53,13 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
     '/es/:instance/aliases',
     {
       config: read,
-      schema: { ...esActions.aliases.schema, tags: ['es'], summary: 'Every alias and the index it points at', response: responses(aliases) },
+      schema: {
+        ...esActions.aliases.schema,
+        operationId: 'esAliasList',
+        tags: ['es'],
+        summary: 'Every alias and the index it points at',
+        response: responses(aliases),
+      },
     },
     handle(esActions.aliases),
   );
@@ -60,7 +68,13 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
     '/es/:instance/templates/:name',
     {
       config: read,
-      schema: { ...esActions.templateGet.schema, tags: ['es'], summary: 'Get a composable index template', response: responses(template) },
+      schema: {
+        ...esActions.templateGet.schema,
+        operationId: 'esTemplateGet',
+        tags: ['es'],
+        summary: 'Get a composable index template',
+        response: responses(template),
+      },
     },
     handle(esActions.templateGet),
   );
@@ -71,6 +85,7 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...esActions.templatePut.schema,
+        operationId: 'esTemplatePut',
         tags: ['es'],
         summary: 'Create or replace a composable index template',
         description: "The body is Elasticsearch's own _index_template body; GET returns it in the same form.",
@@ -84,7 +99,13 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
     '/es/:instance/templates/:name',
     {
       config: admin,
-      schema: { ...esActions.templateDelete.schema, tags: ['es'], summary: 'Delete a composable index template', response: responses(templateAck) },
+      schema: {
+        ...esActions.templateDelete.schema,
+        operationId: 'esTemplateDelete',
+        tags: ['es'],
+        summary: 'Delete a composable index template',
+        response: responses(templateAck),
+      },
     },
     handle(esActions.templateDelete),
   );

@@ -12,6 +12,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...esActions.search.schema,
+        operationId: 'esSearch',
         tags: ['es'],
         summary: 'Search an index with the query DSL',
         description:
@@ -28,7 +29,13 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     '/es/:instance/indices/:index/_count',
     {
       config: read,
-      schema: { ...esActions.count.schema, tags: ['es'], summary: 'Count the documents matching a query', response: responses(countResult) },
+      schema: {
+        ...esActions.count.schema,
+        operationId: 'esCount',
+        tags: ['es'],
+        summary: 'Count the documents matching a query',
+        response: responses(countResult),
+      },
     },
     handle(esActions.count),
   );
@@ -39,6 +46,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       config: write,
       schema: {
         ...esActions.deleteByQuery.schema,
+        operationId: 'esDeleteByQuery',
         tags: ['es'],
         summary: 'Delete every document matching a query',
         description: "Needs the cluster's reindex module; a cluster without it answers 501 (resultcode 50000) naming it.",
@@ -54,6 +62,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...esActions.export.schema,
+        operationId: 'esExport',
         tags: ['es'],
         summary: 'Stream every matching document as NDJSON',
         description:

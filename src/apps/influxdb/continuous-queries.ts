@@ -12,7 +12,13 @@ export const continuousQueryRoutes: FastifyPluginAsyncZod = async (app) => {
     '/influx/:instance/databases/:db/continuous-queries',
     {
       config: read,
-      schema: { ...influxActions.continuousQueries.schema, tags, summary: 'Continuous queries of a database', response: responses(data.continuousQueries) },
+      schema: {
+        ...influxActions.continuousQueries.schema,
+        operationId: 'influxContinuousQueryList',
+        tags,
+        summary: 'Continuous queries of a database',
+        response: responses(data.continuousQueries),
+      },
     },
     handle(influxActions.continuousQueries),
   );
@@ -23,6 +29,7 @@ export const continuousQueryRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...influxActions.createContinuousQuery.schema,
+        operationId: 'influxContinuousQueryCreate',
         tags,
         summary: 'Create a continuous query',
         description:
@@ -40,6 +47,7 @@ export const continuousQueryRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...influxActions.dropContinuousQuery.schema,
+        operationId: 'influxContinuousQueryDrop',
         tags,
         summary: 'Drop a continuous query',
         response: responses(data.dropped('continuousQuery', 'cpu_hourly')),

@@ -12,7 +12,13 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/influx/:instance/databases',
     {
       config: read,
-      schema: { ...influxActions.databases.schema, tags, summary: 'Database names', response: responses(data.names(['_internal', 'my_db'])) },
+      schema: {
+        ...influxActions.databases.schema,
+        operationId: 'influxDatabaseList',
+        tags,
+        summary: 'Database names',
+        response: responses(data.names(['_internal', 'my_db'])),
+      },
     },
     handle(influxActions.databases),
   );
@@ -23,6 +29,7 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...influxActions.createDatabase.schema,
+        operationId: 'influxDatabaseCreate',
         tags,
         summary: 'Create a database, optionally with its default retention policy',
         description: '201 when created; 409 when it already exists.',
@@ -38,6 +45,7 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...influxActions.dropDatabase.schema,
+        operationId: 'influxDatabaseDrop',
         tags,
         summary: 'Drop a database and all its data',
         description: 'A database that does not exist is a 404 with resultcode 50002.',
@@ -51,7 +59,13 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/influx/:instance/databases/:db/retention-policies',
     {
       config: read,
-      schema: { ...influxActions.retentionPolicies.schema, tags, summary: 'Retention policies of a database', response: responses(data.retentionPolicies) },
+      schema: {
+        ...influxActions.retentionPolicies.schema,
+        operationId: 'influxRetentionPolicyList',
+        tags,
+        summary: 'Retention policies of a database',
+        response: responses(data.retentionPolicies),
+      },
     },
     handle(influxActions.retentionPolicies),
   );
@@ -62,6 +76,7 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...influxActions.createRetentionPolicy.schema,
+        operationId: 'influxRetentionPolicyCreate',
         tags,
         summary: 'Create a retention policy',
         description: 'Durations are validated (30s, 90m, 1h30m, 7d, INF); 409 when the name exists.',
@@ -77,6 +92,7 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...influxActions.alterRetentionPolicy.schema,
+        operationId: 'influxRetentionPolicyAlter',
         tags,
         summary: 'Change a retention policy (duration, replication, shard duration, default)',
         response: responses(data.retentionPolicy),
@@ -91,6 +107,7 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...influxActions.dropRetentionPolicy.schema,
+        operationId: 'influxRetentionPolicyDrop',
         tags,
         summary: 'Drop a retention policy and its data',
         response: responses(data.dropped('retentionPolicy', 'one_week')),

@@ -14,6 +14,7 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...influxActions.measurements.schema,
+        operationId: 'influxMeasurementList',
         tags,
         summary: 'Measurement names, optionally those containing a substring',
         response: responses(data.names(['cpu_load', 'mem'])),
@@ -28,6 +29,7 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...influxActions.measurement.schema,
+        operationId: 'influxMeasurementGet',
         tags,
         summary: 'Tag keys and field keys with their types',
         description: 'A measurement without fields does not exist: 404.',
@@ -43,6 +45,7 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...influxActions.dropMeasurement.schema,
+        operationId: 'influxMeasurementDrop',
         tags,
         summary: 'Drop a measurement and all its points',
         response: responses(data.dropped('measurement', 'cpu_load')),
@@ -55,7 +58,13 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
     '/influx/:instance/databases/:db/measurements/:m/tags/:key',
     {
       config: read,
-      schema: { ...influxActions.tagValues.schema, tags, summary: 'The values of one tag key', response: responses(data.names(['server01', 'server02'])) },
+      schema: {
+        ...influxActions.tagValues.schema,
+        operationId: 'influxTagValueList',
+        tags,
+        summary: 'The values of one tag key',
+        response: responses(data.names(['server01', 'server02'])),
+      },
     },
     handle(influxActions.tagValues),
   );
@@ -64,7 +73,13 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
     '/influx/:instance/databases/:db/series',
     {
       config: read,
-      schema: { ...influxActions.series.schema, tags, summary: 'Series keys, parsed into measurement and tags', response: responses(data.series) },
+      schema: {
+        ...influxActions.series.schema,
+        operationId: 'influxSeriesList',
+        tags,
+        summary: 'Series keys, parsed into measurement and tags',
+        response: responses(data.series),
+      },
     },
     handle(influxActions.series),
   );

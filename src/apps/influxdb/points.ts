@@ -15,6 +15,7 @@ export const pointRoutes: FastifyPluginAsyncZod = async (app) => {
       config: write,
       schema: {
         ...influxActions.writePoints.schema,
+        operationId: 'influxWritePoints',
         tags,
         summary: 'Write points: JSON or line protocol',
         description:
@@ -33,6 +34,7 @@ export const pointRoutes: FastifyPluginAsyncZod = async (app) => {
       config: rawQuery,
       schema: {
         ...influxActions.query.schema,
+        operationId: 'influxQuery',
         tags,
         summary: 'Raw InfluxQL with bound parameters',
         description:
@@ -51,6 +53,7 @@ export const pointRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...influxActions.search.schema,
+        operationId: 'influxSearch',
         tags,
         summary: 'Structured query: select, where, groupBy, fill, order, limit -> safe InfluxQL -> rows',
         response: responses(data.search),
@@ -65,6 +68,7 @@ export const pointRoutes: FastifyPluginAsyncZod = async (app) => {
       config: write,
       schema: {
         ...influxActions.deletePoints.schema,
+        operationId: 'influxDeletePoints',
         tags,
         summary: 'Delete points by time range and tags',
         description: 'DELETE FROM the measurement WHERE time >= from AND time < to AND the tag conditions; InfluxDB deletes by nothing else.',

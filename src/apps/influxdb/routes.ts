@@ -20,6 +20,7 @@ export const influxRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...influxActions.instances.schema,
+        operationId: 'influxInstanceList',
         tags: ['influx'],
         summary: 'Configured InfluxDB servers the token can read, with reachability and version',
         response: responses(z.array(instanceStatus)),
@@ -32,7 +33,13 @@ export const influxRoutes: FastifyPluginAsyncZod = async (app) => {
     '/influx/:instance',
     {
       config: read,
-      schema: { ...influxActions.server.schema, tags: ['influx'], summary: 'Ping and server version', response: responses(server) },
+      schema: {
+        ...influxActions.server.schema,
+        operationId: 'influxServerGet',
+        tags: ['influx'],
+        summary: 'Ping and server version',
+        response: responses(server),
+      },
     },
     handle(influxActions.server),
   );

@@ -85,6 +85,7 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...mixActions.instances.schema,
+        operationId: 'mixInstanceList',
         tags: ['mix'],
         summary: 'Every configured instance the token can read, Elasticsearch and InfluxDB, optionally by region label',
         response: responses(z.array(instanceStatus)),
@@ -110,6 +111,7 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: async (request) => checkPipelinePermissions(request, request.body),
       schema: {
         ...mixActions.query.schema,
+        operationId: 'mixQuery',
         tags: ['mix'],
         summary: 'Run a pipeline over Elasticsearch and InfluxDB sources: join, filter, aggregate, sort, limit, project, upsert',
         description: [
@@ -156,6 +158,7 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...mixActions.resources.schema,
+        operationId: 'mixResourceList',
         tags: ['mix'],
         summary: 'Every Elasticsearch index and InfluxDB measurement whose name contains a keyword, on every instance the token can read',
         description:
@@ -172,6 +175,7 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...mixActions.nodes.schema,
+        operationId: 'mixNodeList',
         tags: ['mix'],
         summary: 'Every Elasticsearch node and InfluxDB server of the instances the token can read, by their region label',
         description:

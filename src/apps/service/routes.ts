@@ -13,6 +13,7 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: publicRoute,
       schema: {
+        operationId: 'serviceHealth',
         tags: ['service'],
         summary: 'The process is up (does not touch any backend)',
         response: responses(z.object({ status: z.literal('up'), uptimeS: z.number() })),
@@ -27,6 +28,7 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
       config: publicRoute,
       schema: {
         ...mixActions.ready.schema,
+        operationId: 'serviceReady',
         tags: ['service'],
         summary: 'Every configured instance is reachable; 503 naming the ones that are not (with auth on, none are named to this public route)',
         response: responses(z.array(instanceStatus)),
