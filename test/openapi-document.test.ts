@@ -4,12 +4,16 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from './helpers.js';
 
+interface Media {
+  schema?: { example?: unknown };
+  example?: unknown;
+}
 interface Operation {
   operationId?: string;
   security?: unknown[];
-  parameters?: { name: string; schema?: object }[];
-  requestBody?: { content: Record<string, { schema?: object }> };
-  responses: Record<string, { content?: Record<string, { schema?: object }> }>;
+  parameters?: { name: string; example?: unknown; schema?: { example?: unknown } }[];
+  requestBody?: { required?: boolean; content: Record<string, Media> };
+  responses: Record<string, { content?: Record<string, Media> }>;
 }
 interface Document {
   openapi: string;
@@ -91,6 +95,26 @@ describe('the OpenAPI document at /openapi.json', () => {
     expect(ids).toEqual(
       expect.arrayContaining(['esSearch', 'esIndexCreate', 'esDocumentGet', 'influxWritePoints', 'influxDatabaseDrop', 'mixQuery', 'serviceHealth']),
     );
+  });
+
+  it('shows an example of every parameter, request body and response', () => {
+    const missing: string[] = [];
+    const exampleOf = (media: Media) => media.example ?? media.schema?.example;
+    for (const [where, op] of operationsOf(doc)) {
+      for (const p of op.parameters ?? []) if ((p.example ?? p.schema?.example) === undefined) missing.push(`${where} parameter ${p.name}`);
+      for (const [type, media] of Object.entries(op.requestBody?.content ?? {})) if (exampleOf(media) === undefined) missing.push(`${where} body ${type}`);
+      for (const [status, response] of Object.entries(op.responses)) {
+        const contents = Object.entries(response.content ?? {});
+        if (contents.length === 0) missing.push(`${where} ${status}: no content`);
+        for (const [type, media] of contents) {
+          const example = exampleOf(media);
+          // A JSON success is the envelope around the route's data: its example must show that data too.
+          const envelopeWithoutData = typeof example === 'object' && example !== null && 'result' in example && !('data' in example);
+          if (example === undefined || envelopeWithoutData) missing.push(`${where} ${status} ${type}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   it('asks for a token on every route but the public ones (health, readiness, metrics)', () => {

@@ -7,21 +7,26 @@ import { instanceParams } from './schemas.js';
 export const jsonObject = z.record(z.string(), z.unknown());
 
 export const indexParams = instanceParams.extend({
-  index: z.string().min(1).max(255).describe('An index name (or an alias of one index), e.g. twitter'),
+  index: z.string().min(1).max(255).describe('An index name (or an alias of one index), e.g. twitter').meta({ example: 'twitter' }),
 });
-export const docParams = indexParams.extend({ id: z.string().min(1).max(512).describe('A document id, e.g. 1') });
-export const templateParams = instanceParams.extend({ name: z.string().min(1).max(255).describe('A composable index template name') });
+export const docParams = indexParams.extend({ id: z.string().min(1).max(512).describe('A document id, e.g. 1').meta({ example: '1' }) });
+export const templateParams = instanceParams.extend({
+  name: z.string().min(1).max(255).describe('A composable index template name').meta({ example: 'tweets' }),
+});
 
 export const refreshQuery = z.object({
   refresh: z
     .enum(['true', 'false', 'wait_for'])
     .optional()
-    .describe('true: refresh now; wait_for: answer once the next refresh makes the write searchable; false (default): neither'),
+    .describe('true: refresh now; wait_for: answer once the next refresh makes the write searchable; false (default): neither')
+    .meta({ example: 'wait_for' }),
 });
 
 // Indices
 
-export const indicesQuery = z.object({ pattern: z.string().min(1).max(255).optional().describe('An index name or a pattern with *, e.g. logs-*') });
+export const indicesQuery = z.object({
+  pattern: z.string().min(1).max(255).optional().describe('An index name or a pattern with *, e.g. logs-*').meta({ example: 'logs-*' }),
+});
 
 export const twitterMappings = { properties: { user: { type: 'text' }, post_date: { type: 'date' }, message: { type: 'text' } } };
 
@@ -76,9 +81,11 @@ export const docBody = jsonObject
   .meta({ example: { user: 'kimchy', post_date: '2009-11-15T14:12:12', message: 'trying out Elasticsearch' } });
 export const docPatchBody = docBody.meta({ example: { message: 'still trying out Elasticsearch' } });
 
-export const docPutQuery = refreshQuery.extend({ op: z.enum(['index', 'create']).optional().describe('create: fail with 409 if the document exists') });
+export const docPutQuery = refreshQuery.extend({
+  op: z.enum(['index', 'create']).optional().describe('create: fail with 409 if the document exists').meta({ example: 'create' }),
+});
 export const docPatchQuery = refreshQuery.extend({
-  upsert: z.enum(['true', 'false']).optional().describe('true: create the document from the body if missing'),
+  upsert: z.enum(['true', 'false']).optional().describe('true: create the document from the body if missing').meta({ example: 'true' }),
 });
 
 export const bulkBody = z
@@ -120,12 +127,20 @@ export const countBody = z
   .meta({ example: { query: { match: { user: 'kimchy' } } } });
 
 export const deleteByQueryQuery = z.object({
-  refresh: z.enum(['true', 'false']).optional().describe('true: refresh the index when done'),
-  conflicts: z.enum(['abort', 'proceed']).optional().describe('proceed: count version conflicts instead of stopping at the first'),
+  refresh: z.enum(['true', 'false']).optional().describe('true: refresh the index when done').meta({ example: 'true' }),
+  conflicts: z.enum(['abort', 'proceed']).optional().describe('proceed: count version conflicts instead of stopping at the first').meta({ example: 'proceed' }),
 });
 export const deleteByQueryBody = z.strictObject({ query: queryClause }).meta({ example: { query: { range: { post_date: { lt: '2010-01-01' } } } } });
 
 export const exportQuery = z.object({
-  query: z.string().optional().describe('A query DSL clause as JSON, e.g. {"match":{"user":"kimchy"}}; every document without it'),
-  fields: z.string().optional().describe('Comma-separated source fields to keep, e.g. user,message; the whole source without it'),
+  query: z
+    .string()
+    .optional()
+    .describe('A query DSL clause as JSON, e.g. {"match":{"user":"kimchy"}}; every document without it')
+    .meta({ example: '{"match":{"user":"kimchy"}}' }),
+  fields: z
+    .string()
+    .optional()
+    .describe('Comma-separated source fields to keep, e.g. user,message; the whole source without it')
+    .meta({ example: 'user,message' }),
 });

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { esActions } from '../../parser/es.js';
 import { handle } from '../handle.js';
-import { instanceStatus, responses } from '../schemas.js';
+import { instanceStatuses, responses } from '../schemas.js';
 import { documentRoutes } from './document-routes.js';
 import { indexRoutes } from './index-routes.js';
 import { aliases, clusterInfo, nodes, template, templateAck } from './responses.js';
@@ -19,7 +18,7 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'esInstanceList',
         tags: ['es'],
         summary: 'Configured Elasticsearch/OpenSearch instances the token can read, with reachability and version',
-        response: responses(z.array(instanceStatus)),
+        response: responses(instanceStatuses),
       },
     },
     handle(esActions.instances),

@@ -69,7 +69,6 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
           'One {"_index","_id","_source"} line per document, read page by page through a point in time with search_after ' +
           '(a scroll on clusters without point in time) as fast as the client reads, so memory stays flat whatever the size. ' +
           'The point in time is closed at the end or when the client disconnects. Errors before the first line are the usual JSON envelope.',
-        produces: ['application/x-ndjson', 'application/json'],
         response: { ...responses(exportLines), 200: exportLines },
       },
     },

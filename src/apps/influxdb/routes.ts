@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { influxActions } from '../../parser/influx.js';
 import { handle } from '../handle.js';
-import { instanceStatus, responses } from '../schemas.js';
+import { instanceStatuses, responses } from '../schemas.js';
 import { continuousQueryRoutes } from './continuous-queries.js';
 import { databaseRoutes } from './databases.js';
 import { measurementRoutes } from './measurements.js';
@@ -23,7 +23,7 @@ export const influxRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'influxInstanceList',
         tags: ['influx'],
         summary: 'Configured InfluxDB servers the token can read, with reachability and version',
-        response: responses(z.array(instanceStatus)),
+        response: responses(instanceStatuses),
       },
     },
     handle(influxActions.instances),

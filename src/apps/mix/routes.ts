@@ -12,7 +12,7 @@ import { limits, overBudget } from '../../query/mix/limits.js';
 import { sourceKind } from '../../query/mix/sources.js';
 import { partialResponses } from '../es/schemas.js';
 import { handle } from '../handle.js';
-import { instanceStatus, responses } from '../schemas.js';
+import { instanceStatuses, responses } from '../schemas.js';
 import { explanation, nodeList, pipelineResult, resourceList } from './schemas.js';
 
 const read = { permission: { level: 'read', family: 'mix' } } as const;
@@ -88,7 +88,7 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'mixInstanceList',
         tags: ['mix'],
         summary: 'Every configured instance the token can read, Elasticsearch and InfluxDB, optionally by region label',
-        response: responses(z.array(instanceStatus)),
+        response: responses(instanceStatuses),
       },
     },
     handle(mixActions.instances),
@@ -128,7 +128,7 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
           `beyond ${budgets.maxInFlight} pipelines in flight a new one is refused (429, retry shortly).`,
           'Elasticsearch documents become rows with nested objects as dotted columns (host.name). 207 when an upsert could not write every row.',
         ].join(' '),
-        response: partialResponses(z.union([pipelineResult, explanation])),
+        response: partialResponses(z.union([pipelineResult, explanation]).meta({ example: pipelineResult.meta()?.example })),
       },
     },
     async function (request, reply) {
