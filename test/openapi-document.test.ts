@@ -117,6 +117,19 @@ describe('the OpenAPI document at /openapi.json', () => {
     expect(missing).toEqual([]);
   });
 
+  it('declares each error status on its own, never as a range, and the partial answers (207)', () => {
+    for (const [where, op] of operationsOf(doc)) {
+      const statuses = Object.keys(op.responses);
+      expect(
+        statuses.filter((status) => /X/i.test(status)),
+        where,
+      ).toEqual([]);
+      expect(statuses, where).toEqual(expect.arrayContaining(['429', '500', '503']));
+    }
+    const points = doc.paths['/influx/{instance}/databases/{db}/points']!.post!;
+    expect(Object.keys(points.responses)).toEqual(expect.arrayContaining(['200', '207', '400', '404', '409', '413', '415']));
+  });
+
   it('asks for a token on every route but the public ones (health, readiness, metrics)', () => {
     expect(doc.security).toEqual([{ bearer: [] }]);
     for (const path of ['/health', '/ready', '/metrics']) expect(doc.paths[path]!.get!.security, path).toEqual([]);

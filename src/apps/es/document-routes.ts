@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { esActions } from '../../parser/es.js';
 import { handle } from '../handle.js';
-import { responses } from '../schemas.js';
 import { bulkResult, docRead, docWritten } from './responses.js';
-import { createdResponses, partialResponses, read, upsertResponses, write } from './schemas.js';
+import { createdResponses, esResponses, partialResponses, read, upsertResponses, write } from './schemas.js';
 
 // Said on every route whose write can create its index.
 const creation =
@@ -64,7 +63,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/es/:instance/indices/:index/docs/:id',
     {
       config: read,
-      schema: { ...esActions.docGet.schema, operationId: 'esDocumentGet', tags: ['es'], summary: 'Get a document', response: responses(docRead) },
+      schema: { ...esActions.docGet.schema, operationId: 'esDocumentGet', tags: ['es'], summary: 'Get a document', response: esResponses(docRead) },
     },
     handle(esActions.docGet),
   );
@@ -89,7 +88,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/es/:instance/indices/:index/docs/:id',
     {
       config: write,
-      schema: { ...esActions.docDelete.schema, operationId: 'esDocumentDelete', tags: ['es'], summary: 'Delete a document', response: responses(docWritten) },
+      schema: { ...esActions.docDelete.schema, operationId: 'esDocumentDelete', tags: ['es'], summary: 'Delete a document', response: esResponses(docWritten) },
     },
     handle(esActions.docDelete),
   );

@@ -2,9 +2,8 @@ import type { FastifyContextConfig } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { esActions } from '../../parser/es.js';
 import { handle } from '../handle.js';
-import { responses } from '../schemas.js';
 import { indexAck, indexActionResult, indexCreated, indexDetail, indexList, indexUpdated } from './responses.js';
-import { admin, createdResponses, read, write } from './schemas.js';
+import { admin, createdResponses, esResponses, read, write } from './schemas.js';
 
 /** The routes that run one action on an index; their levels differ, so a row's config has the type of every route's config. */
 const indexActionRoutes: readonly { path: string; operationId: string; config: FastifyContextConfig; summary: string; action: typeof esActions.indexOpen }[] = [
@@ -36,7 +35,7 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['es'],
         summary: 'List indices',
         description: 'Name, health, status, doc count, size, primaries and replicas of every index (or those matching `pattern`).',
-        response: responses(indexList),
+        response: esResponses(indexList),
       },
     },
     handle(esActions.indices),
@@ -67,7 +66,7 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'esIndexGet',
         tags: ['es'],
         summary: 'Settings, mappings, aliases, doc count and size of an index',
-        response: responses(indexDetail),
+        response: esResponses(indexDetail),
       },
     },
     handle(esActions.indexGet),
@@ -82,7 +81,7 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'esIndexUpdate',
         tags: ['es'],
         summary: 'Add mapping fields, change dynamic settings, add or remove aliases',
-        response: responses(indexUpdated),
+        response: esResponses(indexUpdated),
       },
     },
     handle(esActions.indexUpdate),
@@ -98,7 +97,7 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['es'],
         summary: 'Delete an index',
         description: 'Exactly one index: _all, wildcards and comma lists are refused with 400.',
-        response: responses(indexAck),
+        response: esResponses(indexAck),
       },
     },
     handle(esActions.indexDelete),
@@ -109,7 +108,7 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
       `/es/:instance/indices/:index/${path}`,
       {
         config,
-        schema: { ...action.schema, operationId, tags: ['es'], summary, response: responses(indexActionResult) },
+        schema: { ...action.schema, operationId, tags: ['es'], summary, response: esResponses(indexActionResult) },
       },
       handle(action),
     );

@@ -5,7 +5,7 @@ import { instanceStatuses, responses } from '../schemas.js';
 import { documentRoutes } from './document-routes.js';
 import { indexRoutes } from './index-routes.js';
 import { aliases, clusterInfo, nodes, template, templateAck } from './responses.js';
-import { admin, read } from './schemas.js';
+import { admin, esResponses, read } from './schemas.js';
 import { searchRoutes } from './search-routes.js';
 
 export const esRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -28,7 +28,13 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
     '/es/:instance',
     {
       config: read,
-      schema: { ...esActions.cluster.schema, operationId: 'esClusterGet', tags: ['es'], summary: 'Cluster info and health', response: responses(clusterInfo) },
+      schema: {
+        ...esActions.cluster.schema,
+        operationId: 'esClusterGet',
+        tags: ['es'],
+        summary: 'Cluster info and health',
+        response: esResponses(clusterInfo),
+      },
     },
     handle(esActions.cluster),
   );
@@ -42,7 +48,7 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'esNodeList',
         tags: ['es'],
         summary: 'Nodes of the cluster with roles, address, version, heap and disk use',
-        response: responses(nodes),
+        response: esResponses(nodes),
       },
     },
     handle(esActions.nodes),
@@ -57,7 +63,7 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'esAliasList',
         tags: ['es'],
         summary: 'Every alias and the index it points at',
-        response: responses(aliases),
+        response: esResponses(aliases),
       },
     },
     handle(esActions.aliases),
@@ -72,7 +78,7 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'esTemplateGet',
         tags: ['es'],
         summary: 'Get a composable index template',
-        response: responses(template),
+        response: esResponses(template),
       },
     },
     handle(esActions.templateGet),
@@ -88,7 +94,7 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['es'],
         summary: 'Create or replace a composable index template',
         description: "The body is Elasticsearch's own _index_template body; GET returns it in the same form.",
-        response: responses(templateAck),
+        response: esResponses(templateAck),
       },
     },
     handle(esActions.templatePut),
@@ -103,7 +109,7 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'esTemplateDelete',
         tags: ['es'],
         summary: 'Delete a composable index template',
-        response: responses(templateAck),
+        response: esResponses(templateAck),
       },
     },
     handle(esActions.templateDelete),

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { influxActions } from '../../parser/influx.js';
 import { handle } from '../handle.js';
-import { responses } from '../schemas.js';
 import { admin, read } from './permissions.js';
-import { createdResponses, data } from './schemas.js';
+import { createdResponses, data, influxResponses } from './schemas.js';
 
 const tags = ['influx'];
 
@@ -17,7 +16,7 @@ export const continuousQueryRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'influxContinuousQueryList',
         tags,
         summary: 'Continuous queries of a database',
-        response: responses(data.continuousQueries),
+        response: influxResponses(data.continuousQueries),
       },
     },
     handle(influxActions.continuousQueries),
@@ -50,7 +49,7 @@ export const continuousQueryRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'influxContinuousQueryDrop',
         tags,
         summary: 'Drop a continuous query',
-        response: responses(data.dropped('continuousQuery', 'cpu_hourly')),
+        response: influxResponses(data.dropped('continuousQuery', 'cpu_hourly')),
       },
     },
     handle(influxActions.dropContinuousQuery),

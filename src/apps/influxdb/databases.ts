@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { influxActions } from '../../parser/influx.js';
 import { handle } from '../handle.js';
-import { responses } from '../schemas.js';
 import { admin, read } from './permissions.js';
-import { createdResponses, data } from './schemas.js';
+import { createdResponses, data, influxResponses } from './schemas.js';
 
 const tags = ['influx'];
 
@@ -17,7 +16,7 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'influxDatabaseList',
         tags,
         summary: 'Database names',
-        response: responses(data.names(['_internal', 'my_db'])),
+        response: influxResponses(data.names(['_internal', 'my_db'])),
       },
     },
     handle(influxActions.databases),
@@ -49,7 +48,7 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Drop a database and all its data',
         description: 'A database that does not exist is a 404 with resultcode 50002.',
-        response: responses(data.droppedDatabase),
+        response: influxResponses(data.droppedDatabase),
       },
     },
     handle(influxActions.dropDatabase),
@@ -64,7 +63,7 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'influxRetentionPolicyList',
         tags,
         summary: 'Retention policies of a database',
-        response: responses(data.retentionPolicies),
+        response: influxResponses(data.retentionPolicies),
       },
     },
     handle(influxActions.retentionPolicies),
@@ -95,7 +94,7 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'influxRetentionPolicyAlter',
         tags,
         summary: 'Change a retention policy (duration, replication, shard duration, default)',
-        response: responses(data.retentionPolicy),
+        response: influxResponses(data.retentionPolicy),
       },
     },
     handle(influxActions.alterRetentionPolicy),
@@ -110,7 +109,7 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'influxRetentionPolicyDrop',
         tags,
         summary: 'Drop a retention policy and its data',
-        response: responses(data.dropped('retentionPolicy', 'one_week')),
+        response: influxResponses(data.dropped('retentionPolicy', 'one_week')),
       },
     },
     handle(influxActions.dropRetentionPolicy),

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { influxActions } from '../../parser/influx.js';
 import { handle } from '../handle.js';
-import { responses } from '../schemas.js';
 import { admin, read } from './permissions.js';
-import { data } from './schemas.js';
+import { data, influxResponses } from './schemas.js';
 
 const tags = ['influx'];
 
@@ -17,7 +16,7 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'influxMeasurementList',
         tags,
         summary: 'Measurement names, optionally those containing a substring',
-        response: responses(data.names(['cpu_load', 'mem'])),
+        response: influxResponses(data.names(['cpu_load', 'mem'])),
       },
     },
     handle(influxActions.measurements),
@@ -33,7 +32,7 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Tag keys and field keys with their types',
         description: 'A measurement without fields does not exist: 404.',
-        response: responses(data.measurement),
+        response: influxResponses(data.measurement),
       },
     },
     handle(influxActions.measurement),
@@ -48,7 +47,7 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'influxMeasurementDrop',
         tags,
         summary: 'Drop a measurement and all its points',
-        response: responses(data.dropped('measurement', 'cpu_load')),
+        response: influxResponses(data.dropped('measurement', 'cpu_load')),
       },
     },
     handle(influxActions.dropMeasurement),
@@ -63,7 +62,7 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'influxTagValueList',
         tags,
         summary: 'The values of one tag key',
-        response: responses(data.names(['server01', 'server02'])),
+        response: influxResponses(data.names(['server01', 'server02'])),
       },
     },
     handle(influxActions.tagValues),
@@ -78,7 +77,7 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'influxSeriesList',
         tags,
         summary: 'Series keys, parsed into measurement and tags',
-        response: responses(data.series),
+        response: influxResponses(data.series),
       },
     },
     handle(influxActions.series),

@@ -7,6 +7,7 @@ import { continuousQueryRoutes } from './continuous-queries.js';
 import { databaseRoutes } from './databases.js';
 import { measurementRoutes } from './measurements.js';
 import { read } from './permissions.js';
+import { influxResponses } from './schemas.js';
 import { pointRoutes } from './points.js';
 
 const server = z
@@ -38,7 +39,7 @@ export const influxRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'influxServerGet',
         tags: ['influx'],
         summary: 'Ping and server version',
-        response: responses(server),
+        response: influxResponses(server),
       },
     },
     handle(influxActions.server),

@@ -10,9 +10,8 @@ import { checkPipelineSize, type MixQueryBody } from '../../parser/pipeline.js';
 import { findScript } from '../../query/es/scripts.js';
 import { limits, overBudget } from '../../query/mix/limits.js';
 import { sourceKind } from '../../query/mix/sources.js';
-import { partialResponses } from '../es/schemas.js';
 import { handle } from '../handle.js';
-import { instanceStatuses, responses } from '../schemas.js';
+import { backendErrors, instanceStatuses, partialResponse, responses } from '../schemas.js';
 import { explanation, nodeList, pipelineResult, resourceList } from './schemas.js';
 
 const read = { permission: { level: 'read', family: 'mix' } } as const;
@@ -74,6 +73,7 @@ async function checkPipelinePermissions(request: FastifyRequest, body: MixQueryB
 }
 
 const pipelineHandler = handle(mixActions.query);
+const pipelineAnswer = z.union([pipelineResult, explanation]).meta({ example: pipelineResult.meta()?.example });
 
 export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
   const budgets = app.settings.limits.pipeline;
@@ -128,12 +128,14 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
           `beyond ${budgets.maxInFlight} pipelines in flight a new one is refused (429, retry shortly).`,
           'Elasticsearch documents become rows with nested objects as dotted columns (host.name). 207 when an upsert could not write every row.',
         ].join(' '),
-        response: partialResponses(z.union([pipelineResult, explanation]).meta({ example: pipelineResult.meta()?.example })),
+        response: {
+          ...responses(pipelineAnswer, backendErrors.mix),
+          207: partialResponse(pipelineAnswer, { message: '1 of 3 rows not written by the upsert of step 5', data: pipelineResult.meta()?.example }),
+        },
       },
     },
     async function (request, reply) {
       // A plan fetches no rows: only a run counts against maxInFlight.
-      // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- handle()'s answer, typed by this route's response schema
       if (request.query.explain === 'true') return pipelineHandler.call(this, request, reply);
       if (inFlight >= budgets.maxInFlight) {
         reply.header('retry-after', '1');
@@ -144,7 +146,6 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       inFlight++;
       try {
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- as above
         return await pipelineHandler.call(this, request, reply);
       } finally {
         inFlight--;
