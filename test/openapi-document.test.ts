@@ -130,6 +130,13 @@ describe('the OpenAPI document at /openapi.json', () => {
     expect(Object.keys(points.responses)).toEqual(expect.arrayContaining(['200', '207', '400', '404', '409', '413', '415']));
   });
 
+  it('requires a body exactly where the route needs one: searches and counts take none', () => {
+    const optional = operationsOf(doc)
+      .filter(([, op]) => op.requestBody && !op.requestBody.required)
+      .map(([, op]) => op.operationId);
+    expect(optional.sort()).toEqual(['esCount', 'esSearch', 'influxSearch']);
+  });
+
   it('asks for a token on every route but the public ones (health, readiness, metrics)', () => {
     expect(doc.security).toEqual([{ bearer: [] }]);
     for (const path of ['/health', '/ready', '/metrics']) expect(doc.paths[path]!.get!.security, path).toEqual([]);

@@ -131,7 +131,8 @@ export const queryBody = z
     },
   });
 
-export const searchBody = searchSpec.extend({ epoch: epoch.optional() }).meta({ example: searchExample });
+// No body (or {}) is the whole measurement: every field and tag, InfluxDB's default order.
+export const searchBody = searchSpec.extend({ epoch: epoch.optional() }).nullish().meta({ example: searchExample });
 
 export const deletePointsBody = z
   .strictObject({
