@@ -46,7 +46,10 @@ const aliasAdd = z.union([
 
 export const indexUpdateBody = z
   .strictObject({
-    mappings: z.looseObject({ properties: jsonObject.optional() }).optional().describe('New fields only; a field already mapped is refused'),
+    mappings: z
+      .looseObject({ properties: z.record(z.string().min(1), jsonObject.describe('A field definition: {type, ...}')).optional() })
+      .optional()
+      .describe('New fields only; a field already mapped is refused'),
     settings: jsonObject.optional().describe('Dynamic settings only, e.g. number_of_replicas, refresh_interval'),
     aliases: z
       .strictObject({ add: z.array(aliasAdd).optional(), remove: z.array(z.string().min(1)).optional() })
