@@ -137,6 +137,19 @@ describe('the OpenAPI document at /openapi.json', () => {
     expect(optional.sort()).toEqual(['esCount', 'esSearch', 'influxSearch']);
   });
 
+  it('states the rules clients must follow as schema: name patterns, lengths, durations, times, non-empty changes, the search window', () => {
+    const text = (path: string, method: string) => JSON.stringify(doc.paths[path]![method]);
+    const index = doc.paths['/es/{instance}/indices/{index}']!.get!.parameters!.find((p) => p.name === 'index')!.schema as Record<string, unknown>;
+    expect(index).toMatchObject({ minLength: 1, maxLength: 255, pattern: expect.stringContaining('A-Z') });
+    expect(text('/es/{instance}/indices/{index}', 'patch')).toMatch(/"minProperties":1/);
+    expect(text('/influx/{instance}/databases/{db}/retention-policies/{rp}', 'patch')).toMatch(/"minProperties":1/);
+    expect(text('/influx/{instance}/databases/{db}/retention-policies', 'post')).toMatch(/"pattern":"\^\(\?:INF\|/);
+    expect(text('/influx/{instance}/databases/{db}/measurements/{m}/points', 'delete')).toMatch(/"pattern":"\^\(\?:now/);
+    const search = text('/es/{instance}/indices/{index}/_search', 'post');
+    expect(search).toMatch(/"size":\{[^}]*"maximum":10000/);
+    expect(search).toMatch(/"from":\{[^}]*"maximum":10000/);
+  });
+
   it('asks for a token on every route but the public ones (health, readiness, metrics)', () => {
     expect(doc.security).toEqual([{ bearer: [] }]);
     for (const path of ['/health', '/ready', '/metrics']) expect(doc.paths[path]!.get!.security, path).toEqual([]);

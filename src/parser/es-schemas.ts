@@ -6,12 +6,17 @@ import { instanceParams } from './schemas.js';
 
 export const jsonObject = z.record(z.string(), z.unknown());
 
+// Elasticsearch's naming rules as patterns, for clients: lower case, none of \ / * ? " < > | , # space :,
+// not starting with - _ +, not . or ... The parser checks the names itself (query/es/index-name.ts), with messages naming the rule.
+const indexNamePattern = '^(?![-_+])(?!\\.\\.?$)[^A-Z\\\\/*?"<>|,# :]+$';
+const indexPatternPattern = '^(?![-_+])(?!\\.\\.?$)[^A-Z\\\\/?"<>|,# :]+$';
+
 export const indexParams = instanceParams.extend({
-  index: z.string().min(1).max(255).describe('An index name (or an alias of one index), e.g. twitter').meta({ example: 'twitter' }),
+  index: z.string().min(1).max(255).describe('An index name (or an alias of one index), e.g. twitter').meta({ pattern: indexNamePattern, example: 'twitter' }),
 });
 export const docParams = indexParams.extend({ id: z.string().min(1).max(512).describe('A document id, e.g. 1').meta({ example: '1' }) });
 export const templateParams = instanceParams.extend({
-  name: z.string().min(1).max(255).describe('A composable index template name').meta({ example: 'tweets' }),
+  name: z.string().min(1).max(255).describe('A composable index template name').meta({ pattern: indexNamePattern, example: 'tweets' }),
 });
 
 export const refreshQuery = z.object({
@@ -25,14 +30,20 @@ export const refreshQuery = z.object({
 // Indices
 
 export const indicesQuery = z.object({
-  pattern: z.string().min(1).max(255).optional().describe('An index name or a pattern with *, e.g. logs-*').meta({ example: 'logs-*' }),
+  pattern: z
+    .string()
+    .min(1)
+    .max(255)
+    .optional()
+    .describe('An index name or a pattern with *, e.g. logs-*')
+    .meta({ pattern: indexPatternPattern, example: 'logs-*' }),
 });
 
 export const twitterMappings = { properties: { user: { type: 'text' }, post_date: { type: 'date' }, message: { type: 'text' } } };
 
 export const indexCreateBody = z
   .strictObject({
-    index: z.string().min(1).describe('The new index name (Elasticsearch naming rules)'),
+    index: z.string().min(1).max(255).describe('The new index name (Elasticsearch naming rules)').meta({ pattern: indexNamePattern }),
     settings: jsonObject.optional().describe('Index settings, e.g. number_of_shards, number_of_replicas'),
     mappings: jsonObject.optional().describe('Mappings: {properties: {field: {type}}}'),
     aliases: jsonObject.optional().describe('Aliases: {name: {filter?, routing?, is_write_index?}}'),
@@ -57,7 +68,10 @@ export const indexUpdateBody = z
       .describe('Aliases to add (a name or {alias, filter, routing, is_write_index}) and to remove'),
   })
   .refine((b) => b.mappings || b.settings || b.aliases, { message: 'give mappings, settings or aliases' })
-  .meta({ example: { mappings: { properties: { likes: { type: 'integer' } } }, settings: { number_of_replicas: 0 }, aliases: { add: ['tweets'] } } });
+  .meta({
+    minProperties: 1,
+    example: { mappings: { properties: { likes: { type: 'integer' } } }, settings: { number_of_replicas: 0 }, aliases: { add: ['tweets'] } },
+  });
 
 // Templates
 
@@ -113,8 +127,15 @@ const queryClause = jsonObject.describe('A query DSL clause').meta({ example: { 
 export const searchBody = z
   .looseObject({
     query: queryClause.optional(),
-    size: z.number().int().min(0).optional().describe('Hits to return (default 10); from + size may not pass 10 000, use _export for more'),
-    from: z.number().int().min(0).optional(),
+    // The sum rule is checked by the parser (es.ts); each maximum tells clients the bound alone can reach.
+    size: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('Hits to return (default 10); from + size may not pass 10 000, use _export for more')
+      .meta({ maximum: 10_000 }),
+    from: z.number().int().min(0).optional().describe('Hits to skip (default 0); from + size may not pass 10 000').meta({ maximum: 10_000 }),
     sort: z.array(z.unknown()).optional(),
     _source: z.union([z.boolean(), z.string(), z.array(z.string()), jsonObject]).optional(),
     aggs: jsonObject.optional(),

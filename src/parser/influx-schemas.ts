@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_POINTS_PER_WRITE, pointSchema, precisions } from '../query/influx/points.js';
 import { condition, durationText, influxName, searchExample, searchSpec, timeText } from '../query/influx/search.js';
-import { isDuration } from '../query/influxql.js';
+import { durationPattern, isDuration } from '../query/influxql.js';
 import { instanceParams } from './schemas.js';
 
 // The request schemas of the /influx routes: a route validates with them, its action's parser reads their output.
@@ -23,6 +23,7 @@ export const continuousQueryParams = databaseParams.extend({ name: name('A conti
 const retentionDuration = z
   .string()
   .refine((d) => d === 'INF' || isDuration(d), 'must be a duration such as 1h, 30d, 52w, or INF')
+  .meta({ pattern: `^(?:INF|${durationPattern.source.slice(1, -1)})$`, example: '7d' })
   .describe('How long data is kept: 1h or more, or INF');
 const epoch = z.enum(['ns', 'u', 'ms', 's', 'm', 'h']).describe('Times as integers in this unit instead of RFC3339 strings');
 
@@ -41,7 +42,7 @@ export const retentionPolicyChange = retentionPolicyBody
   .partial()
   .extend({ default: z.literal(true).optional().describe('Make it the default (another policy becoming default is the only way to unset it)') })
   .refine((c) => Object.values(c).some((v: unknown) => v !== undefined), 'change at least one of duration, replication, shardDuration, default')
-  .meta({ example: { duration: '30d', default: true } });
+  .meta({ minProperties: 1, example: { duration: '30d', default: true } });
 
 export const databaseBody = z
   .strictObject({
