@@ -4,11 +4,16 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from './helpers.js';
 
+interface Media {
+  schema?: { example?: unknown };
+  example?: unknown;
+}
 interface Operation {
+  operationId?: string;
   security?: unknown[];
-  parameters?: { name: string; schema?: object }[];
-  requestBody?: { content: Record<string, { schema?: object }> };
-  responses: Record<string, { content?: Record<string, { schema?: object }> }>;
+  parameters?: { name: string; example?: unknown; schema?: { example?: unknown } }[];
+  requestBody?: { required?: boolean; content: Record<string, Media> };
+  responses: Record<string, { content?: Record<string, Media> }>;
 }
 interface Document {
   openapi: string;
@@ -16,6 +21,12 @@ interface Document {
   paths: Record<string, Record<string, Operation>>;
   components?: { schemas?: Record<string, object> };
 }
+
+/** Every operation of the document, named by its method and path. */
+const operationsOf = (doc: Document): [string, Operation][] =>
+  Object.entries(doc.paths).flatMap(([path, operations]) =>
+    Object.entries(operations).map(([method, op]): [string, Operation] => [`${method.toUpperCase()} ${path}`, op]),
+  );
 
 /** Every Schema Object of the document, named by where it is. */
 function schemasOf(doc: Document): [string, object][] {
@@ -73,6 +84,70 @@ describe('the OpenAPI document at /openapi.json', () => {
     }
     expect(schemas.length).toBeGreaterThan(100);
     expect(problems).toEqual([]);
+  });
+
+  it('names every operation with a unique camelCase operationId, the method name of generated clients', () => {
+    const operations = operationsOf(doc);
+    expect(operations).toHaveLength(53);
+    for (const [where, op] of operations) expect(op.operationId, where).toMatch(/^[a-z][A-Za-z0-9]+$/);
+    const ids = operations.map(([, op]) => op.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(
+      expect.arrayContaining(['esSearch', 'esIndexCreate', 'esDocumentGet', 'influxWritePoints', 'influxDatabaseDrop', 'mixQuery', 'serviceHealth']),
+    );
+  });
+
+  it('shows an example of every parameter, request body and response', () => {
+    const missing: string[] = [];
+    const exampleOf = (media: Media) => media.example ?? media.schema?.example;
+    for (const [where, op] of operationsOf(doc)) {
+      for (const p of op.parameters ?? []) if ((p.example ?? p.schema?.example) === undefined) missing.push(`${where} parameter ${p.name}`);
+      for (const [type, media] of Object.entries(op.requestBody?.content ?? {})) if (exampleOf(media) === undefined) missing.push(`${where} body ${type}`);
+      for (const [status, response] of Object.entries(op.responses)) {
+        const contents = Object.entries(response.content ?? {});
+        if (contents.length === 0) missing.push(`${where} ${status}: no content`);
+        for (const [type, media] of contents) {
+          const example = exampleOf(media);
+          // A JSON success is the envelope around the route's data: its example must show that data too.
+          const envelopeWithoutData = typeof example === 'object' && example !== null && 'result' in example && !('data' in example);
+          if (example === undefined || envelopeWithoutData) missing.push(`${where} ${status} ${type}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('declares each error status on its own, never as a range, and the partial answers (207)', () => {
+    for (const [where, op] of operationsOf(doc)) {
+      const statuses = Object.keys(op.responses);
+      expect(
+        statuses.filter((status) => /X/i.test(status)),
+        where,
+      ).toEqual([]);
+      expect(statuses, where).toEqual(expect.arrayContaining(['429', '500', '503']));
+    }
+    const points = doc.paths['/influx/{instance}/databases/{db}/points']!.post!;
+    expect(Object.keys(points.responses)).toEqual(expect.arrayContaining(['200', '207', '400', '404', '409', '413', '415']));
+  });
+
+  it('requires a body exactly where the route needs one: searches and counts take none', () => {
+    const optional = operationsOf(doc)
+      .filter(([, op]) => op.requestBody && !op.requestBody.required)
+      .map(([, op]) => op.operationId);
+    expect(optional.sort()).toEqual(['esCount', 'esSearch', 'influxSearch']);
+  });
+
+  it('states the rules clients must follow as schema: name patterns, lengths, durations, times, non-empty changes, the search window', () => {
+    const text = (path: string, method: string) => JSON.stringify(doc.paths[path]![method]);
+    const index = doc.paths['/es/{instance}/indices/{index}']!.get!.parameters!.find((p) => p.name === 'index')!.schema as Record<string, unknown>;
+    expect(index).toMatchObject({ minLength: 1, maxLength: 255, pattern: expect.stringContaining('A-Z') });
+    expect(text('/es/{instance}/indices/{index}', 'patch')).toMatch(/"minProperties":1/);
+    expect(text('/influx/{instance}/databases/{db}/retention-policies/{rp}', 'patch')).toMatch(/"minProperties":1/);
+    expect(text('/influx/{instance}/databases/{db}/retention-policies', 'post')).toMatch(/"pattern":"\^\(\?:INF\|/);
+    expect(text('/influx/{instance}/databases/{db}/measurements/{m}/points', 'delete')).toMatch(/"pattern":"\^\(\?:now/);
+    const search = text('/es/{instance}/indices/{index}/_search', 'post');
+    expect(search).toMatch(/"size":\{[^}]*"maximum":10000/);
+    expect(search).toMatch(/"from":\{[^}]*"maximum":10000/);
   });
 
   it('asks for a token on every route but the public ones (health, readiness, metrics)', () => {

@@ -43,7 +43,7 @@ declare module 'fastify' {
 }
 
 /**
- * Prometheus metrics at GET /metrics: request counts and durations per route and status
+ * Prometheus metrics (served at GET /metrics by the service routes): request counts and durations per route and status
  * (fastify-metrics), backend call durations per instance, denied and rate-limited calls.
  * Each app has its own registry, so several apps in one process (tests) do not collide.
  */
@@ -80,14 +80,6 @@ export const metricsPlugin = fp(
       registry,
       backendCall: (kind, instance, seconds, outcome) => backendCalls.observe({ kind, instance, outcome }, seconds),
     } satisfies Metrics);
-    app.get(
-      '/metrics',
-      {
-        config: { permission: null },
-        schema: { tags: ['service'], summary: 'Prometheus metrics (text exposition format)' },
-      },
-      async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()),
-    );
   },
   { name: 'metrics' },
 );

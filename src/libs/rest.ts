@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Settings } from '../config/settings.js';
 
 export const tags = [
@@ -15,6 +16,8 @@ export const tags = [
 /** The OpenAPI document (from the routes' zod schemas) at /openapi.json and Swagger UI at /. */
 export const restPlugin = fp<{ settings: Settings }>(
   async (app: FastifyInstance, { settings }) => {
+    // The operations whose body schema takes no body: @fastify/swagger marks every body required.
+    const optionalBodies = new Set<unknown>();
     await app.register(swagger, {
       openapi: {
         // zod 4 emits JSON Schema 2020-12, the dialect of OpenAPI 3.1 (3.0 has no prefixItems, no boolean items).
@@ -33,10 +36,22 @@ export const restPlugin = fp<{ settings: Settings }>(
         security: [{ bearer: [] }],
       },
       transform: (route) => {
+        const body: unknown = route.schema.body;
+        if (body instanceof z.ZodType && body.safeParse(undefined).success) optionalBodies.add(route.schema.operationId);
         const documented = jsonSchemaTransform(route);
         // A route open to all (health, readiness, metrics) needs no token: it overrides the document's security.
         if (route.route.config?.permission !== null) return documented;
         return { ...documented, schema: { ...documented.schema, security: [] } };
+      },
+      transformObject: (document) => {
+        if (!('openapiObject' in document)) return document.swaggerObject;
+        for (const item of Object.values(document.openapiObject.paths ?? {})) {
+          for (const operation of Object.values(item ?? {})) {
+            const isOptional = typeof operation === 'object' && 'operationId' in operation && optionalBodies.has(operation.operationId);
+            if (isOptional && operation.requestBody && 'content' in operation.requestBody) operation.requestBody.required = false;
+          }
+        }
+        return document.openapiObject;
       },
     });
     await app.register(swaggerUi, {

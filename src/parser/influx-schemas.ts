@@ -1,30 +1,35 @@
 import { z } from 'zod';
 import { MAX_POINTS_PER_WRITE, pointSchema, precisions } from '../query/influx/points.js';
 import { condition, durationText, influxName, searchExample, searchSpec, timeText } from '../query/influx/search.js';
-import { isDuration } from '../query/influxql.js';
+import { durationPattern, isDuration } from '../query/influxql.js';
 import { instanceParams } from './schemas.js';
 
 // The request schemas of the /influx routes: a route validates with them, its action's parser reads their output.
 
-const name = (what: string) => influxName.describe(what);
+const name = (what: string, example: string) => influxName.describe(what).meta({ example });
 /** A name the API creates must be one its URLs can address: . and .. are path segments. */
-const newName = (what: string) => influxName.refine((n) => n !== '.' && n !== '..', 'cannot be . or .. (no URL path could name it)').describe(what);
+const newName = (what: string, example: string) =>
+  influxName
+    .refine((n) => n !== '.' && n !== '..', 'cannot be . or .. (no URL path could name it)')
+    .describe(what)
+    .meta({ example });
 
-export const databaseParams = instanceParams.extend({ db: name('A database name (URL-encoded)') });
-export const retentionPolicyParams = databaseParams.extend({ rp: name('A retention policy name') });
-export const measurementParams = databaseParams.extend({ m: name('A measurement name') });
-export const tagParams = measurementParams.extend({ key: name('A tag key') });
-export const continuousQueryParams = databaseParams.extend({ name: name('A continuous query name') });
+export const databaseParams = instanceParams.extend({ db: name('A database name (URL-encoded)', 'my_db') });
+export const retentionPolicyParams = databaseParams.extend({ rp: name('A retention policy name', 'one_week') });
+export const measurementParams = databaseParams.extend({ m: name('A measurement name', 'cpu_load') });
+export const tagParams = measurementParams.extend({ key: name('A tag key', 'host') });
+export const continuousQueryParams = databaseParams.extend({ name: name('A continuous query name', 'cpu_hourly') });
 
 const retentionDuration = z
   .string()
   .refine((d) => d === 'INF' || isDuration(d), 'must be a duration such as 1h, 30d, 52w, or INF')
+  .meta({ pattern: `^(?:INF|${durationPattern.source.slice(1, -1)})$`, example: '7d' })
   .describe('How long data is kept: 1h or more, or INF');
 const epoch = z.enum(['ns', 'u', 'ms', 's', 'm', 'h']).describe('Times as integers in this unit instead of RFC3339 strings');
 
 export const retentionPolicyBody = z
   .strictObject({
-    name: newName('The retention policy name'),
+    name: newName('The retention policy name', 'one_week'),
     duration: retentionDuration,
     replication: z.number().int().min(1).max(100).optional().describe('Copies of each point (1 on a single server); default 1'),
     shardDuration: durationText.describe('How long each shard group spans, e.g. 1d').optional(),
@@ -37,29 +42,35 @@ export const retentionPolicyChange = retentionPolicyBody
   .partial()
   .extend({ default: z.literal(true).optional().describe('Make it the default (another policy becoming default is the only way to unset it)') })
   .refine((c) => Object.values(c).some((v: unknown) => v !== undefined), 'change at least one of duration, replication, shardDuration, default')
-  .meta({ example: { duration: '30d', default: true } });
+  .meta({ minProperties: 1, example: { duration: '30d', default: true } });
 
 export const databaseBody = z
-  .strictObject({ name: name('The database name'), retentionPolicy: retentionPolicyBody.optional().describe('Created with the database, as its default') })
+  .strictObject({
+    name: name('The database name', 'my_db'),
+    retentionPolicy: retentionPolicyBody.optional().describe('Created with the database, as its default'),
+  })
   .meta({ example: { name: 'my_db', retentionPolicy: { name: 'one_week', duration: '7d' } } });
 
 export const measurementsQuery = z.strictObject({
-  match: z.string().min(1).max(1024).optional().describe('A substring, taken literally (turned into an escaped regex)'),
+  match: z.string().min(1).max(1024).optional().describe('A substring, taken literally (turned into an escaped regex)').meta({ example: 'cpu' }),
 });
 
 export const seriesQuery = z.strictObject({
-  measurement: name('Only the series of this measurement').optional(),
-  limit: z.coerce.number().int().min(1).max(100_000).optional().describe('At most this many series'),
+  measurement: name('Only the series of this measurement', 'cpu_load').optional(),
+  limit: z.coerce.number().int().min(1).max(100_000).optional().describe('At most this many series').meta({ example: 100 }),
 });
 
 const cqParts = searchSpec.omit({ retentionPolicy: true }).extend({
-  from: name('The source measurement'),
-  into: z.strictObject({ measurement: name('The target measurement'), retentionPolicy: name('The target retention policy').optional() }),
+  from: name('The source measurement', 'cpu_load'),
+  into: z.strictObject({
+    measurement: name('The target measurement', 'cpu_load_1h'),
+    retentionPolicy: name('The target retention policy', 'one_year').optional(),
+  }),
 });
 
 export const continuousQueryBody = z
   .strictObject({
-    name: newName('The continuous query name'),
+    name: newName('The continuous query name', 'cpu_hourly'),
     query: z
       .union([z.string().min(1).describe('One SELECT ... INTO ... statement'), cqParts])
       .describe('Either structured parts (as in _search, plus from and into) or the text of one SELECT ... INTO'),
@@ -77,8 +88,8 @@ export const continuousQueryBody = z
   });
 
 export const pointsQuery = z.strictObject({
-  precision: z.enum(precisions).optional().describe('Unit of integer times (JSON time or line protocol timestamps); default ns'),
-  rp: name('Write into this retention policy instead of the default one').optional(),
+  precision: z.enum(precisions).optional().describe('Unit of integer times (JSON time or line protocol timestamps); default ns').meta({ example: 's' }),
+  rp: name('Write into this retention policy instead of the default one', 'one_week').optional(),
 });
 
 // Zod checks only the outer shape here: each point is validated once, where it is serialized
@@ -121,7 +132,8 @@ export const queryBody = z
     },
   });
 
-export const searchBody = searchSpec.extend({ epoch: epoch.optional() }).meta({ example: searchExample });
+// No body (or {}) is the whole measurement: every field and tag, InfluxDB's default order.
+export const searchBody = searchSpec.extend({ epoch: epoch.optional() }).nullish().meta({ example: searchExample });
 
 export const deletePointsBody = z
   .strictObject({
@@ -129,7 +141,7 @@ export const deletePointsBody = z
     to: timeText.optional().describe('Exclusive end'),
     tags: z
       .record(
-        name('A tag key').refine((k) => k !== 'time', 'time is given by from and to'),
+        name('A tag key', 'host').refine((k) => k !== 'time', 'time is given by from and to'),
         condition,
       )
       .optional()

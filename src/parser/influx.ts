@@ -108,9 +108,10 @@ export const influxActions = {
       format: body.format,
     }),
   ]),
-  search: action({ params: measurementParams, body: searchBody }, ({ params, body: { epoch, ...spec } }) => [
-    QueryNode.create('influx', 'searchData', { kind: 'search', ...onDatabase(params), measurement: params.m, spec, epoch }),
-  ]),
+  search: action({ params: measurementParams, body: searchBody }, ({ params, body }) => {
+    const { epoch, ...spec } = body ?? {};
+    return [QueryNode.create('influx', 'searchData', { kind: 'search', ...onDatabase(params), measurement: params.m, spec, epoch })];
+  }),
   deletePoints: action({ params: measurementParams, body: deletePointsBody }, ({ params, body }) => [
     QueryNode.create('influx', 'deleteData', { ...onDatabase(params), measurement: params.m, ...body }),
   ]),

@@ -5,12 +5,16 @@ import { mixQueryBody, pipelineRequest } from './pipeline.js';
 import { action } from './request.js';
 
 // The request schemas of the mix routes (the pipeline body is in pipeline.ts).
-const regionQuery = z.object({ region: z.string().min(1).optional().describe('Only instances whose labels.region equals this') });
+const regionQuery = z.object({ region: z.string().min(1).optional().describe('Only instances whose labels.region equals this').meta({ example: 'eu-west' }) });
 const keywordQuery = z.object({
-  keyword: z.string().max(256).optional().describe('Part of the name, case-sensitive (every index and measurement without it)'),
+  keyword: z.string().max(256).optional().describe('Part of the name, case-sensitive (every index and measurement without it)').meta({ example: 'cpu' }),
 });
 const explainQuery = z.object({
-  explain: z.enum(['true', 'false']).optional().describe('true: return the plan (backend queries, pushed filters, steps in memory) without running it'),
+  explain: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: return the plan (backend queries, pushed filters, steps in memory) without running it')
+    .meta({ example: 'true' }),
 });
 
 export const mixActions = {

@@ -105,7 +105,7 @@ export function literalPattern(text: string): string {
   }).join('');
 }
 
-const durationPattern = /^(\d+(ns|u|µ|ms|s|m|h|d|w))+$/;
+export const durationPattern = /^(\d+(ns|u|µ|ms|s|m|h|d|w))+$/;
 
 export const isDuration = (text: string) => durationPattern.test(text);
 
@@ -142,7 +142,7 @@ function decimal(n: number): string {
   return e < 0 ? `${sign}0.${'0'.repeat(-e - 1)}${digits}` : sign + digits + '0'.repeat(e + 1 - digits.length);
 }
 
-const rfc3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$/;
+export const rfc3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Nanoseconds since the epoch of an RFC3339 time such as 2009-11-10T23:00:00.5Z; undefined if it is not one. */
 export function rfc3339Nanos(text: string): bigint | undefined {

@@ -94,6 +94,13 @@ describe.each(flavors)('index metadata on $flavor', ({ instance }) => {
     });
     expect(remap.status).toBe(400);
     expect(remap.body.message).toBe(`body.mappings: only new fields can be added; already mapped in "${index}": host, geo.lat`);
+
+    // A field definition that is not an object is the caller's mistake, named, whether the field is mapped or not.
+    for (const field of ['likes', 'unmapped']) {
+      const bad = await call(app, 'PATCH', `${base}/indices/${index}`, { mappings: { properties: { [field]: null } } });
+      expect(bad.status).toBe(400);
+      expect(bad.body.message).toMatch(new RegExp(`^body\\.mappings\\.properties\\.${field}: `));
+    }
   });
 
   it("changes dynamic settings; a static one is a 400 with the cluster's reason", async () => {

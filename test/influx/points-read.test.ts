@@ -139,6 +139,13 @@ describe('reading points', () => {
   describe('structured _search', () => {
     const search = (body: object) => call(app, 'POST', `${base}/measurements/cpu/_search`, body);
 
+    it('reads the whole measurement without a body, as with an empty one', async () => {
+      const whole = dataOf(await call(app, 'POST', `${base}/measurements/cpu/_search`), data.search);
+      expect(whole.query).toBe('SELECT * FROM "cpu"');
+      expect(whole.rows).toHaveLength(12);
+      expect(dataOf(await search({}), data.search)).toEqual(whole);
+    });
+
     it('selects columns with aliases and functions, filters, groups by tags and time', async () => {
       const result = dataOf(
         await search({

@@ -131,6 +131,9 @@ describe('writing points', () => {
         [ok, { measurement: 'm', fields: { n: { int: 1.5 } } }],
         'body[1].fields.n: must be a number (written as a float), a boolean, a string, or typed: {"int": 3}, {"float": 1}, {"string": "x"}, {"bool": true} (an int is a whole number within int64, or a string of digits)',
       ],
+      // BigInt would throw on these digits: the schema refuses them first.
+      [[ok, { measurement: 'm', fields: { v: { int: '12a' } } }], 'body[1].fields.v.int: must be a whole number or a string of digits'],
+      [{ points: [{ measurement: 'm', fields: { v: { int: '12a' } } }] }, 'body.measurement: Invalid input: expected string, received undefined'],
       [[ok, { measurement: 'm', fields: { v: 1 }, time: 'yesterday' }], 'body[1].time: must be RFC3339 (2009-11-10T23:00:00Z) or an integer'],
       [[ok, { measurement: 'm', fields: { v: 1 }, time: '9223372036854775807' }], "body[1].time: outside InfluxDB's time range (precision ns)"],
       [[ok, { measurement: 'm', fields: { v: 1 }, extra: 1 }], 'body[1]: Unrecognized key: "extra"'],

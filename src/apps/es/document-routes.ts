@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { esActions } from '../../parser/es.js';
 import { handle } from '../handle.js';
-import { responses } from '../schemas.js';
 import { bulkResult, docRead, docWritten } from './responses.js';
-import { createdResponses, partialResponses, read, upsertResponses, write } from './schemas.js';
+import { createdResponses, esResponses, partialResponses, read, upsertResponses, write } from './schemas.js';
 
 // Said on every route whose write can create its index.
 const creation =
@@ -17,6 +16,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: write,
       schema: {
         ...esActions.docCreate.schema,
+        operationId: 'esDocumentCreate',
         tags: ['es'],
         summary: 'Add a document with a generated id',
         description: creation.trim(),
@@ -32,6 +32,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: write,
       schema: {
         ...esActions.bulk.schema,
+        operationId: 'esDocumentBulk',
         tags: ['es'],
         summary: 'Write many documents in one call',
         description: `Every item is reported. When some fail the answer is 207 with a message counting them; every other item is stored.${creation}`,
@@ -48,6 +49,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: write,
       schema: {
         ...esActions.docPut.schema,
+        operationId: 'esDocumentPut',
         tags: ['es'],
         summary: 'Create or replace a document',
         description: `201 when created, 200 when replaced. With op=create an existing document is a 409.${creation}`,
@@ -61,7 +63,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/es/:instance/indices/:index/docs/:id',
     {
       config: read,
-      schema: { ...esActions.docGet.schema, tags: ['es'], summary: 'Get a document', response: responses(docRead) },
+      schema: { ...esActions.docGet.schema, operationId: 'esDocumentGet', tags: ['es'], summary: 'Get a document', response: esResponses(docRead) },
     },
     handle(esActions.docGet),
   );
@@ -72,6 +74,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: write,
       schema: {
         ...esActions.docUpdate.schema,
+        operationId: 'esDocumentUpdate',
         tags: ['es'],
         summary: 'Update part of a document',
         description: `Merges the body into the stored document; 404 if it does not exist unless upsert=true (then 201).${creation}`,
@@ -85,7 +88,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/es/:instance/indices/:index/docs/:id',
     {
       config: write,
-      schema: { ...esActions.docDelete.schema, tags: ['es'], summary: 'Delete a document', response: responses(docWritten) },
+      schema: { ...esActions.docDelete.schema, operationId: 'esDocumentDelete', tags: ['es'], summary: 'Delete a document', response: esResponses(docWritten) },
     },
     handle(esActions.docDelete),
   );

@@ -2,15 +2,26 @@ import type { FastifyContextConfig } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { esActions } from '../../parser/es.js';
 import { handle } from '../handle.js';
-import { responses } from '../schemas.js';
 import { indexAck, indexActionResult, indexCreated, indexDetail, indexList, indexUpdated } from './responses.js';
-import { admin, createdResponses, read, write } from './schemas.js';
+import { admin, createdResponses, esResponses, read, write } from './schemas.js';
 
 /** The routes that run one action on an index; their levels differ, so a row's config has the type of every route's config. */
-const indexActionRoutes: readonly { path: string; config: FastifyContextConfig; summary: string; action: typeof esActions.indexOpen }[] = [
-  { path: '_open', config: admin, summary: 'Open a closed index', action: esActions.indexOpen },
-  { path: '_close', config: admin, summary: 'Close an index (it keeps its data but serves no reads or writes)', action: esActions.indexClose },
-  { path: '_refresh', config: write, summary: 'Refresh an index: make every write so far searchable', action: esActions.indexRefresh },
+const indexActionRoutes: readonly { path: string; operationId: string; config: FastifyContextConfig; summary: string; action: typeof esActions.indexOpen }[] = [
+  { path: '_open', operationId: 'esIndexOpen', config: admin, summary: 'Open a closed index', action: esActions.indexOpen },
+  {
+    path: '_close',
+    operationId: 'esIndexClose',
+    config: admin,
+    summary: 'Close an index (it keeps its data but serves no reads or writes)',
+    action: esActions.indexClose,
+  },
+  {
+    path: '_refresh',
+    operationId: 'esIndexRefresh',
+    config: write,
+    summary: 'Refresh an index: make every write so far searchable',
+    action: esActions.indexRefresh,
+  },
 ];
 
 export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -20,10 +31,11 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...esActions.indices.schema,
+        operationId: 'esIndexList',
         tags: ['es'],
         summary: 'List indices',
         description: 'Name, health, status, doc count, size, primaries and replicas of every index (or those matching `pattern`).',
-        response: responses(indexList),
+        response: esResponses(indexList),
       },
     },
     handle(esActions.indices),
@@ -35,6 +47,7 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...esActions.indexCreate.schema,
+        operationId: 'esIndexCreate',
         tags: ['es'],
         summary: 'Create an index',
         description: 'Creates an index with its settings, mappings and aliases. 409 when it exists.',
@@ -50,9 +63,10 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...esActions.indexGet.schema,
+        operationId: 'esIndexGet',
         tags: ['es'],
         summary: 'Settings, mappings, aliases, doc count and size of an index',
-        response: responses(indexDetail),
+        response: esResponses(indexDetail),
       },
     },
     handle(esActions.indexGet),
@@ -64,9 +78,10 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...esActions.indexUpdate.schema,
+        operationId: 'esIndexUpdate',
         tags: ['es'],
         summary: 'Add mapping fields, change dynamic settings, add or remove aliases',
-        response: responses(indexUpdated),
+        response: esResponses(indexUpdated),
       },
     },
     handle(esActions.indexUpdate),
@@ -78,21 +93,22 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...esActions.indexDelete.schema,
+        operationId: 'esIndexDelete',
         tags: ['es'],
         summary: 'Delete an index',
         description: 'Exactly one index: _all, wildcards and comma lists are refused with 400.',
-        response: responses(indexAck),
+        response: esResponses(indexAck),
       },
     },
     handle(esActions.indexDelete),
   );
 
-  for (const { path, config, summary, action } of indexActionRoutes) {
+  for (const { path, operationId, config, summary, action } of indexActionRoutes) {
     app.post(
       `/es/:instance/indices/:index/${path}`,
       {
         config,
-        schema: { ...action.schema, tags: ['es'], summary, response: responses(indexActionResult) },
+        schema: { ...action.schema, operationId, tags: ['es'], summary, response: esResponses(indexActionResult) },
       },
       handle(action),
     );

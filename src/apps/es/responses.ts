@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { templateExample, templateShape, twitterMappings } from '../../parser/es-schemas.js';
+import { mediaResponse } from '../schemas.js';
 
 // The data of every /es response, with the examples Swagger UI shows. Tests parse real answers with these.
 
@@ -209,7 +210,8 @@ export const deleteByQueryResult = z
   .object({ index: z.string(), took: z.number(), total: z.number(), deleted: z.number(), versionConflicts: z.number(), failures: z.array(z.unknown()) })
   .meta({ example: { index: 'twitter', took: 12, total: 3, deleted: 3, versionConflicts: 0, failures: [] } });
 
-export const exportLines = z
-  .string()
-  .describe('NDJSON: one {"_index","_id","_source"} object per line')
-  .meta({ example: '{"_index":"twitter","_id":"1","_source":{"user":"kimchy"}}\n' });
+export const exportLines = mediaResponse(
+  'application/x-ndjson',
+  'NDJSON: one {"_index","_id","_source"} object per line',
+  '{"_index":"twitter","_id":"1","_source":{"user":"kimchy"}}\n{"_index":"twitter","_id":"2","_source":{"user":"olivere"}}\n',
+);

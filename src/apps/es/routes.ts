@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { esActions } from '../../parser/es.js';
 import { handle } from '../handle.js';
-import { instanceStatus, responses } from '../schemas.js';
+import { instanceStatuses, responses } from '../schemas.js';
 import { documentRoutes } from './document-routes.js';
 import { indexRoutes } from './index-routes.js';
 import { aliases, clusterInfo, nodes, template, templateAck } from './responses.js';
-import { admin, read } from './schemas.js';
+import { admin, esResponses, read } from './schemas.js';
 import { searchRoutes } from './search-routes.js';
 
 export const esRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -16,9 +15,10 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...esActions.instances.schema,
+        operationId: 'esInstanceList',
         tags: ['es'],
         summary: 'Configured Elasticsearch/OpenSearch instances the token can read, with reachability and version',
-        response: responses(z.array(instanceStatus)),
+        response: responses(instanceStatuses),
       },
     },
     handle(esActions.instances),
@@ -28,7 +28,13 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
     '/es/:instance',
     {
       config: read,
-      schema: { ...esActions.cluster.schema, tags: ['es'], summary: 'Cluster info and health', response: responses(clusterInfo) },
+      schema: {
+        ...esActions.cluster.schema,
+        operationId: 'esClusterGet',
+        tags: ['es'],
+        summary: 'Cluster info and health',
+        response: esResponses(clusterInfo),
+      },
     },
     handle(esActions.cluster),
   );
@@ -39,9 +45,10 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...esActions.nodes.schema,
+        operationId: 'esNodeList',
         tags: ['es'],
         summary: 'Nodes of the cluster with roles, address, version, heap and disk use',
-        response: responses(nodes),
+        response: esResponses(nodes),
       },
     },
     handle(esActions.nodes),
@@ -51,7 +58,13 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
     '/es/:instance/aliases',
     {
       config: read,
-      schema: { ...esActions.aliases.schema, tags: ['es'], summary: 'Every alias and the index it points at', response: responses(aliases) },
+      schema: {
+        ...esActions.aliases.schema,
+        operationId: 'esAliasList',
+        tags: ['es'],
+        summary: 'Every alias and the index it points at',
+        response: esResponses(aliases),
+      },
     },
     handle(esActions.aliases),
   );
@@ -60,7 +73,13 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
     '/es/:instance/templates/:name',
     {
       config: read,
-      schema: { ...esActions.templateGet.schema, tags: ['es'], summary: 'Get a composable index template', response: responses(template) },
+      schema: {
+        ...esActions.templateGet.schema,
+        operationId: 'esTemplateGet',
+        tags: ['es'],
+        summary: 'Get a composable index template',
+        response: esResponses(template),
+      },
     },
     handle(esActions.templateGet),
   );
@@ -71,10 +90,11 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...esActions.templatePut.schema,
+        operationId: 'esTemplatePut',
         tags: ['es'],
         summary: 'Create or replace a composable index template',
         description: "The body is Elasticsearch's own _index_template body; GET returns it in the same form.",
-        response: responses(templateAck),
+        response: esResponses(templateAck),
       },
     },
     handle(esActions.templatePut),
@@ -84,7 +104,13 @@ export const esRoutes: FastifyPluginAsyncZod = async (app) => {
     '/es/:instance/templates/:name',
     {
       config: admin,
-      schema: { ...esActions.templateDelete.schema, tags: ['es'], summary: 'Delete a composable index template', response: responses(templateAck) },
+      schema: {
+        ...esActions.templateDelete.schema,
+        operationId: 'esTemplateDelete',
+        tags: ['es'],
+        summary: 'Delete a composable index template',
+        response: esResponses(templateAck),
+      },
     },
     handle(esActions.templateDelete),
   );

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { esActions } from '../../parser/es.js';
 import { handle } from '../handle.js';
-import { responses } from '../schemas.js';
 import { countResult, deleteByQueryResult, exportLines, searchResult } from './responses.js';
-import { read, write } from './schemas.js';
+import { esResponses, read, write } from './schemas.js';
 
 export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -12,13 +11,14 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...esActions.search.schema,
+        operationId: 'esSearch',
         tags: ['es'],
         summary: 'Search an index with the query DSL',
         description:
           'Returns hits, total, aggregations and took. from + size beyond 10 000 is refused: use _export to read every match. ' +
           'A key naming a script in any case (script, *_script, scripted_metric, ...), runtime_mappings, a template, collate or percolate, ' +
           'here or inside a decoded wrapper query, needs admin; so on _count, _delete_by_query, _export and /mix/query sources.',
-        response: responses(searchResult),
+        response: esResponses(searchResult),
       },
     },
     handle(esActions.search),
@@ -28,7 +28,13 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     '/es/:instance/indices/:index/_count',
     {
       config: read,
-      schema: { ...esActions.count.schema, tags: ['es'], summary: 'Count the documents matching a query', response: responses(countResult) },
+      schema: {
+        ...esActions.count.schema,
+        operationId: 'esCount',
+        tags: ['es'],
+        summary: 'Count the documents matching a query',
+        response: esResponses(countResult),
+      },
     },
     handle(esActions.count),
   );
@@ -39,10 +45,11 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       config: write,
       schema: {
         ...esActions.deleteByQuery.schema,
+        operationId: 'esDeleteByQuery',
         tags: ['es'],
         summary: 'Delete every document matching a query',
         description: "Needs the cluster's reindex module; a cluster without it answers 501 (resultcode 50000) naming it.",
-        response: responses(deleteByQueryResult),
+        response: esResponses(deleteByQueryResult),
       },
     },
     handle(esActions.deleteByQuery),
@@ -54,14 +61,14 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...esActions.export.schema,
+        operationId: 'esExport',
         tags: ['es'],
         summary: 'Stream every matching document as NDJSON',
         description:
           'One {"_index","_id","_source"} line per document, read page by page through a point in time with search_after ' +
           '(a scroll on clusters without point in time) as fast as the client reads, so memory stays flat whatever the size. ' +
           'The point in time is closed at the end or when the client disconnects. Errors before the first line are the usual JSON envelope.',
-        produces: ['application/x-ndjson', 'application/json'],
-        response: { ...responses(exportLines), 200: exportLines },
+        response: { ...esResponses(exportLines), 200: exportLines },
       },
     },
     handle(esActions.export),

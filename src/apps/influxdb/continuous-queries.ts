@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { influxActions } from '../../parser/influx.js';
 import { handle } from '../handle.js';
-import { responses } from '../schemas.js';
 import { admin, read } from './permissions.js';
-import { createdResponses, data } from './schemas.js';
+import { createdResponses, data, influxResponses } from './schemas.js';
 
 const tags = ['influx'];
 
@@ -12,7 +11,13 @@ export const continuousQueryRoutes: FastifyPluginAsyncZod = async (app) => {
     '/influx/:instance/databases/:db/continuous-queries',
     {
       config: read,
-      schema: { ...influxActions.continuousQueries.schema, tags, summary: 'Continuous queries of a database', response: responses(data.continuousQueries) },
+      schema: {
+        ...influxActions.continuousQueries.schema,
+        operationId: 'influxContinuousQueryList',
+        tags,
+        summary: 'Continuous queries of a database',
+        response: influxResponses(data.continuousQueries),
+      },
     },
     handle(influxActions.continuousQueries),
   );
@@ -23,6 +28,7 @@ export const continuousQueryRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...influxActions.createContinuousQuery.schema,
+        operationId: 'influxContinuousQueryCreate',
         tags,
         summary: 'Create a continuous query',
         description:
@@ -40,9 +46,10 @@ export const continuousQueryRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...influxActions.dropContinuousQuery.schema,
+        operationId: 'influxContinuousQueryDrop',
         tags,
         summary: 'Drop a continuous query',
-        response: responses(data.dropped('continuousQuery', 'cpu_hourly')),
+        response: influxResponses(data.dropped('continuousQuery', 'cpu_hourly')),
       },
     },
     handle(influxActions.dropContinuousQuery),

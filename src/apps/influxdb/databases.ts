@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { influxActions } from '../../parser/influx.js';
 import { handle } from '../handle.js';
-import { responses } from '../schemas.js';
 import { admin, read } from './permissions.js';
-import { createdResponses, data } from './schemas.js';
+import { createdResponses, data, influxResponses } from './schemas.js';
 
 const tags = ['influx'];
 
@@ -12,7 +11,13 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/influx/:instance/databases',
     {
       config: read,
-      schema: { ...influxActions.databases.schema, tags, summary: 'Database names', response: responses(data.names(['_internal', 'my_db'])) },
+      schema: {
+        ...influxActions.databases.schema,
+        operationId: 'influxDatabaseList',
+        tags,
+        summary: 'Database names',
+        response: influxResponses(data.names(['_internal', 'my_db'])),
+      },
     },
     handle(influxActions.databases),
   );
@@ -23,6 +28,7 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...influxActions.createDatabase.schema,
+        operationId: 'influxDatabaseCreate',
         tags,
         summary: 'Create a database, optionally with its default retention policy',
         description: '201 when created; 409 when it already exists.',
@@ -38,10 +44,11 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...influxActions.dropDatabase.schema,
+        operationId: 'influxDatabaseDrop',
         tags,
         summary: 'Drop a database and all its data',
         description: 'A database that does not exist is a 404 with resultcode 50002.',
-        response: responses(data.droppedDatabase),
+        response: influxResponses(data.droppedDatabase),
       },
     },
     handle(influxActions.dropDatabase),
@@ -51,7 +58,13 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/influx/:instance/databases/:db/retention-policies',
     {
       config: read,
-      schema: { ...influxActions.retentionPolicies.schema, tags, summary: 'Retention policies of a database', response: responses(data.retentionPolicies) },
+      schema: {
+        ...influxActions.retentionPolicies.schema,
+        operationId: 'influxRetentionPolicyList',
+        tags,
+        summary: 'Retention policies of a database',
+        response: influxResponses(data.retentionPolicies),
+      },
     },
     handle(influxActions.retentionPolicies),
   );
@@ -62,6 +75,7 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...influxActions.createRetentionPolicy.schema,
+        operationId: 'influxRetentionPolicyCreate',
         tags,
         summary: 'Create a retention policy',
         description: 'Durations are validated (30s, 90m, 1h30m, 7d, INF); 409 when the name exists.',
@@ -77,9 +91,10 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...influxActions.alterRetentionPolicy.schema,
+        operationId: 'influxRetentionPolicyAlter',
         tags,
         summary: 'Change a retention policy (duration, replication, shard duration, default)',
-        response: responses(data.retentionPolicy),
+        response: influxResponses(data.retentionPolicy),
       },
     },
     handle(influxActions.alterRetentionPolicy),
@@ -91,9 +106,10 @@ export const databaseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...influxActions.dropRetentionPolicy.schema,
+        operationId: 'influxRetentionPolicyDrop',
         tags,
         summary: 'Drop a retention policy and its data',
-        response: responses(data.dropped('retentionPolicy', 'one_week')),
+        response: influxResponses(data.dropped('retentionPolicy', 'one_week')),
       },
     },
     handle(influxActions.dropRetentionPolicy),

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { influxActions } from '../../parser/influx.js';
 import { handle } from '../handle.js';
-import { responses } from '../schemas.js';
 import { admin, read } from './permissions.js';
-import { data } from './schemas.js';
+import { data, influxResponses } from './schemas.js';
 
 const tags = ['influx'];
 
@@ -14,9 +13,10 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...influxActions.measurements.schema,
+        operationId: 'influxMeasurementList',
         tags,
         summary: 'Measurement names, optionally those containing a substring',
-        response: responses(data.names(['cpu_load', 'mem'])),
+        response: influxResponses(data.names(['cpu_load', 'mem'])),
       },
     },
     handle(influxActions.measurements),
@@ -28,10 +28,11 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...influxActions.measurement.schema,
+        operationId: 'influxMeasurementGet',
         tags,
         summary: 'Tag keys and field keys with their types',
         description: 'A measurement without fields does not exist: 404.',
-        response: responses(data.measurement),
+        response: influxResponses(data.measurement),
       },
     },
     handle(influxActions.measurement),
@@ -43,9 +44,10 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
       config: admin,
       schema: {
         ...influxActions.dropMeasurement.schema,
+        operationId: 'influxMeasurementDrop',
         tags,
         summary: 'Drop a measurement and all its points',
-        response: responses(data.dropped('measurement', 'cpu_load')),
+        response: influxResponses(data.dropped('measurement', 'cpu_load')),
       },
     },
     handle(influxActions.dropMeasurement),
@@ -55,7 +57,13 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
     '/influx/:instance/databases/:db/measurements/:m/tags/:key',
     {
       config: read,
-      schema: { ...influxActions.tagValues.schema, tags, summary: 'The values of one tag key', response: responses(data.names(['server01', 'server02'])) },
+      schema: {
+        ...influxActions.tagValues.schema,
+        operationId: 'influxTagValueList',
+        tags,
+        summary: 'The values of one tag key',
+        response: influxResponses(data.names(['server01', 'server02'])),
+      },
     },
     handle(influxActions.tagValues),
   );
@@ -64,7 +72,13 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
     '/influx/:instance/databases/:db/series',
     {
       config: read,
-      schema: { ...influxActions.series.schema, tags, summary: 'Series keys, parsed into measurement and tags', response: responses(data.series) },
+      schema: {
+        ...influxActions.series.schema,
+        operationId: 'influxSeriesList',
+        tags,
+        summary: 'Series keys, parsed into measurement and tags',
+        response: influxResponses(data.series),
+      },
     },
     handle(influxActions.series),
   );

@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { influxActions } from '../../parser/influx.js';
 import { handle } from '../handle.js';
-import { instanceStatus, responses } from '../schemas.js';
+import { instanceStatuses, responses } from '../schemas.js';
 import { continuousQueryRoutes } from './continuous-queries.js';
 import { databaseRoutes } from './databases.js';
 import { measurementRoutes } from './measurements.js';
 import { read } from './permissions.js';
+import { influxResponses } from './schemas.js';
 import { pointRoutes } from './points.js';
 
 const server = z
@@ -20,9 +21,10 @@ export const influxRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...influxActions.instances.schema,
+        operationId: 'influxInstanceList',
         tags: ['influx'],
         summary: 'Configured InfluxDB servers the token can read, with reachability and version',
-        response: responses(z.array(instanceStatus)),
+        response: responses(instanceStatuses),
       },
     },
     handle(influxActions.instances),
@@ -32,7 +34,13 @@ export const influxRoutes: FastifyPluginAsyncZod = async (app) => {
     '/influx/:instance',
     {
       config: read,
-      schema: { ...influxActions.server.schema, tags: ['influx'], summary: 'Ping and server version', response: responses(server) },
+      schema: {
+        ...influxActions.server.schema,
+        operationId: 'influxServerGet',
+        tags: ['influx'],
+        summary: 'Ping and server version',
+        response: influxResponses(server),
+      },
     },
     handle(influxActions.server),
   );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { responses } from '../schemas.js';
+import { backendErrors, partialResponse, responses } from '../schemas.js';
 
 // The data of the /influx routes' responses (their request schemas are in parser/influx-schemas.ts).
 const retentionPolicy = z.object({ name: z.string(), duration: z.string(), shardDuration: z.string(), replication: z.number(), default: z.boolean() });
@@ -68,8 +68,26 @@ export const data = {
   }),
 };
 
+/** The responses of an /influx route: its data, and what a call to the server can answer. */
+export const influxResponses = <T extends z.ZodType>(data: T) => responses(data, backendErrors.influx);
+
 /** The documented responses of a route that answers 201 Created. */
 export function createdResponses<T extends z.ZodType>(schema: T) {
-  const { 200: ok, ...failures } = responses(schema);
+  const { 200: ok, ...failures } = influxResponses(schema);
   return { 201: ok, ...failures };
 }
+
+/** A write InfluxDB took only part of: 207 saying how many points it dropped and why. */
+export const writeResponses = {
+  ...influxResponses(data.written),
+  207: partialResponse(data.written, {
+    message:
+      '1 of 3 points dropped by influx/default: field type conflict: input field "v" on measurement "cpu_load" is type string, already exists as type float',
+    data: {
+      database: 'my_db',
+      written: 2,
+      dropped: 1,
+      reason: 'field type conflict: input field "v" on measurement "cpu_load" is type string, already exists as type float dropped=1',
+    },
+  }),
+};

@@ -10,9 +10,8 @@ import { checkPipelineSize, type MixQueryBody } from '../../parser/pipeline.js';
 import { findScript } from '../../query/es/scripts.js';
 import { limits, overBudget } from '../../query/mix/limits.js';
 import { sourceKind } from '../../query/mix/sources.js';
-import { partialResponses } from '../es/schemas.js';
 import { handle } from '../handle.js';
-import { instanceStatus, responses } from '../schemas.js';
+import { backendErrors, instanceStatuses, partialResponse, responses } from '../schemas.js';
 import { explanation, nodeList, pipelineResult, resourceList } from './schemas.js';
 
 const read = { permission: { level: 'read', family: 'mix' } } as const;
@@ -74,6 +73,7 @@ async function checkPipelinePermissions(request: FastifyRequest, body: MixQueryB
 }
 
 const pipelineHandler = handle(mixActions.query);
+const pipelineAnswer = z.union([pipelineResult, explanation]).meta({ example: pipelineResult.meta()?.example });
 
 export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
   const budgets = app.settings.limits.pipeline;
@@ -85,9 +85,10 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...mixActions.instances.schema,
+        operationId: 'mixInstanceList',
         tags: ['mix'],
         summary: 'Every configured instance the token can read, Elasticsearch and InfluxDB, optionally by region label',
-        response: responses(z.array(instanceStatus)),
+        response: responses(instanceStatuses),
       },
     },
     handle(mixActions.instances),
@@ -110,6 +111,7 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: async (request) => checkPipelinePermissions(request, request.body),
       schema: {
         ...mixActions.query.schema,
+        operationId: 'mixQuery',
         tags: ['mix'],
         summary: 'Run a pipeline over Elasticsearch and InfluxDB sources: join, filter, aggregate, sort, limit, project, upsert',
         description: [
@@ -126,12 +128,14 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
           `beyond ${budgets.maxInFlight} pipelines in flight a new one is refused (429, retry shortly).`,
           'Elasticsearch documents become rows with nested objects as dotted columns (host.name). 207 when an upsert could not write every row.',
         ].join(' '),
-        response: partialResponses(z.union([pipelineResult, explanation])),
+        response: {
+          ...responses(pipelineAnswer, backendErrors.mix),
+          207: partialResponse(pipelineAnswer, { message: '1 of 3 rows not written by the upsert of step 5', data: pipelineResult.meta()?.example }),
+        },
       },
     },
     async function (request, reply) {
       // A plan fetches no rows: only a run counts against maxInFlight.
-      // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- handle()'s answer, typed by this route's response schema
       if (request.query.explain === 'true') return pipelineHandler.call(this, request, reply);
       if (inFlight >= budgets.maxInFlight) {
         reply.header('retry-after', '1');
@@ -142,7 +146,6 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       inFlight++;
       try {
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- as above
         return await pipelineHandler.call(this, request, reply);
       } finally {
         inFlight--;
@@ -156,6 +159,7 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...mixActions.resources.schema,
+        operationId: 'mixResourceList',
         tags: ['mix'],
         summary: 'Every Elasticsearch index and InfluxDB measurement whose name contains a keyword, on every instance the token can read',
         description:
@@ -172,6 +176,7 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         ...mixActions.nodes.schema,
+        operationId: 'mixNodeList',
         tags: ['mix'],
         summary: 'Every Elasticsearch node and InfluxDB server of the instances the token can read, by their region label',
         description:

@@ -81,7 +81,27 @@ export const explanation = z
       .describe('Outer joins made inner because a filter below them rejects their null-padded rows'),
     steps: z.array(z.looseObject({ step: z.number().int() })).describe("The steps left in memory, in the request's language"),
   })
-  .describe('With ?explain=true: the plan, nothing run');
+  .describe('With ?explain=true: the plan, nothing run')
+  .meta({
+    example: {
+      pushdown: true,
+      start: 'hosts',
+      sources: {
+        hosts: {
+          backend: 'es/default',
+          query: { index: 'cpu-hosts', mode: 'all', body: { query: { term: { env: 'prod' } }, _source: ['hostname', 'region'], size: 1000 } },
+          pushed: [],
+        },
+        cpu: {
+          backend: 'influx/default',
+          query: 'SELECT mean("usage_user") AS "cpu" FROM "cpu" WHERE time >= now() - 1h GROUP BY "host"',
+          pushed: [{ from: 'body.pipeline.1.filter', filter: { cpu: { gt: 80 } } }],
+        },
+      },
+      joins: [],
+      steps: [{ step: 0, join: { with: 'cpu', on: { hostname: 'host' } } }],
+    },
+  });
 
 export const resourceList = z
   .object({

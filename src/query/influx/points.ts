@@ -2,7 +2,7 @@ import { Point } from '@influxdata/influxdb-client';
 import { z } from 'zod';
 import { Code } from '../../libs/code.js';
 import { AppError, errors } from '../../libs/errors.js';
-import { rfc3339Nanos } from '../influxql.js';
+import { rfc3339, rfc3339Nanos } from '../influxql.js';
 
 /** Points accepted in one write; more get a 413 asking to split the batch. */
 export const MAX_POINTS_PER_WRITE = 50_000;
@@ -71,7 +71,16 @@ export const pointSchema = z
       .refine((fields) => Object.keys(fields).length > 0, 'needs at least one field')
       .describe('Field values: a JSON number is written as a float, a boolean as a boolean, a string as a string; {"int": 3} writes an integer'),
     time: z
-      .union([z.string().refine((t) => rfc3339Nanos(t) !== undefined || /^-?\d{1,19}$/.test(t), timeProblem), z.number().int()], { error: timeProblem })
+      .union(
+        [
+          z
+            .string()
+            .refine((t) => rfc3339Nanos(t) !== undefined || /^-?\d{1,19}$/.test(t), timeProblem)
+            .meta({ pattern: `^(?:-?\\d{1,19}|${rfc3339.source.slice(1, -1)})$` }),
+          z.number().int(),
+        ],
+        { error: timeProblem },
+      )
       .optional()
       .describe('RFC3339, or an integer (number, or string of digits) in the `precision` of the request; the server time when absent'),
   })

@@ -8,8 +8,10 @@ import {
   ident,
   influxql,
   integer,
+  durationPattern,
   isDuration,
   isTimeExpression,
+  rfc3339,
   join,
   number,
   quotable,
@@ -25,8 +27,16 @@ import {
 /** A name InfluxQL can quote: database, retention policy, measurement, tag or field. */
 export const influxName = z.string().min(1).max(1024).refine(quotable, unquotableReason);
 const name = influxName;
-export const durationText = z.string().refine(isDuration, 'must be a duration such as 30s, 5m, 1h30m, 7d');
-export const timeText = z.string().refine(isTimeExpression, 'must be RFC3339 (2009-11-10T23:00:00Z), now, or now-1h');
+// The patterns document the refinements for clients; the refinements (influxql.ts) decide.
+const durationSyntax = durationPattern.source.slice(1, -1);
+export const durationText = z
+  .string()
+  .refine(isDuration, 'must be a duration such as 30s, 5m, 1h30m, 7d')
+  .meta({ pattern: durationPattern.source, example: '1h30m' });
+export const timeText = z
+  .string()
+  .refine(isTimeExpression, 'must be RFC3339 (2009-11-10T23:00:00Z), now, or now-1h')
+  .meta({ pattern: `^(?:now(?:\\(\\))?(?:\\s*[+-]\\s*${durationSyntax})?|${rfc3339.source.slice(1, -1)})$`, example: '2009-11-10T23:00:00Z' });
 
 const call1 = z
   .partialRecord(z.enum(functions), z.union([name, z.tuple([name, z.union([z.number(), durationText])])]))
