@@ -93,7 +93,12 @@ function classifyFastifyError(err: FastifyError, request: FastifyRequest): { cod
   return { code: Code.INTERNAL, message: 'internal error' };
 }
 
+// Fastify reads a body (and may refuse it) even on a path no route answers.
+const bodyError = /^FST_ERR_(?:CTP_|ROUTE_MISSING_CONTENT_TYPE)/;
+
 export function errorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  // No route would have read that body: the missing route is the answer (QUERY without a Content-Type is a 405, not a 400).
+  if (request.is404 && err.code && bodyError.test(err.code)) return notFoundHandler(request, reply);
   const { code, message } = classify(err, request);
   if (code === Code.INTERNAL) {
     request.log.error({ err }, 'unhandled error');
