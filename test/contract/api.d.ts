@@ -691,7 +691,9 @@ export interface paths {
                     [key: string]: unknown;
                   };
                   aliases?: {
-                    [key: string]: unknown;
+                    [key: string]: {
+                      [key: string]: unknown;
+                    };
                   };
                 };
                 /** @description Component templates, applied in order */
@@ -767,7 +769,9 @@ export interface paths {
                 [key: string]: unknown;
               };
               aliases?: {
-                [key: string]: unknown;
+                [key: string]: {
+                  [key: string]: unknown;
+                };
               };
             };
             /** @description Component templates, applied in order */
@@ -1051,7 +1055,9 @@ export interface paths {
             };
             /** @description Aliases: {name: {filter?, routing?, is_write_index?}} */
             aliases?: {
-              [key: string]: unknown;
+              [key: string]: {
+                [key: string]: unknown;
+              };
             };
           };
         };
