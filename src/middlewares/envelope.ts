@@ -93,12 +93,9 @@ function classifyFastifyError(err: FastifyError, request: FastifyRequest): { cod
   return { code: Code.INTERNAL, message: 'internal error' };
 }
 
-// Fastify reads a body (and may refuse it) even on a path no route answers.
-const bodyError = /^FST_ERR_(?:CTP_|ROUTE_MISSING_CONTENT_TYPE)/;
-
 export function errorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  // No route would have read that body: the missing route is the answer (QUERY without a Content-Type is a 405, not a 400).
-  if (request.is404 && err.code && bodyError.test(err.code)) return notFoundHandler(request, reply);
+  // A body method without a Content-Type (QUERY) on a path no route answers: the missing route is the answer, a 405 or 404.
+  if (request.is404 && err.code === 'FST_ERR_ROUTE_MISSING_CONTENT_TYPE') return notFoundHandler(request, reply);
   const { code, message } = classify(err, request);
   if (code === Code.INTERNAL) {
     request.log.error({ err }, 'unhandled error');
