@@ -85,6 +85,9 @@ function runSchemathesis(baseUrl: string, dir: string): Promise<Run> {
     // One worker: the same seed generates the same requests in the same order.
     '--workers',
     '1',
+    // Past the backends' timeoutMs (10 s): a slow backend is the gateway's 504, not a client timeout.
+    '--request-timeout',
+    '30',
     '--no-color',
     '--report',
     'json',
