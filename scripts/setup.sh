@@ -73,7 +73,24 @@ ensure_no_system_influxd() {
   fi
 }
 
+# The contract fuzz (test/contract) runs Schemathesis from a venv of its own, rebuilt only when
+# its pinned requirements change (the venv keeps a copy of the file it was built from).
+contract_venv=.cache/contract-venv
+contract_requirements=test/contract/requirements.txt
+
+ensure_schemathesis() {
+  if [ -x "$contract_venv/bin/schemathesis" ] && cmp -s "$contract_requirements" "$contract_venv/requirements.txt"; then return; fi
+  command -v python3 >/dev/null || die "python3 is needed for the contract fuzz (Schemathesis)"
+  echo "setup: $(grep -m1 '^schemathesis==' "$contract_requirements") into $contract_venv (missing or built from other requirements)"
+  rm -rf "$contract_venv"
+  python3 -m venv "$contract_venv" || die "python3 -m venv failed (Debian: apt-get install python3-venv)"
+  "$contract_venv/bin/pip" install --quiet --disable-pip-version-check -r "$contract_requirements" || die "pip install -r $contract_requirements failed"
+  cp "$contract_requirements" "$contract_venv/requirements.txt"
+  installed+=("schemathesis")
+}
+
 ensure_node_modules
+ensure_schemathesis
 mapfile -t debs < <(missing_debs)
 if [ "${#debs[@]}" -gt 0 ]; then
   install_debs "${debs[@]}"

@@ -58,6 +58,11 @@ describe('framework-level answers in the envelope', () => {
     const docs = await app.inject({ method: 'GET', url: '/es/default/indices/logs/docs' });
     expect(docs.statusCode).toBe(405);
     expect(docs.headers.allow).toBe('POST');
+
+    // A body method without a Content-Type: Fastify refuses the body even where no route would read it.
+    const query = await app.inject({ method: 'QUERY', url: '/health' });
+    expect(query.statusCode).toBe(405);
+    expect(query.headers.allow).toBe('GET, HEAD');
   });
 
   it('a body over the limit is a 413 with a request id and the security headers', async () => {

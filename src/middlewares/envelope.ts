@@ -94,6 +94,8 @@ function classifyFastifyError(err: FastifyError, request: FastifyRequest): { cod
 }
 
 export function errorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  // A body method without a Content-Type (QUERY) on a path no route answers: the missing route is the answer, a 405 or 404.
+  if (request.is404 && err.code === 'FST_ERR_ROUTE_MISSING_CONTENT_TYPE') return notFoundHandler(request, reply);
   const { code, message } = classify(err, request);
   if (code === Code.INTERNAL) {
     request.log.error({ err }, 'unhandled error');

@@ -11,6 +11,9 @@ export const jsonObject = z.record(z.string(), z.unknown());
 const indexNamePattern = '^(?![-_+])(?!\\.\\.?$)[^A-Z\\\\/*?"<>|,# :]+$';
 const indexPatternPattern = '^(?![-_+])(?!\\.\\.?$)[^A-Z\\\\/?"<>|,# :]+$';
 
+// Each alias an object: OpenSearch answers `{"a": [false]}` with a 500 (a null pointer), not a 400.
+const aliasDefinitions = z.record(z.string().min(1), jsonObject);
+
 export const indexParams = instanceParams.extend({
   index: z.string().min(1).max(255).describe('An index name (or an alias of one index), e.g. twitter').meta({ pattern: indexNamePattern, example: 'twitter' }),
 });
@@ -46,7 +49,7 @@ export const indexCreateBody = z
     index: z.string().min(1).max(255).describe('The new index name (Elasticsearch naming rules)').meta({ pattern: indexNamePattern }),
     settings: jsonObject.optional().describe('Index settings, e.g. number_of_shards, number_of_replicas'),
     mappings: jsonObject.optional().describe('Mappings: {properties: {field: {type}}}'),
-    aliases: jsonObject.optional().describe('Aliases: {name: {filter?, routing?, is_write_index?}}'),
+    aliases: aliasDefinitions.optional().describe('Aliases: {name: {filter?, routing?, is_write_index?}}'),
   })
   .meta({ example: { index: 'twitter', settings: { number_of_shards: 1, number_of_replicas: 0 }, mappings: twitterMappings } });
 
@@ -78,7 +81,7 @@ export const indexUpdateBody = z
 /** A composable index template in Elasticsearch's own form: PUT takes it, GET gives it back (apps/es/responses.ts). */
 export const templateShape = {
   index_patterns: z.array(z.string().min(1)).min(1).describe('Index name patterns the template applies to, e.g. logs-*'),
-  template: z.strictObject({ settings: jsonObject.optional(), mappings: jsonObject.optional(), aliases: jsonObject.optional() }).optional(),
+  template: z.strictObject({ settings: jsonObject.optional(), mappings: jsonObject.optional(), aliases: aliasDefinitions.optional() }).optional(),
   composed_of: z.array(z.string()).optional().describe('Component templates, applied in order'),
   priority: z.number().int().min(0).optional().describe('The highest priority wins when several templates match'),
   version: z.number().int().optional(),

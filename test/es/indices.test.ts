@@ -103,6 +103,12 @@ describe.each(flavors)('index metadata on $flavor', ({ instance }) => {
     }
   });
 
+  it('refuses an alias that is not an object ({filter?, routing?, ...}) before the cluster sees it', async () => {
+    const res = await call(app, 'POST', `${base}/indices`, { index: `${prefix}bad-alias`, aliases: { [`${prefix}a`]: [false] } });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/^body\.aliases\./);
+  });
+
   it("changes dynamic settings; a static one is a 400 with the cluster's reason", async () => {
     const ok = await call(app, 'PATCH', `${base}/indices/${index}`, { settings: { refresh_interval: '5s' } });
     expect(ok.status).toBe(200);

@@ -148,7 +148,7 @@ export const docRead = z
 const bulkItem = z.object({
   position: z.number().describe("The operation's place in the request, from 0"),
   action: z.enum(['index', 'create', 'update', 'delete']),
-  id: z.string(),
+  id: z.string().nullable().describe('null for an index without _id that failed before the cluster assigned one'),
   status: z.number().describe('The HTTP status of this item'),
   result: z.string().optional().describe('created, updated, deleted, noop or not_found'),
   version: z.number().optional(),
