@@ -19,9 +19,6 @@ export GOTOOLCHAIN=local GOPATH=$cache/go GOMODCACHE=$cache/go/pkg/mod GOCACHE=$
 export CARGO_HOME=$cache/cargo RUSTUP_TOOLCHAIN=stable RUSTC_WRAPPER=$cache/rustc-cap-lints
 export PATH=$HOME/.cargo/bin:$PATH
 mkdir -p "$bin" "$GOBIN" "$CARGO_HOME"
-# One build at a time, also across processes (two test workers, the tests and `npm run local`).
-exec 9>"$cache/.build.lock"
-flock 9
 
 seconds_since() { echo "$(($(date +%s) - $1))"; }
 
@@ -57,6 +54,13 @@ build() {
   local version=$1 target=$bin/influxd-$1 started
   if has_version "$target" "$version"; then
     echo "build-influxdb: $target is up to date"
+    return
+  fi
+  # One build at a time, also across processes (the tests and `npm run local`); the winner may have built it.
+  exec 9>"$cache/.build.lock"
+  flock 9
+  if has_version "$target" "$version"; then
+    echo "build-influxdb: $target was built meanwhile"
     return
   fi
   ensure_tools
