@@ -99,7 +99,7 @@ async function runInflux2(binary: string, args: string[], logFile: string, url: 
   }
 }
 
-/** The version from /health once it passes ("v2.8.0" → "2.8.0"). */
+/** The version from /health once it passes ("v2.8.0", or "2.8.0" as built by our script). */
 async function waitForHealth(child: ChildProcess, url: string): Promise<string> {
   const deadline = performance.now() + READY_TIMEOUT_MS;
   while (performance.now() < deadline) {
@@ -109,8 +109,9 @@ async function waitForHealth(child: ChildProcess, url: string): Promise<string> 
       () => undefined,
     );
     if (health?.status === 'pass' && health.version) {
-      if (!health.version.startsWith('v2.')) throw new Error(`${url} answers as InfluxDB ${health.version}: another server holds the port`);
-      return health.version.slice(1);
+      const version = health.version.replace(/^v/, '');
+      if (!version.startsWith('2.')) throw new Error(`${url} answers as InfluxDB ${health.version}: another server holds the port`);
+      return version;
     }
     await sleep(HEALTH_INTERVAL_MS);
   }
