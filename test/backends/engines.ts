@@ -1,18 +1,20 @@
 // Real backends for the tests: local InfluxDB / Elasticsearch / OpenSearch
 // processes on loopback, or servers named by ES_URL, OPENSEARCH_URL, INFLUX_URL.
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureInfluxd } from './influxd-build.js';
 import { startInflux, type InfluxOptions } from './influxdb.js';
+import { startInflux2, type Influx2Engine, type Influx2Options } from './influxdb2.js';
 import { startSearchEngine, type SearchEngineOptions } from './jvm-engine.js';
 
-export { startInflux, startSearchEngine };
-export type { InfluxOptions, SearchEngineOptions };
+export { ensureInfluxd, startInflux, startInflux2, startSearchEngine };
+export type { Influx2Engine, Influx2Options, InfluxOptions, SearchEngineOptions };
 
-export type EngineKind = 'influxdb' | 'elasticsearch' | 'opensearch';
+export type EngineKind = 'influxdb' | 'influxdb2' | 'elasticsearch' | 'opensearch';
 
 export interface Engine {
   kind: EngineKind;
@@ -147,6 +149,21 @@ function listen(server: Server, port: number): Promise<void> {
   });
 }
 
+/** VmHWM of a local engine's process while it runs ("412 MB"), for the record; remote engines have pid 0. */
+export function peakRss(engine: Engine): string {
+  if (!engine.pid) return 'remote';
+  const kb = /VmHWM:\s+(\d+) kB/.exec(procStatus(engine.pid))?.[1];
+  return kb ? `${Math.round(Number(kb) / 1024)} MB` : '? MB';
+}
+
+function procStatus(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 export async function logTail(file: string, lines = 40): Promise<string> {
   const text = await readFile(file, 'utf8').catch(() => '');
   return text.split('\n').slice(-lines).join('\n');
@@ -223,7 +240,7 @@ const remoteEngines = new WeakSet<Engine>();
 
 async function remoteEngine(kind: EngineKind, url: string, variable: string): Promise<Engine> {
   const where = `${kind} at ${withoutPassword(url)} (from ${variable})`;
-  const version = await (kind === 'influxdb' ? influxVersion(url) : searchEngineVersion(url)).catch((error: Error) => {
+  const version = await (kind === 'influxdb' || kind === 'influxdb2' ? influxVersion(url) : searchEngineVersion(url)).catch((error: Error) => {
     const cause = (error.cause as Error | undefined)?.message;
     throw new Error(`${where} does not answer: ${error.message}${cause ? ` (${cause})` : ''}`);
   });
@@ -242,18 +259,31 @@ function withoutPassword(url: string): string {
 }
 
 type Wanted<O> = boolean | O | undefined;
-type EngineIf<F> = [F] extends [false | undefined] ? undefined : [F] extends [true | object] ? Engine : Engine | undefined;
+type EngineIf<F, E = Engine> = [F] extends [false | undefined] ? undefined : [F] extends [true | object] ? E : E | undefined;
+
+/** The version line is chosen by the option's name. */
+type NewerSearchEngineOptions = Omit<SearchEngineOptions, 'line'>;
 
 export interface StartAllOptions {
   influx?: Wanted<InfluxOptions>;
-  es?: Wanted<SearchEngineOptions>;
-  opensearch?: Wanted<SearchEngineOptions>;
+  es?: Wanted<SearchEngineOptions<'elasticsearch'>>;
+  opensearch?: Wanted<SearchEngineOptions<'opensearch'>>;
+  /** The newer engines, always local (no *_URL variable): Elasticsearch 9.5, OpenSearch 3.9, built with Java 21+. */
+  es9?: Wanted<NewerSearchEngineOptions>;
+  opensearch3?: Wanted<NewerSearchEngineOptions>;
+  /** InfluxDB 1.13.2 and 2.8.0, built by scripts/build-influxdb.sh when missing (minutes from empty caches). */
+  influx113?: Wanted<Omit<InfluxOptions, 'binary'>>;
+  influx2?: Wanted<Omit<Influx2Options, 'binary'>>;
 }
 
 export interface StartedEngines<O extends StartAllOptions> {
   influx: EngineIf<O['influx']>;
   es: EngineIf<O['es']>;
   opensearch: EngineIf<O['opensearch']>;
+  es9: EngineIf<O['es9']>;
+  opensearch3: EngineIf<O['opensearch3']>;
+  influx113: EngineIf<O['influx113']>;
+  influx2: EngineIf<O['influx2'], Influx2Engine>;
   /** Stops the engines started here; remote ones are left alone. */
   stopAll(): Promise<void>;
 }
@@ -268,12 +298,27 @@ function startOne(kind: EngineKind, wanted: Wanted<object>, variable: string, st
   return url ? remoteEngine(kind, url, variable) : start();
 }
 
+function startLocal<E extends Engine>(wanted: Wanted<object>, start: () => Promise<E>): Promise<E | undefined> {
+  return wanted ? start() : Promise.resolve(undefined);
+}
+
+// Go builds take minutes and two cores: one influxd build at a time, before the engines start.
+async function buildWantedInfluxds(options: StartAllOptions): Promise<void> {
+  if (options.influx113) await ensureInfluxd('1.13.2');
+  if (options.influx2) await ensureInfluxd('2.8.0');
+}
+
 /** Starts the requested engines in parallel; on any failure the ones that did start are stopped. */
 export async function startAll<O extends StartAllOptions>(options: O): Promise<StartedEngines<O>> {
+  await buildWantedInfluxds(options);
   const results = await Promise.allSettled([
     startOne('influxdb', options.influx, 'INFLUX_URL', () => startInflux(optionsOf(options.influx))),
     startOne('elasticsearch', options.es, 'ES_URL', () => startSearchEngine('elasticsearch', optionsOf(options.es))),
     startOne('opensearch', options.opensearch, 'OPENSEARCH_URL', () => startSearchEngine('opensearch', optionsOf(options.opensearch))),
+    startLocal(options.es9, () => startSearchEngine('elasticsearch', { ...optionsOf(options.es9), line: '9.5' })),
+    startLocal(options.opensearch3, () => startSearchEngine('opensearch', { ...optionsOf(options.opensearch3), line: '3.9' })),
+    startLocal(options.influx113, async () => startInflux({ ...optionsOf(options.influx113), binary: await ensureInfluxd('1.13.2') })),
+    startLocal(options.influx2, async () => startInflux2({ ...optionsOf(options.influx2), binary: await ensureInfluxd('2.8.0') })),
   ]);
   const engines = results.map((result) => (result.status === 'fulfilled' ? result.value : undefined));
   const local = engines.filter((engine): engine is Engine => engine !== undefined && !remoteEngines.has(engine));
@@ -285,6 +330,6 @@ export async function startAll<O extends StartAllOptions>(options: O): Promise<S
     await stopAll();
     throw failures.length === 1 ? failures[0] : new AggregateError(failures, 'several engines failed to start');
   }
-  const [influx, es, opensearch] = engines;
-  return { influx, es, opensearch, stopAll } as StartedEngines<O>;
+  const [influx, es, opensearch, es9, opensearch3, influx113, influx2] = engines;
+  return { influx, es, opensearch, es9, opensearch3, influx113, influx2, stopAll } as StartedEngines<O>;
 }

@@ -1,4 +1,5 @@
-// A private InfluxDB 1.x (Debian's /usr/bin/influxd) on loopback ports, with its data in a temp dir.
+// A private InfluxDB 1.x (Debian's /usr/bin/influxd, or another 1.x influxd such as the 1.13
+// built by scripts/build-influxdb.sh) on loopback ports, with its data in a temp dir.
 import { execFile, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { readdir, readFile, readlink, writeFile } from 'node:fs/promises';
@@ -32,6 +33,8 @@ export interface InfluxOptions {
   port?: number;
   /** Kept by stop(); a temp dir otherwise. */
   dataDir?: string;
+  /** The influxd to run; default: `influxd` on the PATH (Debian's 1.6.7). */
+  binary?: string;
 }
 
 const READY_TIMEOUT_MS = 30_000;
@@ -57,13 +60,14 @@ async function startInfluxOnce(opts: InfluxOptions): Promise<Engine> {
   const url = `http://127.0.0.1:${httpPort}`;
   const configFile = join(workDir, 'influxdb.conf');
   const logFile = join(workDir, 'influxd.log');
+  const binary = opts.binary ?? 'influxd';
   await writeFile(
     configFile,
-    await influxConfig({ dataDir: opts.dataDir ?? join(workDir, 'data'), httpPort: httpPort!, rpcPort: rpcPort!, auth: !!opts.auth }),
+    await influxConfig(binary, { dataDir: opts.dataDir ?? join(workDir, 'data'), httpPort: httpPort!, rpcPort: rpcPort!, auth: !!opts.auth }),
   );
   const boot = async () => {
     await Promise.all([assertPortFree(httpPort!), assertPortFree(rpcPort!)]);
-    return runInflux(configFile, logFile, url);
+    return runInflux(binary, configFile, logFile, url);
   };
   const first = await boot().catch(async (error: unknown) => {
     await removeTempDir(workDir);
@@ -87,8 +91,8 @@ interface ConfigValues {
 }
 
 /** influxd's own defaults, moved to private dirs and ports. */
-async function influxConfig({ dataDir, httpPort, rpcPort, auth }: ConfigValues): Promise<string> {
-  const { stdout: defaults } = await promisify(execFile)('influxd', ['config']);
+async function influxConfig(binary: string, { dataDir, httpPort, rpcPort, auth }: ConfigValues): Promise<string> {
+  const { stdout: defaults } = await promisify(execFile)(binary, ['config']);
   // Debian renames upstream's reporting-disabled to reporting-enabled.
   const reporting: Record<string, string> = /^reporting-enabled\s*=/m.test(defaults) ? { 'reporting-enabled': 'false' } : { 'reporting-disabled': 'true' };
   const str = (value: string) => JSON.stringify(value);
@@ -134,16 +138,16 @@ function setTomlValues(toml: string, edits: TomlEdits): string {
   return out.join('\n');
 }
 
-async function runInflux(configFile: string, logFile: string, url: string): Promise<EngineRun> {
+async function runInflux(binary: string, configFile: string, logFile: string, url: string): Promise<EngineRun> {
   const log = openSync(logFile, 'a');
-  const child = await spawnServer('influxd', ['run', '-config', configFile], ['pipe', log, log]).finally(() => closeSync(log));
+  const child = await spawnServer(binary, ['run', '-config', configFile], ['pipe', log, log]).finally(() => closeSync(log));
   try {
     await waitForPing(child, url);
     return { child, version: await influxVersion(url) };
   } catch (error) {
     child.kill('SIGKILL');
     if (error instanceof PortTaken) throw error;
-    throw new Error(`influxd on ${url}: ${(error as Error).message}\n--- last lines of its log ---\n${await logTail(logFile)}`);
+    throw new Error(`${binary} on ${url}: ${(error as Error).message}\n--- last lines of its log ---\n${await logTail(logFile)}`);
   }
 }
 

@@ -6,22 +6,13 @@ import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.logging.log4j.core.config.builder.api.ConfigurationBuilder;
 import org.apache.logging.log4j.core.config.builder.api.ConfigurationBuilderFactory;
 import org.apache.logging.log4j.core.config.builder.impl.BuiltConfiguration;
-import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.core.common.transport.TransportAddress;
 import org.opensearch.env.Environment;
 import org.opensearch.http.HttpServerTransport;
-import org.opensearch.index.mapper.MapperExtrasPlugin;
-import org.opensearch.index.reindex.ReindexPlugin;
-import org.opensearch.join.ParentJoinPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
-import org.opensearch.painless.PainlessPlugin;
 import org.opensearch.plugins.ExtensiblePlugin;
-import org.opensearch.plugins.Plugin;
-import org.opensearch.script.mustache.MustachePlugin;
-import org.opensearch.search.aggregations.matrix.MatrixAggregationPlugin;
-import org.opensearch.transport.Netty4Plugin;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -55,25 +45,6 @@ import java.util.stream.Stream;
  */
 public final class OpenSearchLauncher {
 
-    /** The distribution's bundled modules we need, loaded as classpath plugins. */
-    private static final List<Class<? extends Plugin>> PLUGINS = List.of(
-        Netty4Plugin.class,            // HTTP + transport (http.type / transport.type default to netty4)
-        CommonAnalysisPlugin.class,    // lowercase, snowball, pattern, ... analyzers and filters
-        PainlessPlugin.class,          // scripts in _update, _update_by_query, aggregations
-        MustachePlugin.class,          // search templates
-        ReindexPlugin.class,           // _reindex, _update_by_query, _delete_by_query
-        MapperExtrasPlugin.class,      // scaled_float, rank_feature, search_as_you_type, ...
-        ParentJoinPlugin.class,        // join field, has_child / has_parent
-        MatrixAggregationPlugin.class  // matrix_stats aggregation
-    );
-
-    /** Node's plugin-list constructor is protected; the bootstrap/CLI path (jar hell, security manager) is skipped. */
-    private static final class EmbeddedNode extends Node {
-        EmbeddedNode(Environment environment, Collection<Class<? extends Plugin>> plugins) {
-            super(environment, plugins, true);
-        }
-    }
-
     private static volatile Node node;
     private static volatile Path home;
     private static volatile boolean deleteHomeOnExit;
@@ -88,7 +59,7 @@ public final class OpenSearchLauncher {
         System.setProperty("log4j.shutdownHookEnabled", "false"); // we log from our own shutdown hook
         System.setProperty("log4j2.disable.jmx", "true");
         System.setProperty("log4j2.formatMsgNoLookups", "true");
-        System.setProperty("java.locale.providers", "SPI,COMPAT"); // date parsing as in the 2.x distribution
+        System.setProperty("java.locale.providers", EngineModules.LOCALE_PROVIDERS);
         System.setProperty("jna.nosys", "true");
 
         int port = 0;
@@ -152,7 +123,7 @@ public final class OpenSearchLauncher {
                 settings, Map.of(), home.resolve("config"), () -> "os-node-1");
 
             loadPainlessExtensions();
-            Node n = new EmbeddedNode(env, PLUGINS);
+            Node n = EngineModules.newNode(env);
             synchronized (OpenSearchLauncher.class) {
                 if (stopped) return; // stdin closed / SIGTERM while we were building the node
                 node = n;
@@ -188,7 +159,7 @@ public final class OpenSearchLauncher {
      * static, so loading the classpath's PainlessExtension services once here has the same effect.
      */
     private static void loadPainlessExtensions() {
-        new PainlessPlugin().loadExtensions(new ExtensiblePlugin.ExtensionLoader() {
+        EngineModules.loadPainlessExtensions(new ExtensiblePlugin.ExtensionLoader() {
             @Override
             public <T> List<T> loadExtensions(Class<T> type) {
                 List<T> found = new ArrayList<>();
