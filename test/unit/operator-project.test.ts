@@ -49,6 +49,7 @@ describe('ProjectNode', () => {
   });
 
   it('refuses an empty keep, and two columns of one name however they come to it', () => {
+    expect(stepRefusal({ project: { keep: ['a', 'b'], rename: { b: 'a' } } })).toBe('body.pipeline.0.project.rename.b: two columns would be named "a"');
     expect(stepRefusal({ project: { keep: [] } })).toBe('body.pipeline.0.project.keep: Too small: expected array to have >=1 items');
     expect(() => ProjectNode.create({ keep: ['a', 'b'], rename: { b: 'a' } }, 'p')).toThrow('p.rename.b: two columns would be named "a"');
     expect(() => ProjectNode.create({ keep: ['a', 'b'], rename: { a: 'c', b: 'c' } }, 'p')).toThrow('p.rename.b: two columns would be named "c"');

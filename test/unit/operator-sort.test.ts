@@ -50,6 +50,8 @@ describe('sort', () => {
 
   it('refuses a sort key with no field or two', () => {
     expect(stepRefusal({ sort: [] })).toBe('body.pipeline.0.sort: Too small: expected array to have >=1 items');
+    expect(stepRefusal({ sort: [{ a: 'asc', b: 'desc' }] })).toBe('body.pipeline.0.sort.0: expected one field per sort key, e.g. {"cpu": "desc"}');
+    expect(() => SortNode.create([{}])).toThrow('sort.0: expected one field per sort key');
     expect(() => SortNode.create([{ a: 'asc', b: 'desc' }], 's')).toThrow('s.0: expected one field per sort key');
   });
 });
