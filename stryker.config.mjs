@@ -15,6 +15,8 @@ export default {
   reporters: ['clear-text', 'progress'],
   clearTextReporter: { reportMutants: false },
   tempDirName: '.cache/stryker-tmp',
+  // Caches (the contract venv, engine builds) and engine jars are not needed by the unit tests.
+  ignorePatterns: ['/.cache', '/test/backends/*/target', '/dist', '/logs'],
   timeoutMS: 20000,
   // A static mutant (a module-level constant) needs the whole unit suite per mutant: hours on 2 cores.
   // The static guards that matter (patterns, allow-lists) have tests that fail when they are loosened.
