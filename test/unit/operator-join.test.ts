@@ -121,6 +121,20 @@ describe('join', () => {
     expect(join([{ k: -0, g: 1 }], right, two)).toEqual([{ k: -0, g: 1, k2: 0, g2: 1, n: 'zero' }]);
   });
 
+  it('keeps the key values of several fields apart: (1, 23) is not (12, 3)', () => {
+    const node = JoinNode.create({ right: 'r', on: { a: 'x', b: 'y' } });
+    expect(
+      join(
+        [{ a: 1, b: 23 }],
+        [
+          { x: 12, y: 3 },
+          { x: 1, y: 23 },
+        ],
+        node,
+      ),
+    ).toEqual([{ a: 1, b: 23, x: 1, y: 23 }]);
+  });
+
   it('never matches NaN, not even with NaN, on one key field or several', () => {
     expect(join([{ k: NaN }], [{ k2: NaN }], JoinNode.create({ right: 'r', on: { k: 'k2' } }))).toEqual([]);
     expect(join([{ k: NaN, g: 1 }], [{ k2: NaN, g2: 1 }], JoinNode.create({ right: 'r', on: { k: 'k2', g: 'g2' } }))).toEqual([]);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { limit, LimitNode } from '../../src/operator/limit.js';
 import { compareValues, type Row } from '../../src/libs/rows.js';
+import { sliceRows } from '../../src/operator/cooperative.js';
 import { sort, SortNode, type SortOrder } from '../../src/operator/sort.js';
 import { stepRefusal } from './refusal.js';
 
@@ -129,6 +130,12 @@ describe('sort on values equal by content', () => {
 });
 
 describe('sort on numbers far apart', () => {
+  it('sorts rows given in reverse order over three or more runs (each merge exhausts its right run first)', () => {
+    const n = 3 * sliceRows + 1;
+    const rows = Array.from({ length: n }, (_, i) => ({ v: n - i }));
+    expect(sort(rows, SortNode.create([{ v: 'asc' }])).map((r) => r.v)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+  });
+
   it('orders the largest finite numbers, whose difference overflows to an infinity', () => {
     const rows = [{ v: 1e308 }, { v: -1e308 }];
     expect(sort(rows, SortNode.create([{ v: 'asc' }])).map((r) => r.v)).toEqual([-1e308, 1e308]);
