@@ -76,6 +76,10 @@ const influxInstanceSchema = z
     password: z.string().optional(),
     token: z.string().optional(),
     credentials: perLevel(influxCredential).optional(),
+    /** 1.x or 2.x; absent, the gateway asks the server (/ping's version) on first use. */
+    version: z.enum(['1', '2']).optional(),
+    /** The organisation of an InfluxDB 2.x server: its buckets, DBRP mappings and tasks live there. */
+    org: z.string().min(1).optional(),
     timeoutMs,
     labels,
   })
@@ -83,6 +87,7 @@ const influxInstanceSchema = z
     message: 'username and password go together',
     path: ['password'],
   })
+  .refine((i) => i.version !== '2' || i.org !== undefined, { message: 'an InfluxDB 2.x instance names its organisation', path: ['org'] })
   .superRefine((i, ctx) => checkLevelsCovered(i.credentials, i.username !== undefined || i.token !== undefined, ctx));
 
 const scopePattern = /^(read|write|admin):(es|influx|mix|\*)\/([A-Za-z0-9_-]{1,64}|\*)$/;
@@ -226,6 +231,11 @@ function fromEnvironment(env: NodeJS.ProcessEnv): Plain {
   if (openSearchUrl) es.opensearch = { node: openSearchUrl, flavor: 'opensearch' };
   if (Object.keys(es).length) over.es = es;
   if (influxUrl) over.influx = { default: { url: influxUrl } };
+  if (env.INFLUX2_URL) {
+    const influx = (over.influx ?? {}) as Plain;
+    influx.influx2 = { url: env.INFLUX2_URL, version: '2', token: env.INFLUX2_TOKEN, org: env.INFLUX2_ORG };
+    over.influx = influx;
+  }
   const server: Plain = {};
   if (env.SERVER_HOST) server.host = env.SERVER_HOST;
   if (env.SERVER_PORT) server.port = Number(env.SERVER_PORT);

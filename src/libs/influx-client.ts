@@ -58,6 +58,38 @@ export function statementError(instance: string, failed: InfluxStatementResult, 
   return new AppError(Code.VALIDATION, `influx/${instance}: ${several ? `statement ${failed.statement_id + 1}: ` : ''}${message}`);
 }
 
+/** Which InfluxDB an instance is: 1.x speaks only the v1 endpoints; 2.x has buckets, orgs, tasks and Flux besides them. */
+export type InfluxGeneration = 1 | 2;
+
+/** What the levels of one server share: the transport and, once known, the server's generation. */
+class InfluxServer {
+  private known: Promise<InfluxGeneration> | undefined;
+
+  constructor(
+    readonly config: InfluxInstanceConfig,
+    readonly transport: Transport,
+  ) {}
+
+  /** The configured generation, else the one /ping names (asked once; a failed ask is asked again next time). */
+  generation(ping: () => Promise<{ version: string }>): Promise<InfluxGeneration> {
+    if (this.config.version) return Promise.resolve(this.config.version === '1' ? 1 : 2);
+    this.known ??= ping().then(
+      ({ version }) => (/^v?1\./.test(version) ? 1 : 2),
+      (err: unknown) => {
+        this.known = undefined;
+        throw err;
+      },
+    );
+    return this.known;
+  }
+}
+
+/** An InfluxDB 2.x server's own API at one level: the client (with the level's token) and the organisation. */
+export interface InfluxV2 {
+  influx: InfluxDB;
+  org: string;
+}
+
 /**
  * One InfluxDB server as one credential level calls it, spoken to through
  * @influxdata/influxdb-client's transport on the v1 endpoints (/ping, /query, /write): the
@@ -69,16 +101,48 @@ export class InfluxConnection {
   // transport (and its keep-alive sockets); HTTP authenticates per request anyway.
   private readonly headers: Record<string, string>;
 
+  private readonly transport: Transport;
+  private v2Client: InfluxV2 | undefined;
+
   constructor(
     readonly name: string,
     readonly config: InfluxInstanceConfig,
     readonly level: Level,
-    private readonly transport: Transport,
+    private readonly server: InfluxServer,
     private readonly observe?: CallObserver,
   ) {
     this.url = redactUrl(config.url);
+    this.transport = server.transport;
     const authorization = influxAuthorization(config, level);
     this.headers = authorization === undefined ? {} : { authorization };
+  }
+
+  /** 1 or 2: configured, or asked of the server once (see InfluxServer). */
+  generation(): Promise<InfluxGeneration> {
+    return this.server.generation(() => this.ping());
+  }
+
+  /**
+   * The 2.x API at this level (for @influxdata/influxdb-client-apis and Flux): a client of its own
+   * carrying the level's token. Only for a 2.x server; 503 naming the instance when its
+   * configuration lacks the organisation or a token for the level.
+   */
+  v2(): InfluxV2 {
+    if (this.v2Client) return this.v2Client;
+    const authorization = this.headers.authorization;
+    const missing = this.config.org === undefined ? 'its org' : authorization?.startsWith('Token ') ? undefined : `a token for ${this.level}`;
+    if (missing) throw errors.backendUnavailable('influx', this.name, `it is InfluxDB 2.x and its configuration lacks ${missing}`);
+    this.v2Client = {
+      influx: new InfluxDB({ url: this.config.url, token: authorization!.slice('Token '.length), timeout: this.config.timeoutMs }),
+      org: this.config.org!,
+    };
+    return this.v2Client;
+  }
+
+  /** A call of the 2.x API (client-apis, Flux), observed and with its errors mapped like every other call here. */
+  callV2<T>(run: (api: InfluxV2) => Promise<T>): Promise<T> {
+    const api = this.v2();
+    return this.call(() => run(api));
   }
 
   /** GET /ping; the version comes from the X-Influxdb-Version header. */
@@ -216,6 +280,7 @@ export function createInfluxConnections(name: string, config: InfluxInstanceConf
     // Node's strict parser would fail the whole response on a control character there.
     transportOptions: { insecureHTTPParser: true },
   }).transport;
-  const at = (level: Level) => new InfluxConnection(name, config, level, transport, observe);
+  const server = new InfluxServer(config, transport);
+  const at = (level: Level) => new InfluxConnection(name, config, level, server, observe);
   return { read: at('read'), write: at('write'), admin: at('admin') };
 }

@@ -268,7 +268,7 @@ export interface StartAllOptions {
   influx?: Wanted<InfluxOptions>;
   es?: Wanted<SearchEngineOptions<'elasticsearch'>>;
   opensearch?: Wanted<SearchEngineOptions<'opensearch'>>;
-  /** The newer engines, always local (no *_URL variable): Elasticsearch 9.5, OpenSearch 3.9, built with Java 21+. */
+  /** The newer engines (ES9_URL, OPENSEARCH3_URL, INFLUX113_URL, INFLUX2_URL name running ones): Elasticsearch 9.5, OpenSearch 3.9, run with Java 21+. */
   es9?: Wanted<NewerSearchEngineOptions>;
   opensearch3?: Wanted<NewerSearchEngineOptions>;
   /** InfluxDB 1.13.2 and 2.8.0, built by scripts/build-influxdb.sh when missing (minutes from empty caches). */
@@ -302,10 +302,18 @@ function startLocal<E extends Engine>(wanted: Wanted<object>, start: () => Promi
   return wanted ? start() : Promise.resolve(undefined);
 }
 
+/** A remote InfluxDB 2.x named by INFLUX2_URL carries its setup in INFLUX2_TOKEN, INFLUX2_ORG and INFLUX2_BUCKET. */
+async function remoteInflux2(url: string): Promise<Influx2Engine> {
+  const { INFLUX2_TOKEN: token, INFLUX2_ORG: org = 'hostmonitor', INFLUX2_BUCKET: bucket = 'default' } = process.env;
+  if (!token) throw new Error('INFLUX2_URL is set without INFLUX2_TOKEN (an operator token of that server)');
+  const engine = await remoteEngine('influxdb2', url, 'INFLUX2_URL');
+  return Object.assign(engine, { setup: { username: '', password: '', org, bucket, token } });
+}
+
 // Go builds take minutes and two cores: one influxd build at a time, before the engines start.
 async function buildWantedInfluxds(options: StartAllOptions): Promise<void> {
-  if (options.influx113) await ensureInfluxd('1.13.2');
-  if (options.influx2) await ensureInfluxd('2.8.0');
+  if (options.influx113 && !process.env.INFLUX113_URL) await ensureInfluxd('1.13.2');
+  if (options.influx2 && !process.env.INFLUX2_URL) await ensureInfluxd('2.8.0');
 }
 
 /** Starts the requested engines in parallel; on any failure the ones that did start are stopped. */
@@ -315,10 +323,14 @@ export async function startAll<O extends StartAllOptions>(options: O): Promise<S
     startOne('influxdb', options.influx, 'INFLUX_URL', () => startInflux(optionsOf(options.influx))),
     startOne('elasticsearch', options.es, 'ES_URL', () => startSearchEngine('elasticsearch', optionsOf(options.es))),
     startOne('opensearch', options.opensearch, 'OPENSEARCH_URL', () => startSearchEngine('opensearch', optionsOf(options.opensearch))),
-    startLocal(options.es9, () => startSearchEngine('elasticsearch', { ...optionsOf(options.es9), line: '9.5' })),
-    startLocal(options.opensearch3, () => startSearchEngine('opensearch', { ...optionsOf(options.opensearch3), line: '3.9' })),
-    startLocal(options.influx113, async () => startInflux({ ...optionsOf(options.influx113), binary: await ensureInfluxd('1.13.2') })),
-    startLocal(options.influx2, async () => startInflux2({ ...optionsOf(options.influx2), binary: await ensureInfluxd('2.8.0') })),
+    startOne('elasticsearch', options.es9, 'ES9_URL', () => startSearchEngine('elasticsearch', { ...optionsOf(options.es9), line: '9.5' })),
+    startOne('opensearch', options.opensearch3, 'OPENSEARCH3_URL', () => startSearchEngine('opensearch', { ...optionsOf(options.opensearch3), line: '3.9' })),
+    startOne('influxdb', options.influx113, 'INFLUX113_URL', async () =>
+      startInflux({ ...optionsOf(options.influx113), binary: await ensureInfluxd('1.13.2') }),
+    ),
+    options.influx2 && process.env.INFLUX2_URL
+      ? remoteInflux2(process.env.INFLUX2_URL)
+      : startLocal(options.influx2, async () => startInflux2({ ...optionsOf(options.influx2), binary: await ensureInfluxd('2.8.0') })),
   ]);
   const engines = results.map((result) => (result.status === 'fulfilled' ? result.value : undefined));
   const local = engines.filter((engine): engine is Engine => engine !== undefined && !remoteEngines.has(engine));
