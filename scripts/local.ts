@@ -38,7 +38,12 @@ if (!configured && all) {
     os2: { node: engines.opensearch.url, flavor: 'opensearch' },
     os3: { node: engines.opensearch3.url, flavor: 'opensearch' },
   };
-  const influx = { influx16: { url: engines.influx.url }, influx113: { url: engines.influx113.url } };
+  const { org, token } = engines.influx2.setup;
+  const influx = {
+    influx16: { url: engines.influx.url },
+    influx113: { url: engines.influx113.url },
+    influx2: { url: engines.influx2.url, version: '2', org, token },
+  };
   const configFile = resolve('.cache/local/all-engines.json');
   writeFileSync(configFile, JSON.stringify({ es, influx }, null, 2));
   env.HOSTMONITOR_CONFIG = configFile;
@@ -49,13 +54,10 @@ if (!configured && all) {
     ['os3', engines.opensearch3],
     ['influx16', engines.influx],
     ['influx113', engines.influx113],
+    ['influx2', engines.influx2],
   ] as const;
   for (const [name, engine] of rows) process.stderr.write(`[local] ${name.padEnd(9)} ${engine.kind} ${engine.version} on ${engine.url}\n`);
-  const { influx2 } = engines;
-  const { org, bucket, token } = influx2.setup;
-  process.stderr.write(
-    `[local] influx2   influxdb ${influx2.version} on ${influx2.url} (org ${org}, bucket ${bucket}, token ${token}): not a gateway instance, HostMonitor does not speak InfluxDB 2.x yet\n`,
-  );
+  process.stderr.write(`[local] influx2 is org ${org}, bucket ${engines.influx2.setup.bucket}, operator token ${token}\n`);
   stopBackends = () => engines.stopAll();
 }
 

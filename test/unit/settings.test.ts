@@ -113,6 +113,16 @@ describe('settings', () => {
     expect(configError(() => loadSettings([], { HOSTMONITOR_CONFIG: unknownKey }))).toMatch(/es\.a.*nodes/);
   });
 
+  it('takes an InfluxDB 2.x instance from INFLUX2_URL, and a 2.x instance must name its organisation', () => {
+    const s = loadSettings([], { INFLUX2_URL: 'http://127.0.0.1:8087', INFLUX2_TOKEN: 't0k', INFLUX2_ORG: 'ops' });
+    expect(s.influx.influx2).toMatchObject({ url: 'http://127.0.0.1:8087', version: '2', token: 't0k', org: 'ops' });
+    expect(s.influx.default?.version).toBeUndefined();
+    const file = writeJson({ influx: { v2: { url: 'http://127.0.0.1:8087', version: '2', token: 't0k' } } });
+    expect(configError(() => loadSettings([], { HOSTMONITOR_CONFIG: file }))).toBe('config: influx.v2.org: an InfluxDB 2.x instance names its organisation');
+    const v3 = writeJson({ influx: { v3: { url: 'http://127.0.0.1:8087', version: '3', org: 'ops' } } });
+    expect(configError(() => loadSettings([], { HOSTMONITOR_CONFIG: v3 }))).toMatch(/^config: influx\.v3\.version: /);
+  });
+
   it('refuses production without tokens, and a non-loopback address while auth is off', () => {
     expect(configError(() => loadSettings(['--env', 'production'], {}))).toBe(
       'config: auth.tokens: production refuses to start without tokens (create one with npm run token)',
