@@ -12,10 +12,9 @@ const integration = {
 
 // Three projects: `unit` (engine-free, files in parallel; npm run test:unit) runs first, then
 // `integration` (everything else, against real engines; npm run test:integration), then
-// `integration-influx113`: the InfluxDB 1.x route tests again, with influx/default on InfluxDB 1.13.
-// A second project rather than describe.each: those files stay as they are (backends().influx is
-// 1.13 there); the global setup starts the engines once for both (test/global-setup.ts).
-// Files that start their own InfluxDB (auth, least-privilege) stay on 1.6.7 only.
+// `integration-influx113`: the InfluxDB 1.x route tests again with influx/default on 1.13.2.
+// A project, not describe.each: the files stay as they are (backends().influx is 1.13 there) and
+// the one global setup shares its engines between both projects (files with their own InfluxDB stay on 1.6.7).
 export default defineConfig({
   test: {
     reporters: ['default'],
