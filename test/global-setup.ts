@@ -42,7 +42,7 @@ async function startEveryEngine(): Promise<Engines> {
 }
 
 /** The project whose InfluxDB route tests run on InfluxDB 1.13 (vitest.config.ts): its `influx` is that server. */
-export const influx113Project = 'integration-influx113';
+const influx113Project = 'integration-influx113';
 
 /**
  * Starts every engine once per run, whichever projects run (InfluxDB builds first: minutes from
