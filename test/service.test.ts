@@ -40,14 +40,20 @@ describe('service routes against the real backends', () => {
     expect(byName.default!.version).toMatch(/^8\.19\./);
     expect(byName.opensearch).toMatchObject({ reachable: true, flavor: 'opensearch' });
     expect(byName.opensearch!.version).toMatch(/^2\.19\./);
+    expect(byName.es9).toMatchObject({ reachable: true, flavor: 'elasticsearch' });
+    expect(byName.es9!.version).toMatch(/^9\.5\./);
+    expect(byName.opensearch3).toMatchObject({ reachable: true, flavor: 'opensearch' });
+    expect(byName.opensearch3!.version).toMatch(/^3\.9\./);
     expect(byName.down).toMatchObject({ reachable: false });
     expect(byName.down!.error).toMatch(/es\/down is unavailable/);
   });
 
-  it('GET /es/{instance} answers cluster info and health on both flavors', async () => {
+  it('GET /es/{instance} answers cluster info and health on both flavors at both versions', async () => {
     for (const [instance, flavor, version] of [
       ['default', 'elasticsearch', /^8\.19\./],
       ['opensearch', 'opensearch', /^2\.19\./],
+      ['es9', 'elasticsearch', /^9\.5\./],
+      ['opensearch3', 'opensearch', /^3\.9\./],
     ] as const) {
       const res = await app.inject(`/es/${instance}`);
       expect(res.statusCode).toBe(200);
@@ -65,7 +71,7 @@ describe('service routes against the real backends', () => {
     expect(res.json()).toEqual({
       result: false,
       resultcode: 40401,
-      message: 'unknown es instance "nope" (configured: default, opensearch, down)',
+      message: 'unknown es instance "nope" (configured: default, opensearch, es9, opensearch3, down)',
       data: null,
     });
     expect(bodyOf(await app.inject('/influx/nope')).message).toBe('unknown influx instance "nope" (configured: default)');
@@ -83,14 +89,14 @@ describe('service routes against the real backends', () => {
     expect(res.statusCode).toBe(503);
     const message = bodyOf(res).message;
     expect(message).toMatch(/^not ready: es\/down /);
-    expect(message).not.toMatch(/es\/default|influx\/default|es\/opensearch/);
+    expect(message).not.toMatch(/es\/default|influx\/default|es\/opensearch|es\/es9/);
   });
 
   it('GET /mix/instances filters every instance by region label', async () => {
     const data = bodyOf<{ kind: string; name: string }[]>(await app.inject('/mix/instances?region=eu-west')).data;
     expect(data.map((d) => `${d.kind}/${d.name}`)).toEqual(['influx/default']);
     const all = bodyOf<unknown[]>(await app.inject('/mix/instances')).data;
-    expect(all).toHaveLength(4);
+    expect(all).toHaveLength(6);
   });
 
   it('a bad query parameter is a 400 naming the field', async () => {

@@ -255,7 +255,8 @@ export class InfluxConnection {
       if (err.statusCode === 403) return errors.backendForbidden('influx', this.name, this.level, reason, err);
       const missingDb = /database not found: "?([^"]*)"?/.exec(reason);
       if (missingDb) return errors.databaseNotFound(this.name, missingDb[1] ?? '');
-      const partial = /^partial write: ([\s\S]*?)(?: dropped=(\d+))?$/.exec(reason);
+      // InfluxDB 1.13 adds " for database: D for retention policy: R" (1.6 does not), which the answer names already.
+      const partial = /^partial write: ([\s\S]*?)(?: dropped=(\d+)(?: for database: [\s\S]*)?)?$/.exec(reason);
       if (partial) return new PartialWriteError(this.name, partial[1]!, partial[2] === undefined ? undefined : Number(partial[2]), err);
       // A write to a missing retention policy is a 500 from InfluxDB 1.x.
       const missingRp = /^retention policy not found: ([\s\S]*)$/.exec(reason);

@@ -28,7 +28,7 @@ describe('the generated client', () => {
   });
 });
 
-describe.each(flavors)('the original HostMonitor flow on $flavor, through the generated client', ({ instance }) => {
+describe.each(flavors)('the original HostMonitor flow on $name, through the generated client', ({ instance }) => {
   const index = 'contract-client-twitter';
   const tweet = { user: 'kimchy', post_date: '2009-11-15T14:12:12', message: 'trying out Elasticsearch' };
   const path = { instance, index };

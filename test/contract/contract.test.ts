@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { direct, flavors, seed as seedDocs } from '../es/es-helpers.js';
+import { direct, flavors, seed as seedDocs, type Instance } from '../es/es-helpers.js';
 import { buildTestApp } from '../helpers.js';
 import { influxDirect, writeDirect } from '../influx/support.js';
 
@@ -112,10 +112,10 @@ function runSchemathesis(baseUrl: string, dir: string): Promise<Run> {
   });
 }
 
-const esIndices = async (instance: 'default' | 'opensearch') =>
+const esIndices = async (instance: Instance) =>
   (await direct<{ index: string }[]>(instance, 'GET', '/_cat/indices?format=json&h=index')).map((row) => row.index);
 
-const esTemplates = async (instance: 'default' | 'opensearch') =>
+const esTemplates = async (instance: Instance) =>
   (await direct<{ index_templates: { name: string }[] }>(instance, 'GET', '/_index_template')).index_templates.map((t) => t.name);
 
 async function influxDatabases(): Promise<string[]> {
@@ -142,7 +142,7 @@ async function backendState(): Promise<BackendState> {
 
 // Generated writes must not leave the shared backends full of indices: auto-creation is off
 // while the fuzzer runs, and whatever it (or the fixtures) created is removed afterwards.
-const setAutoCreate = (instance: 'default' | 'opensearch', value: 'false' | null) =>
+const setAutoCreate = (instance: Instance, value: 'false' | null) =>
   direct(instance, 'PUT', '/_cluster/settings', { persistent: { 'action.auto_create_index': value } });
 
 async function createFixtures(): Promise<void> {

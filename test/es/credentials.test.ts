@@ -14,14 +14,14 @@ describe('per-level credentials on both flavors', () => {
   beforeAll(async () => {
     const base = testSettings();
     const user = (name: string) => ({ username: `creds_${name}`, password: `${name}-pw` });
+    const esCredentials = { read: { apiKey: 'cmVhZDprZXk=' }, write: user('write'), admin: { apiKey: 'YWRtaW46a2V5' } };
+    const osCredentials = { auth: user('admin'), credentials: { read: user('read'), write: user('write') } };
     app = await buildTestApp({
       es: {
-        es: {
-          ...base.es.default!,
-          node: backendUrl('default'),
-          credentials: { read: { apiKey: 'cmVhZDprZXk=' }, write: user('write'), admin: { apiKey: 'YWRtaW46a2V5' } },
-        },
-        os: { ...base.es.opensearch!, node: backendUrl('opensearch'), auth: user('admin'), credentials: { read: user('read'), write: user('write') } },
+        es: { ...base.es.default!, node: backendUrl('default'), credentials: esCredentials },
+        os: { ...base.es.opensearch!, node: backendUrl('opensearch'), ...osCredentials },
+        es9: { ...base.es.es9!, node: backendUrl('es9'), credentials: esCredentials },
+        os3: { ...base.es.opensearch3!, node: backendUrl('opensearch3'), ...osCredentials },
       },
     });
     for (const { instance } of flavors) await dropIndices(instance, prefix);
@@ -34,6 +34,8 @@ describe('per-level credentials on both flavors', () => {
   it.each([
     ['es', 'default'],
     ['os', 'opensearch'],
+    ['es9', 'es9'],
+    ['os3', 'opensearch3'],
   ] as const)('admin, write and read routes of %s work with their credentials, and a write block is a 403 naming the instance', async (name, backend) => {
     const index = `${prefix}${name}`;
     expect((await call(app, 'POST', `/es/${name}/indices`, { index, settings: { number_of_replicas: 0 } })).status).toBe(201);

@@ -8,7 +8,7 @@ const prefix = 'esdoc-';
 const ndjsonHeaders = { 'content-type': 'application/x-ndjson' };
 const ndjson = (...lines: object[]) => `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`;
 
-describe.each(flavors)('documents and bulk on $flavor', ({ instance }) => {
+describe.each(flavors)('documents and bulk on $name', ({ instance }) => {
   let app: FastifyInstance;
   const index = `${prefix}tweets`;
   const docs = `/es/${instance}/indices/${index}/docs`;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, closedPortUrl, testSettings } from '../helpers.js';
-import { backendUrl, call, dropIndices, flavors } from './es-helpers.js';
+import { backendUrl, call, dropIndices, flavors, type Instance } from './es-helpers.js';
 
 const prefix = 'eserr-';
 
@@ -9,7 +9,7 @@ describe('backend failures map to 503 and 504 on both flavors', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     const base = testSettings();
-    const slow = (instance: 'default' | 'opensearch') => ({ ...base.es[instance]!, node: backendUrl(instance), timeoutMs: 1000 });
+    const slow = (instance: Instance) => ({ ...base.es[instance]!, node: backendUrl(instance), timeoutMs: 1000 });
     app = await buildTestApp({
       es: {
         ...base.es,
@@ -17,6 +17,8 @@ describe('backend failures map to 503 and 504 on both flavors', () => {
         downos: { node: closedPortUrl, flavor: 'opensearch', timeoutMs: 2000, labels: {} },
         slow: slow('default'),
         slowos: slow('opensearch'),
+        slow9: slow('es9'),
+        slowos3: slow('opensearch3'),
       },
     });
     for (const { instance } of flavors) {
@@ -37,7 +39,7 @@ describe('backend failures map to 503 and 504 on both flavors', () => {
     expect(res.body.message).toMatch(new RegExp(`^es/${instance} is unavailable: .*ECONNREFUSED`));
   });
 
-  it.each(['slow', 'slowos'])('a cluster that does not answer in time (%s) is a 504', async (instance) => {
+  it.each(['slow', 'slowos', 'slow9', 'slowos3'])('a cluster that does not answer in time (%s) is a 504', async (instance) => {
     const res = await call(app, 'PUT', `/es/${instance}/indices/${prefix}stalled/docs/1?refresh=wait_for`, { a: 1 });
     expect(res.status).toBe(504);
     expect(res.body).toEqual({ result: false, resultcode: 50400, message: `es/${instance} did not answer within 1000 ms`, data: null });

@@ -1,10 +1,12 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { backends, bodyOf, type EnvelopeBody } from '../helpers.js';
 
-/** Both flavors, by the instance names buildTestApp configures. */
+/** Both flavors at both versions (the matrix), by the instance names buildTestApp configures. */
 export const flavors = [
-  { instance: 'default', flavor: 'elasticsearch' },
-  { instance: 'opensearch', flavor: 'opensearch' },
+  { instance: 'default', flavor: 'elasticsearch', major: 8, name: 'Elasticsearch 8.19' },
+  { instance: 'opensearch', flavor: 'opensearch', major: 2, name: 'OpenSearch 2.19' },
+  { instance: 'es9', flavor: 'elasticsearch', major: 9, name: 'Elasticsearch 9.5' },
+  { instance: 'opensearch3', flavor: 'opensearch', major: 3, name: 'OpenSearch 3.9' },
 ] as const;
 export type Instance = (typeof flavors)[number]['instance'];
 
@@ -29,7 +31,10 @@ export async function call<T = any>(
 }
 
 /** The backend URL behind an instance, for checks that bypass the gateway. */
-export const backendUrl = (instance: Instance) => (instance === 'default' ? backends().es : backends().opensearch);
+export function backendUrl(instance: Instance): string {
+  const urls = backends();
+  return { default: urls.es, opensearch: urls.opensearch, es9: urls.es9, opensearch3: urls.opensearch3 }[instance];
+}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read loosely; test/es/responses.test.ts checks their schema
 export async function direct<T = any>(instance: Instance, method: string, path: string, body?: unknown): Promise<T> {

@@ -36,7 +36,7 @@ function consume(res: IncomingMessage, seen: Uint8Array, onChunk: () => void): P
   });
 }
 
-describe.each(flavors)('export of 50 000 documents on $flavor', ({ instance }) => {
+describe.each(flavors)('export of 50 000 documents on $name', ({ instance }) => {
   let app: FastifyInstance;
   let origin: string;
   const index = `${prefix}events`;

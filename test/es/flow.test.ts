@@ -4,7 +4,7 @@ import { buildTestApp } from '../helpers.js';
 import { call, dropIndices, flavors } from './es-helpers.js';
 
 // The original HostMonitor's test flow, step by step, on both flavors.
-describe.each(flavors)('the original HostMonitor flow on $flavor', ({ instance }) => {
+describe.each(flavors)('the original HostMonitor flow on $name', ({ instance }) => {
   let app: FastifyInstance;
   const base = `/es/${instance}`;
   beforeAll(async () => {

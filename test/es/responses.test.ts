@@ -17,7 +17,7 @@ describe('response schemas', () => {
 });
 
 // Parsing strips keys a schema does not declare, so equality also catches undocumented fields.
-describe.each(flavors)('real answers match the documented schemas on $flavor', ({ instance }) => {
+describe.each(flavors)('real answers match the documented schemas on $name', ({ instance, flavor }) => {
   let app: FastifyInstance;
   const index = `${prefix}docs`;
   const at = `/es/${instance}/indices/${index}`;
@@ -90,7 +90,7 @@ describe.each(flavors)('real answers match the documented schemas on $flavor', (
   });
 
   // Only OpenSearch has _delete_by_query here (the Elasticsearch core node lacks the reindex module).
-  if (instance === 'opensearch')
+  if (flavor === 'opensearch')
     it('the delete-by-query answer parses to itself', async () => {
       await call(app, 'POST', `/es/${instance}/indices`, { index, settings: { number_of_replicas: 0 } });
       const { body } = await call(app, 'POST', `${at}/_delete_by_query`, { query: { match_all: {} } });

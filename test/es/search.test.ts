@@ -6,7 +6,7 @@ import { call, dropIndices, flavors, seed } from './es-helpers.js';
 const prefix = 'essearch-';
 const users = ['ann', 'bob', 'cid'];
 
-describe.each(flavors)('search, count, delete by query and export on $flavor', ({ instance, flavor }) => {
+describe.each(flavors)('search, count, delete by query and export on $name', ({ instance, flavor }) => {
   let app: FastifyInstance;
   const index = `${prefix}events`;
   const base = `/es/${instance}/indices/${index}`;

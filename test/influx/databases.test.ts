@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { data } from '../../src/apps/influxdb/schemas.js';
 import { buildTestApp } from '../helpers.js';
-import { call, dataOf, directNames, directRows, failureOf, influxDirect } from './support.js';
+import { call, dataOf, directNames, directRows, failureOf, influxDirect, serverVersion } from './support.js';
 
 const db = 't5db_main';
 const rpUrl = `/influx/default/databases/${db}/retention-policies`;
@@ -16,6 +16,12 @@ describe('databases', () => {
   afterAll(async () => {
     for (const name of [db, 't5db_with_rp', 't5db_x']) await influxDirect(`DROP DATABASE "${name}"`);
     await app.close();
+  });
+
+  it('GET /influx/default names the version of the server behind it: 1.6.7 here, 1.13.2 in the integration-influx113 project', async () => {
+    const served = await serverVersion();
+    expect(served).toMatch(/^1\.(6|13)\./);
+    expect((await call(app, 'GET', '/influx/default')).json().data).toMatchObject({ instance: 'default', version: served });
   });
 
   it('creates a database, and refuses to create it twice', async () => {
@@ -36,8 +42,10 @@ describe('databases', () => {
       database: 't5db_with_rp',
       retentionPolicy: 'week',
     });
+    // InfluxDB 1.13 also reports the policy's write limits (none set here); 1.6 has no such columns.
+    const writeLimits = (await serverVersion()).startsWith('1.13.') ? { futureWriteLimit: '0s', pastWriteLimit: '0s' } : {};
     expect(await directRows('SHOW RETENTION POLICIES ON "t5db_with_rp"', 't5db_with_rp')).toEqual([
-      { name: 'week', duration: '168h0m0s', shardGroupDuration: '24h0m0s', replicaN: 1, default: true },
+      { name: 'week', duration: '168h0m0s', shardGroupDuration: '24h0m0s', replicaN: 1, ...writeLimits, default: true },
     ]);
   });
 

@@ -33,6 +33,11 @@ export async function directRows(q: string, db: string, extra: Record<string, st
   return (result?.series ?? []).flatMap((s) => (s.values ?? []).map((row) => ({ ...s.tags, ...Object.fromEntries(s.columns.map((c, i) => [c, row[i]])) })));
 }
 
+/** The version the InfluxDB behind influx/default gives in /ping (1.6.7, or 1.13.2 in the integration-influx113 project). */
+export async function serverVersion(): Promise<string> {
+  return (await fetch(`${backends().influx}/ping`)).headers.get('x-influxdb-version') ?? '';
+}
+
 export async function writeDirect(db: string, lines: string, precision = 'ns', rp?: string): Promise<void> {
   const qs = new URLSearchParams({ db, precision, ...(rp ? { rp } : {}) });
   const res = await fetch(`${backends().influx}/write?${qs}`, { method: 'POST', body: lines });

@@ -159,7 +159,7 @@ describe('POST /mix/query over Elasticsearch, OpenSearch and InfluxDB', () => {
     const unknownSource = { ...body, sources: { ...body.sources, cpu: { ...body.sources.cpu, influx: 'nope' } } };
     expect(refused(await mix(app, unknownSource), 404, 40401)).toBe('unknown influx instance "nope" (configured: default)');
     const unknownTarget = { ...body, pipeline: [...body.pipeline, { upsert: { es: 'archive', index: 'out', id: 'region' } }] };
-    expect(refused(await mix(app, unknownTarget), 404, 40401)).toBe('unknown es instance "archive" (configured: default, opensearch)');
+    expect(refused(await mix(app, unknownTarget), 404, 40401)).toBe('unknown es instance "archive" (configured: default, opensearch, es9, opensearch3)');
     expect(refused(await mix(app, unknownSource, { explain: true }), 404, 40401)).toMatch(/^unknown influx instance/);
     expect(await queryTotal('default', hostsIndex(P))).toBe(before);
   });

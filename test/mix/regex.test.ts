@@ -267,7 +267,7 @@ describe('pushdown into Elasticsearch and OpenSearch: literal text only, as a te
     return res.hits.hits.map((h) => h._source.i).sort((a, b) => a - b);
   };
 
-  it.each(flavors)('pushes a literal pattern, whose query finds exactly the texts RE2 matches ($flavor)', async ({ instance }) => {
+  it.each(flavors)('pushes a literal pattern, whose query finds exactly the texts RE2 matches ($name)', async ({ instance }) => {
     const source = { es: instance, index };
     for (const pattern of [...literal, ...other]) {
       const plan = ok(await mix(app, pipelineOn(source, 's', pattern), { explain: true }));

@@ -13,13 +13,21 @@ export type IndexTemplate = {
 
 const templatePath = (name: string) => `/_index_template/${encodeURIComponent(name)}`;
 
+/** Elasticsearch 9 stamps a template with when it was created and last changed: not part of what PUT takes. */
+interface ServerStamps {
+  created_date?: string;
+  created_date_millis?: number;
+  modified_date?: string;
+  modified_date_millis?: number;
+}
+type TemplateAnswer = { index_templates: { name: string; index_template: estypes.IndicesIndexTemplate & ServerStamps }[] };
+
+/** The template in the form PUT takes, on every version (without Elasticsearch 9's stamps). */
 export async function getTemplate(conn: EsConnection, name: string) {
-  const { body } = await conn.request<estypes.IndicesGetIndexTemplateResponse>({
-    method: 'GET',
-    path: templatePath(name),
-  });
+  const { body } = await conn.request<TemplateAnswer>({ method: 'GET', path: templatePath(name) });
   const found = body.index_templates[0]!;
-  return { name: found.name, ...found.index_template };
+  const { created_date: _c, created_date_millis: _cm, modified_date: _m, modified_date_millis: _mm, ...template } = found.index_template;
+  return { name: found.name, ...template };
 }
 
 export async function putTemplate(conn: EsConnection, name: string, template: IndexTemplate) {

@@ -45,13 +45,19 @@ export async function dropDatabase(conn: InfluxConnection, name: string) {
 
 export async function listRetentionPolicies(conn: InfluxConnection, database: string): Promise<RetentionPolicy[]> {
   const [result] = await execute(conn, influxql`SHOW RETENTION POLICIES ON ${ident(database)}`, { db: database });
-  return (result?.series?.[0]?.values ?? []).map(([name, duration, shardDuration, replication, isDefault]) => ({
-    name: String(name),
-    duration: String(duration),
-    shardDuration: String(shardDuration),
-    replication: Number(replication),
-    default: isDefault === true,
-  }));
+  const series = result?.series?.[0];
+  // By column name: InfluxDB 1.13 puts futureWriteLimit and pastWriteLimit before `default` (1.6 does not have them).
+  const columns = series?.columns ?? [];
+  return (series?.values ?? []).map((row) => {
+    const column = (name: string) => row[columns.indexOf(name)];
+    return {
+      name: String(column('name')),
+      duration: String(column('duration')),
+      shardDuration: String(column('shardGroupDuration')),
+      replication: Number(column('replicaN')),
+      default: column('default') === true,
+    };
+  });
 }
 
 async function requireRetentionPolicy(conn: InfluxConnection, database: string, name: string): Promise<void> {
