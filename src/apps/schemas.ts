@@ -74,9 +74,9 @@ const errorExamples = {
 
 export type ErrorStatus = keyof typeof errorExamples;
 
-/** The error envelope as the response of one status. */
-const errorResponse = (status: ErrorStatus) => {
-  const [resultcode, description, message] = errorExamples[status];
+/** The error envelope as the response of one status, with the usual example or a route's own message. */
+export const errorResponse = (status: ErrorStatus, message: string = errorExamples[status][2]) => {
+  const [resultcode, description] = errorExamples[status];
   return errorEnvelope.meta({ description, example: { result: false, resultcode, message, data: null } });
 };
 

@@ -352,7 +352,7 @@ export interface paths {
     put?: never;
     /**
      * Delete every document matching a query
-     * @description Needs the cluster's reindex module; a cluster without it answers 501 (resultcode 50000) naming it.
+     * @description Needs the cluster's reindex module (capabilities.deleteByQuery of GET /es/{instance}); a cluster without it answers 501 (resultcode 50000) naming it and what to use instead: delete by id through _export and docs/_bulk.
      */
     post: operations['esDeleteByQuery'];
     delete?: never;
@@ -1378,6 +1378,20 @@ export interface operations {
              *         "status": "green",
              *         "number_of_nodes": 1,
              *         "active_shards": 3
+             *       },
+             *       "capabilities": {
+             *         "pointInTime": true,
+             *         "pointInTimeApi": "_pit",
+             *         "shardDocTiebreaker": true,
+             *         "searchAfter": true,
+             *         "compositeAggregations": true,
+             *         "composableTemplates": true,
+             *         "deleteByQuery": true,
+             *         "updateByQuery": true,
+             *         "scripts": true,
+             *         "dataStreams": true,
+             *         "apiKeys": false,
+             *         "compatibleWith8": true
              *       }
              *     }
              */
@@ -1392,6 +1406,49 @@ export interface operations {
               version: string;
               health: {
                 [key: string]: unknown;
+              };
+              /**
+               * @description What the cluster can do: its flavor and its nodes' lowest version allow it, and every node has the module it needs
+               * @example {
+               *       "pointInTime": true,
+               *       "pointInTimeApi": "_pit",
+               *       "shardDocTiebreaker": true,
+               *       "searchAfter": true,
+               *       "compositeAggregations": true,
+               *       "composableTemplates": true,
+               *       "deleteByQuery": true,
+               *       "updateByQuery": true,
+               *       "scripts": true,
+               *       "dataStreams": true,
+               *       "apiKeys": false,
+               *       "compatibleWith8": true
+               *     }
+               */
+              capabilities: {
+                /** @description A point in time: _export and /mix/query sources with all read through it (a scroll without it) */
+                pointInTime: boolean;
+                /** @description The point-in-time endpoint: Elasticsearch's /{index}/_pit, OpenSearch's /{index}/_search/point_in_time; null without one */
+                pointInTimeApi: ('_pit' | '_search/point_in_time') | null;
+                /** @description _shard_doc sorts a point in time (Elasticsearch; OpenSearch from 3.3); else _export sorts on _id */
+                shardDocTiebreaker: boolean;
+                /** @description search_after pages a sorted search */
+                searchAfter: boolean;
+                /** @description composite aggregations in _search */
+                compositeAggregations: boolean;
+                /** @description composable index templates (/templates) */
+                composableTemplates: boolean;
+                /** @description _delete_by_query (the reindex module); without it the route answers 501 */
+                deleteByQuery: boolean;
+                /** @description _update_by_query (the reindex module) */
+                updateByQuery: boolean;
+                /** @description Painless scripts (the lang-painless module); without it a script clause is refused by the cluster */
+                scripts: boolean;
+                /** @description data streams (an Elasticsearch module; core in OpenSearch) */
+                dataStreams: boolean;
+                /** @description Elasticsearch API keys (security enabled): what an instance's apiKey credential needs */
+                apiKeys: boolean;
+                /** @description Elasticsearch 8 and 9 read the compatible-with=8 media types the gateway's 8.x client sends */
+                compatibleWith8: boolean;
               };
             };
           };

@@ -124,13 +124,16 @@ describe.each(flavors)('search, count, delete by query and export on $name', ({ 
       expect((await call(app, 'POST', `${base}/_count`)).body.data.count).toBe(20);
     });
   } else {
-    it('delete by query is a 501 naming the missing reindex module and the instance', async () => {
+    it('delete by query is a 501 naming the missing reindex module, the instance and what to use instead', async () => {
       const res = await call(app, 'POST', `${base}/_delete_by_query?refresh=true`, { query: { term: { user: 'cid' } } });
       expect(res.status).toBe(501);
       expect(res.body).toEqual({
         result: false,
         resultcode: 50000,
-        message: `not supported: _delete_by_query on es/${instance}: the cluster lacks the reindex module that provides it`,
+        message:
+          `not supported: _delete_by_query on es/${instance}: the cluster lacks the reindex module that provides it; ` +
+          `delete the matching documents by id instead: read their ids with GET /es/${instance}/indices/{index}/_export, ` +
+          `then send delete actions to POST /es/${instance}/indices/{index}/docs/_bulk`,
         data: null,
       });
       expect((await call(app, 'POST', `${base}/_count`)).body.data.count).toBe(30);

@@ -1,10 +1,49 @@
 import { z } from 'zod';
 import { templateExample, templateShape, twitterMappings } from '../../parser/es-schemas.js';
+import type { Capabilities } from '../../query/es/capabilities.js';
 import { mediaResponse } from '../schemas.js';
 
 // The data of every /es response, with the examples Swagger UI shows. Tests parse real answers with these.
 
 const jsonObject = z.record(z.string(), z.unknown());
+
+const capabilitiesExample = {
+  pointInTime: true,
+  pointInTimeApi: '_pit',
+  shardDocTiebreaker: true,
+  searchAfter: true,
+  compositeAggregations: true,
+  composableTemplates: true,
+  deleteByQuery: true,
+  updateByQuery: true,
+  scripts: true,
+  dataStreams: true,
+  apiKeys: false,
+  compatibleWith8: true,
+} as const satisfies Capabilities;
+
+const capability = (what: string) => z.boolean().describe(what);
+
+export const capabilities = z
+  .object({
+    pointInTime: capability('A point in time: _export and /mix/query sources with all read through it (a scroll without it)'),
+    pointInTimeApi: z
+      .enum(['_pit', '_search/point_in_time'])
+      .nullable()
+      .describe("The point-in-time endpoint: Elasticsearch's /{index}/_pit, OpenSearch's /{index}/_search/point_in_time; null without one"),
+    shardDocTiebreaker: capability('_shard_doc sorts a point in time (Elasticsearch; OpenSearch from 3.3); else _export sorts on _id'),
+    searchAfter: capability('search_after pages a sorted search'),
+    compositeAggregations: capability('composite aggregations in _search'),
+    composableTemplates: capability('composable index templates (/templates)'),
+    deleteByQuery: capability('_delete_by_query (the reindex module); without it the route answers 501'),
+    updateByQuery: capability('_update_by_query (the reindex module)'),
+    scripts: capability('Painless scripts (the lang-painless module); without it a script clause is refused by the cluster'),
+    dataStreams: capability('data streams (an Elasticsearch module; core in OpenSearch)'),
+    apiKeys: capability("Elasticsearch API keys (security enabled): what an instance's apiKey credential needs"),
+    compatibleWith8: capability("Elasticsearch 8 and 9 read the compatible-with=8 media types the gateway's 8.x client sends"),
+  })
+  .describe("What the cluster can do: its flavor and its nodes' lowest version allow it, and every node has the module it needs")
+  .meta({ example: capabilitiesExample });
 
 export const clusterInfo = z
   .object({
@@ -16,6 +55,7 @@ export const clusterInfo = z
     clusterUuid: z.string(),
     version: z.string(),
     health: jsonObject,
+    capabilities,
   })
   .meta({
     example: {
@@ -27,6 +67,7 @@ export const clusterInfo = z
       clusterUuid: 'kZ0y5q3WQ4-hXh0KjW5vQw',
       version: '8.19.21',
       health: { status: 'green', number_of_nodes: 1, active_shards: 3 },
+      capabilities: capabilitiesExample,
     },
   });
 

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { esActions } from '../../parser/es.js';
+import { unsupported } from '../../query/es/capabilities.js';
 import { handle } from '../handle.js';
+import { errorResponse } from '../schemas.js';
 import { countResult, deleteByQueryResult, exportLines, searchResult } from './responses.js';
 import { esResponses, read, write } from './schemas.js';
 
@@ -48,8 +50,10 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'esDeleteByQuery',
         tags: ['es'],
         summary: 'Delete every document matching a query',
-        description: "Needs the cluster's reindex module; a cluster without it answers 501 (resultcode 50000) naming it.",
-        response: esResponses(deleteByQueryResult),
+        description:
+          "Needs the cluster's reindex module (capabilities.deleteByQuery of GET /es/{instance}); a cluster without it answers 501 " +
+          '(resultcode 50000) naming it and what to use instead: delete by id through _export and docs/_bulk.',
+        response: { ...esResponses(deleteByQueryResult), 501: errorResponse(501, unsupported('default', 'deleteByQuery').message) },
       },
     },
     handle(esActions.deleteByQuery),

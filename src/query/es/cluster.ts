@@ -1,6 +1,7 @@
 import type { estypes } from '@elastic/elasticsearch';
 import type { EsConnection } from '../../libs/es-client.js';
 import type { InstanceStatus } from '../base-query.js';
+import { capabilitiesOf, clusterFacts } from './capabilities.js';
 
 /** Reachability and server version of one cluster; a failure is reported, not thrown. */
 export async function instanceStatus(conn: EsConnection): Promise<InstanceStatus> {
@@ -13,10 +14,16 @@ export async function instanceStatus(conn: EsConnection): Promise<InstanceStatus
   }
 }
 
+/** Who the cluster is, its health, and what it can do: asked on every call, since a restart can change any of it. */
 export async function clusterInfo(conn: EsConnection) {
-  const [info, health] = await Promise.all([
-    conn.request<estypes.InfoResponse>({ method: 'GET', path: '/' }),
+  const root = conn.request<estypes.InfoResponse>({ method: 'GET', path: '/' });
+  const [info, health, facts] = await Promise.all([
+    root,
     conn.request<estypes.ClusterHealthResponse>({ method: 'GET', path: '/_cluster/health' }),
+    clusterFacts(
+      conn,
+      root.then((r) => r.body.version.number),
+    ),
   ]);
   return {
     instance: conn.name,
@@ -27,6 +34,7 @@ export async function clusterInfo(conn: EsConnection) {
     clusterUuid: info.body.cluster_uuid,
     version: info.body.version.number,
     health: health.body,
+    capabilities: capabilitiesOf(facts),
   };
 }
 

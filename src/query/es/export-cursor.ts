@@ -2,6 +2,7 @@ import type { estypes } from '@elastic/elasticsearch';
 import { Code } from '../../libs/code.js';
 import type { EsConnection, EsRequest } from '../../libs/es-client.js';
 import { isAppError } from '../../libs/errors.js';
+import { versionHas } from './capabilities.js';
 
 export type ExportHit = estypes.SearchHit<object>;
 
@@ -19,28 +20,43 @@ const keepAlive = '1m';
 // Elasticsearch answers an opened point in time with `id`, OpenSearch with `pit_id`.
 type PitOpened = Partial<estypes.OpenPointInTimeResponse> & { pit_id?: string };
 
-// The two flavors name the point-in-time endpoints differently; OpenSearch 2.x has no _shard_doc
-// tiebreaker, so it sorts on the (unique) _id instead.
+// The two flavors name the point-in-time endpoints differently.
 const pitApis = {
   elasticsearch: {
     open: (index: string) => `/${encodeURIComponent(index)}/_pit`,
     idOf: (body: PitOpened) => body.id!,
     close: (id: string): EsRequest => ({ method: 'DELETE', path: '/_pit', body: { id } }),
-    sort: [{ _shard_doc: 'asc' }],
   },
   opensearch: {
     open: (index: string) => `/${encodeURIComponent(index)}/_search/point_in_time`,
     idOf: (body: PitOpened) => body.pit_id!,
     close: (id: string): EsRequest => ({ method: 'DELETE', path: '/_search/point_in_time', body: { pit_id: [id] } }),
-    sort: [{ _id: 'asc' }],
   },
 };
+
+const byShardDoc = [{ _shard_doc: 'asc' }];
+// Unique, but read through _id field data on the heap: only where _shard_doc is missing.
+const byId = [{ _id: 'asc' }];
+
+/**
+ * The tiebreaker of a point in time. Every Elasticsearch the 8.x client speaks to has _shard_doc;
+ * OpenSearch has it from 3.3, so its version is asked (a credential that may not ask gets _id).
+ */
+async function tiebreaker(conn: EsConnection): Promise<object[]> {
+  if (conn.flavor === 'elasticsearch') return byShardDoc;
+  const version = await conn.request<estypes.InfoResponse>({ method: 'GET', path: '/' }).then(
+    ({ body }) => body.version.number,
+    () => null,
+  );
+  return version !== null && versionHas(conn.flavor, version, 'shardDocTiebreaker') ? byShardDoc : byId;
+}
 
 const sourceOf = (spec: ExportSpec) => spec.fields ?? true;
 
 /** A point in time with search_after; null when the cluster has no point-in-time endpoint. */
 async function pitCursor(conn: EsConnection, spec: ExportSpec): Promise<ExportCursor | null> {
   const api = pitApis[conn.flavor];
+  const sorted = tiebreaker(conn);
   let id: string;
   try {
     const { body } = await conn.request<PitOpened>({ method: 'POST', path: api.open(spec.index), querystring: { keep_alive: keepAlive } });
@@ -49,6 +65,7 @@ async function pitCursor(conn: EsConnection, spec: ExportSpec): Promise<ExportCu
     if (isAppError(err) && err.code === Code.NOT_SUPPORTED) return null;
     throw err;
   }
+  const sort = await sorted;
   let searchAfter: unknown[] | undefined;
   return {
     via: 'point-in-time',
@@ -61,7 +78,7 @@ async function pitCursor(conn: EsConnection, spec: ExportSpec): Promise<ExportCu
           query: spec.query,
           _source: sourceOf(spec),
           pit: { id, keep_alive: keepAlive },
-          sort: api.sort,
+          sort,
           track_total_hits: false,
           ...(searchAfter && { search_after: searchAfter }),
         },

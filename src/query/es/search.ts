@@ -1,7 +1,8 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { Code } from '../../libs/code.js';
 import type { EsConnection } from '../../libs/es-client.js';
-import { errors, isAppError } from '../../libs/errors.js';
+import { isAppError } from '../../libs/errors.js';
+import { unsupported } from './capabilities.js';
 
 /** A query DSL search body; size + from are checked against the result window by the parser. */
 export type SearchBody = Record<string, unknown>;
@@ -40,7 +41,7 @@ export async function count(conn: EsConnection, index: string, query?: object) {
   return { index, count: body.count };
 }
 
-/** Needs the reindex module; a cluster without it gets a 501 that says so. */
+/** Needs the reindex module; a cluster without it gets a 501 that says so and what to use instead. */
 export async function deleteByQuery(conn: EsConnection, d: DeleteByQuery) {
   try {
     const { body } = await conn.request<estypes.DeleteByQueryResponse>({
@@ -52,7 +53,7 @@ export async function deleteByQuery(conn: EsConnection, d: DeleteByQuery) {
     return { index: d.index, took: body.took, total: body.total, deleted: body.deleted, versionConflicts: body.version_conflicts, failures: body.failures };
   } catch (err) {
     if (isAppError(err) && err.code === Code.NOT_SUPPORTED) {
-      throw errors.notSupported(`_delete_by_query on es/${conn.name}: the cluster lacks the reindex module that provides it`);
+      throw unsupported(conn.name, 'deleteByQuery');
     }
     throw err;
   }
