@@ -43,6 +43,8 @@ const knownStatementErrors: [RegExp, (instance: string, m: RegExpExecArray, data
   [/^database not found: "?([^"]*)"?$/s, (instance, m) => errors.databaseNotFound(instance, m[1]!)],
   [/^retention policy not found: ([\s\S]*)$/, (instance, m, db) => errors.notFound(`retention policy "${m[1]}" in influx/${instance}/${db ?? ''}`)],
   [/already exists|conflicts with an existing/, (instance, m) => errors.conflict(`influx/${instance}: ${m.input}`)],
+  // InfluxDB 2.x's v1-compatible /query lacks some statements (CREATE DATABASE, SELECT INTO, DROP SERIES…).
+  [/^not implemented: ([\s\S]*)$/, (instance, m) => errors.notSupported(`${m[1]} on influx/${instance}: InfluxDB 2.x's InfluxQL does not implement it`)],
 ];
 
 /**
@@ -248,19 +250,23 @@ export class InfluxConnection {
     // The server closed the connection mid-answer: no wait of the gateway's ran out.
     if (err instanceof AbortError) return errors.backendGaveUp('influx', this.name, 'it broke off its answer (response aborted)', err);
     if (err instanceof HttpError) {
-      const reason = (err.json as { error?: string } | undefined)?.error ?? err.body ?? err.message;
+      // 1.x says `error`, 2.x `message`.
+      const json = err.json as { error?: string; message?: string } | undefined;
+      const reason = json?.error ?? json?.message ?? err.body ?? err.message;
       if (err.statusCode === 401)
         return errors.backendUnavailable('influx', this.name, `the server refused the gateway's credentials for ${this.level} (${reason})`, err);
       // An authenticated user without the privilege: the engine enforcing the level, not an outage.
       if (err.statusCode === 403) return errors.backendForbidden('influx', this.name, this.level, reason, err);
       const missingDb = /database not found: "?([^"]*)"?/.exec(reason);
       if (missingDb) return errors.databaseNotFound(this.name, missingDb[1] ?? '');
-      // InfluxDB 1.13 adds " for database: D for retention policy: R" (1.6 does not), which the answer names already.
-      const partial = /^partial write: ([\s\S]*?)(?: dropped=(\d+)(?: for database: [\s\S]*)?)?$/.exec(reason);
+      // InfluxDB 1.13 adds " for database: D for retention policy: R" (1.6 does not), which the answer names already;
+      // 2.x's /api/v2/write puts "failure writing points to database: " before it.
+      const partial = /^(?:failure writing points to database: )?partial write: ([\s\S]*?)(?: dropped=(\d+)(?: for database: [\s\S]*)?)?$/.exec(reason);
       if (partial) return new PartialWriteError(this.name, partial[1]!, partial[2] === undefined ? undefined : Number(partial[2]), err);
       // A write to a missing retention policy is a 500 from InfluxDB 1.x.
       const missingRp = /^retention policy not found: ([\s\S]*)$/.exec(reason);
       if (missingRp) return errors.notFound(`retention policy "${missingRp[1]}" in influx/${this.name}`);
+      if (err.statusCode === 409) return errors.conflict(`influx/${this.name}: ${reason}`);
       if (err.statusCode === 413) return new AppError(Code.PAYLOAD_TOO_LARGE, `influx/${this.name}: ${reason}`, { cause: err });
       if (err.statusCode >= 400 && err.statusCode < 500) {
         return new AppError(Code.VALIDATION, `influx/${this.name}: ${reason}`, { cause: err });

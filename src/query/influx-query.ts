@@ -1,4 +1,4 @@
-import type { InfluxConnection } from '../libs/influx-client.js';
+import type { InfluxConnection, InfluxGeneration } from '../libs/influx-client.js';
 import { dispatch, Query, readableInstances, type Handlers, type InstanceStatus } from './base-query.js';
 import { createContinuousQuery, dropContinuousQuery, listContinuousQueries, type CqSpec } from './influx/continuous-queries.js';
 import {
@@ -16,6 +16,10 @@ import { deletePoints, type PointsDeletion } from './influx/delete-points.js';
 import { describeMeasurement, dropMeasurement, listMeasurements, listSeries, tagValues } from './influx/measurements.js';
 import { rawQuery, search, type RawQuery, type Search } from './influx/read.js';
 import { writePoints, type PointsWrite } from './influx/write.js';
+import { capabilities } from './influx2/capabilities.js';
+import { continuousQueriesNotSupported } from './influx2/continuous-queries.js';
+import * as v2 from './influx2/databases.js';
+import { writePoints as writePointsV2 } from './influx2/write.js';
 
 type At<T> = T & { instance: string };
 type Db<T = unknown> = At<T & { database: string }>;
@@ -45,34 +49,85 @@ export type InfluxMetaDeletion =
 
 export type InfluxDataSearch = At<{ kind: 'query' } & RawQuery> | At<{ kind: 'search' } & Search>;
 
-const metaSearches = {
-  server,
-  databases: listDatabases,
-  retentionPolicies: (conn, t) => listRetentionPolicies(conn, t.database),
+// InfluxQL reads, SHOW statements, DROP MEASUREMENT and DELETE run through /query on both generations
+// (InfluxDB 2.x's v1-compatible endpoint takes them); databases, retention policies and writes differ.
+const measurementSearches = {
   measurements: (conn, t) => listMeasurements(conn, t.database, t.match),
   measurement: (conn, t) => describeMeasurement(conn, t.database, t.measurement),
   tagValues: (conn, t) => tagValues(conn, t.database, t.measurement, t.key),
   series: (conn, t) => listSeries(conn, t.database, t.measurement, t.limit),
-  continuousQueries: (conn, t) => listContinuousQueries(conn, t.database),
-} satisfies Handlers<InfluxMetaTarget, InfluxConnection>;
+} satisfies Handlers<Extract<InfluxMetaTarget, { kind: 'measurements' | 'measurement' | 'tagValues' | 'series' }>, InfluxConnection>;
+
+const metaSearches = {
+  1: {
+    server,
+    databases: listDatabases,
+    retentionPolicies: (conn, t) => listRetentionPolicies(conn, t.database),
+    ...measurementSearches,
+    continuousQueries: (conn, t) => listContinuousQueries(conn, t.database),
+  } satisfies Handlers<InfluxMetaTarget, InfluxConnection>,
+  2: {
+    server,
+    databases: v2.listDatabases,
+    retentionPolicies: (conn, t) => v2.listRetentionPolicies(conn, t.database),
+    ...measurementSearches,
+    continuousQueries: continuousQueriesNotSupported,
+  } satisfies Handlers<InfluxMetaTarget, InfluxConnection>,
+};
 
 const metaCreations = {
-  database: (conn, c) => createDatabase(conn, c.name, c.retentionPolicy),
-  retentionPolicy: (conn, c) => createRetentionPolicy(conn, c.database, c.retentionPolicy),
-  continuousQuery: (conn, c) => createContinuousQuery(conn, c.database, c.continuousQuery),
-} satisfies Handlers<InfluxMetaCreation, InfluxConnection>;
+  1: {
+    database: (conn, c) => createDatabase(conn, c.name, c.retentionPolicy),
+    retentionPolicy: (conn, c) => createRetentionPolicy(conn, c.database, c.retentionPolicy),
+    continuousQuery: (conn, c) => createContinuousQuery(conn, c.database, c.continuousQuery),
+  } satisfies Handlers<InfluxMetaCreation, InfluxConnection>,
+  2: {
+    database: (conn, c) => v2.createDatabase(conn, c.name, c.retentionPolicy),
+    retentionPolicy: (conn, c) => v2.createRetentionPolicy(conn, c.database, c.retentionPolicy),
+    continuousQuery: continuousQueriesNotSupported,
+  } satisfies Handlers<InfluxMetaCreation, InfluxConnection>,
+};
+
+const metaChanges = {
+  1: { retentionPolicy: (conn, u) => alterRetentionPolicy(conn, u.database, u.name, u.change) } satisfies Handlers<InfluxMetaChange, InfluxConnection>,
+  2: { retentionPolicy: (conn, u) => v2.alterRetentionPolicy(conn, u.database, u.name, u.change) } satisfies Handlers<InfluxMetaChange, InfluxConnection>,
+};
 
 const metaDeletions = {
-  database: (conn, d) => dropDatabase(conn, d.name),
-  retentionPolicy: (conn, d) => dropRetentionPolicy(conn, d.database, d.name),
-  measurement: (conn, d) => dropMeasurement(conn, d.database, d.name),
-  continuousQuery: (conn, d) => dropContinuousQuery(conn, d.database, d.name),
-} satisfies Handlers<InfluxMetaDeletion, InfluxConnection>;
+  1: {
+    database: (conn, d) => dropDatabase(conn, d.name),
+    retentionPolicy: (conn, d) => dropRetentionPolicy(conn, d.database, d.name),
+    measurement: (conn, d) => dropMeasurement(conn, d.database, d.name),
+    continuousQuery: (conn, d) => dropContinuousQuery(conn, d.database, d.name),
+  } satisfies Handlers<InfluxMetaDeletion, InfluxConnection>,
+  2: {
+    database: (conn, d) => v2.dropDatabase(conn, d.name),
+    retentionPolicy: (conn, d) => v2.dropRetentionPolicy(conn, d.database, d.name),
+    measurement: (conn, d) => dropMeasurement(conn, d.database, d.name),
+    continuousQuery: continuousQueriesNotSupported,
+  } satisfies Handlers<InfluxMetaDeletion, InfluxConnection>,
+};
 
 const dataSearches = {
   query: rawQuery,
   search,
 } satisfies Handlers<InfluxDataSearch, InfluxConnection>;
+
+const writes = { 1: writePoints, 2: writePointsV2 } satisfies Record<InfluxGeneration, (conn: InfluxConnection, w: PointsWrite) => Promise<unknown>>;
+
+/** A write of validated line protocol to the server, by /write (1.x) or the client's WriteApi (2.x); pipelines' upserts use it too. */
+export async function writeToServer(conn: InfluxConnection, w: PointsWrite) {
+  return writes[await conn.generation()](conn, w);
+}
+
+/** Dispatches to the handler of the target's kind in the map of the server's generation. */
+async function dispatchByGeneration<T extends { kind: string }>(
+  handlers: Record<InfluxGeneration, Handlers<T, InfluxConnection>>,
+  conn: InfluxConnection,
+  target: T,
+): Promise<unknown> {
+  return dispatch(handlers[await conn.generation()], conn, target);
+}
 
 /** Metadata and points of the configured InfluxDB servers; the InfluxQL comes from ./influxql.ts only. */
 export class InfluxQuery extends Query {
@@ -88,23 +143,23 @@ export class InfluxQuery extends Query {
   }
 
   async searchMeta(t: InfluxMetaTarget): Promise<unknown> {
-    return dispatch(metaSearches, this.conn(t.instance), t);
+    return dispatchByGeneration(metaSearches, this.conn(t.instance), t);
   }
 
   async createMeta(c: InfluxMetaCreation): Promise<unknown> {
-    return dispatch(metaCreations, this.conn(c.instance), c);
+    return dispatchByGeneration(metaCreations, this.conn(c.instance), c);
   }
 
   async updateMeta(u: InfluxMetaChange): Promise<unknown> {
-    return alterRetentionPolicy(this.conn(u.instance), u.database, u.name, u.change);
+    return dispatchByGeneration(metaChanges, this.conn(u.instance), u);
   }
 
   async deleteMeta(d: InfluxMetaDeletion): Promise<unknown> {
-    return dispatch(metaDeletions, this.conn(d.instance), d);
+    return dispatchByGeneration(metaDeletions, this.conn(d.instance), d);
   }
 
   async createData(w: At<PointsWrite>): Promise<unknown> {
-    return writePoints(this.conn(w.instance), w);
+    return writeToServer(this.conn(w.instance), w);
   }
 
   async searchData(s: InfluxDataSearch): Promise<unknown> {
@@ -116,11 +171,13 @@ export class InfluxQuery extends Query {
   }
 }
 
-/** Ping and version of one server, with the round trip in ms. */
+/** Ping and version of one server, with the round trip in ms, its generation and what it can do. */
 async function server(conn: InfluxConnection) {
   const started = performance.now();
   const { version } = await conn.ping();
-  return { instance: conn.name, url: conn.url, version, pingMs: Math.round((performance.now() - started) * 10) / 10 };
+  const pingMs = Math.round((performance.now() - started) * 10) / 10;
+  const generation = await conn.generation();
+  return { instance: conn.name, url: conn.url, version, pingMs, generation, capabilities: capabilities[generation] };
 }
 
 async function status(conn: InfluxConnection): Promise<InstanceStatus> {

@@ -405,7 +405,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Ping and server version */
+    /**
+     * Ping, server version, generation (1.x or 2.x) and capabilities
+     * @description A 1.x server has continuous queries and no Flux, buckets or tasks; a 2.x server has Flux, buckets and tasks, its retention policies are DBRP mappings onto buckets, and continuous queries answer 501.
+     */
     get: operations['influxServerGet'];
     put?: never;
     post?: never;
@@ -422,12 +425,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Database names */
+    /**
+     * Database names
+     * @description On InfluxDB 2.x: the bucket names of the organisation (a retention policy's bucket `db/rp` counts as `db`).
+     */
     get: operations['influxDatabaseList'];
     put?: never;
     /**
      * Create a database, optionally with its default retention policy
-     * @description 201 when created; 409 when it already exists.
+     * @description 201 when created; 409 when it already exists. On InfluxDB 2.x: a bucket of that name (the retention policy's duration as its retention rule) and a default DBRP mapping (database = name, retention policy autogen or the one named) so InfluxQL keeps working.
      */
     post: operations['influxDatabaseCreate'];
     delete?: never;
@@ -448,7 +454,7 @@ export interface paths {
     post?: never;
     /**
      * Drop a database and all its data
-     * @description A database that does not exist is a 404 with resultcode 50002.
+     * @description A database that does not exist is a 404 with resultcode 50002. On InfluxDB 2.x: its DBRP mappings and the buckets they map.
      */
     delete: operations['influxDatabaseDrop'];
     options?: never;
@@ -468,7 +474,7 @@ export interface paths {
     put?: never;
     /**
      * Create a retention policy
-     * @description Durations are validated (30s, 90m, 1h30m, 7d, INF); 409 when the name exists.
+     * @description Durations are validated (30s, 90m, 1h30m, 7d, INF); 409 when the name exists. On InfluxDB 2.x: the retention policy is a DBRP mapping onto a bucket `db/rp` whose retention rule is the duration and shard duration; 2.x keeps one copy, so a replication other than 1 is a 400 naming the field.
      */
     post: operations['influxRetentionPolicyCreate'];
     delete?: never;
@@ -487,11 +493,17 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Drop a retention policy and its data */
+    /**
+     * Drop a retention policy and its data
+     * @description On InfluxDB 2.x: its DBRP mapping, and the bucket `db/rp` when the retention policy created it.
+     */
     delete: operations['influxRetentionPolicyDrop'];
     options?: never;
     head?: never;
-    /** Change a retention policy (duration, replication, shard duration, default) */
+    /**
+     * Change a retention policy (duration, replication, shard duration, default)
+     * @description On InfluxDB 2.x: duration and shard duration change the bucket's retention rule, default moves the database's default DBRP mapping; a replication other than 1 is a 400 naming the field.
+     */
     patch: operations['influxRetentionPolicyAlter'];
     trace?: never;
   };
@@ -574,12 +586,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Continuous queries of a database */
+    /**
+     * Continuous queries of a database
+     * @description InfluxDB 2.x has no continuous queries: there it answers 501 naming its tasks (/influx/{instance}/tasks).
+     */
     get: operations['influxContinuousQueryList'];
     put?: never;
     /**
      * Create a continuous query
-     * @description From structured parts (select, where, groupBy with a time interval, fill; plus from and into) or from the text of exactly one SELECT ... INTO statement as InfluxDB's parser reads it (sent as its canonical text). 409 when the name exists.
+     * @description From structured parts (select, where, groupBy with a time interval, fill; plus from and into) or from the text of exactly one SELECT ... INTO statement as InfluxDB's parser reads it (sent as its canonical text). 409 when the name exists. InfluxDB 2.x has no continuous queries: there it answers 501 naming its tasks (/influx/{instance}/tasks).
      */
     post: operations['influxContinuousQueryCreate'];
     delete?: never;
@@ -598,7 +613,10 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Drop a continuous query */
+    /**
+     * Drop a continuous query
+     * @description InfluxDB 2.x has no continuous queries: there it answers 501 naming its tasks (/influx/{instance}/tasks).
+     */
     delete: operations['influxContinuousQueryDrop'];
     options?: never;
     head?: never;
@@ -8560,10 +8578,20 @@ export interface operations {
             message: '';
             /**
              * @example {
-             *       "instance": "default",
-             *       "url": "http://127.0.0.1:8086",
-             *       "version": "1.6.7~rc0",
-             *       "pingMs": 0.9
+             *       "instance": "influx2",
+             *       "url": "http://127.0.0.1:8087",
+             *       "version": "2.8.0",
+             *       "pingMs": 1.1,
+             *       "generation": 2,
+             *       "capabilities": {
+             *         "influxql": true,
+             *         "flux": true,
+             *         "buckets": true,
+             *         "tasks": true,
+             *         "continuousQueries": false,
+             *         "retentionPolicies": true,
+             *         "deleteByPredicate": true
+             *       }
              *     }
              */
             data: {
@@ -8571,6 +8599,19 @@ export interface operations {
               url: string;
               version: string;
               pingMs: number;
+              /** @description InfluxDB 1.x or 2.x: configured as `version`, else from /ping */
+              generation: 1 | 2;
+              /** @description What the server can do through the gateway; a route it cannot serve answers 501 naming what to use instead */
+              capabilities: {
+                influxql: boolean;
+                flux: boolean;
+                buckets: boolean;
+                tasks: boolean;
+                continuousQueries: boolean;
+                /** @description On 2.x: DBRP mappings onto buckets */
+                retentionPolicies: boolean;
+                deleteByPredicate: boolean;
+              };
             };
           };
         };
@@ -8727,6 +8768,21 @@ export interface operations {
       };
       /** @description The gateway's own failure: details are in its log under the request id */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
         headers: {
           [name: string]: unknown;
         };
@@ -8959,6 +9015,21 @@ export interface operations {
       };
       /** @description The gateway's own failure: details are in its log under the request id */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
         headers: {
           [name: string]: unknown;
         };
@@ -9263,6 +9334,21 @@ export interface operations {
           };
         };
       };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
       /** @description A backend is unavailable, or the gateway is overloaded */
       503: {
         headers: {
@@ -9516,6 +9602,21 @@ export interface operations {
           };
         };
       };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
       /** @description A backend is unavailable, or the gateway is overloaded */
       503: {
         headers: {
@@ -9748,6 +9849,21 @@ export interface operations {
       };
       /** @description The gateway's own failure: details are in its log under the request id */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
         headers: {
           [name: string]: unknown;
         };
@@ -10043,6 +10159,21 @@ export interface operations {
           };
         };
       };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
       /** @description A backend is unavailable, or the gateway is overloaded */
       503: {
         headers: {
@@ -10287,6 +10418,21 @@ export interface operations {
       };
       /** @description The gateway's own failure: details are in its log under the request id */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
         headers: {
           [name: string]: unknown;
         };
@@ -10582,6 +10728,21 @@ export interface operations {
           };
         };
       };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
       /** @description A backend is unavailable, or the gateway is overloaded */
       503: {
         headers: {
@@ -10806,6 +10967,21 @@ export interface operations {
       };
       /** @description The gateway's own failure: details are in its log under the request id */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
         headers: {
           [name: string]: unknown;
         };
@@ -11060,6 +11236,21 @@ export interface operations {
       };
       /** @description The gateway's own failure: details are in its log under the request id */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
         headers: {
           [name: string]: unknown;
         };
@@ -11330,6 +11521,21 @@ export interface operations {
           };
         };
       };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
       /** @description A backend is unavailable, or the gateway is overloaded */
       503: {
         headers: {
@@ -11555,6 +11761,21 @@ export interface operations {
       };
       /** @description The gateway's own failure: details are in its log under the request id */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
         headers: {
           [name: string]: unknown;
         };
@@ -11819,6 +12040,21 @@ export interface operations {
           };
         };
       };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
       /** @description A backend is unavailable, or the gateway is overloaded */
       503: {
         headers: {
@@ -12045,6 +12281,21 @@ export interface operations {
       };
       /** @description The gateway's own failure: details are in its log under the request id */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
         headers: {
           [name: string]: unknown;
         };
@@ -12418,6 +12669,21 @@ export interface operations {
           };
         };
       };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
       /** @description A backend is unavailable, or the gateway is overloaded */
       503: {
         headers: {
@@ -12662,6 +12928,21 @@ export interface operations {
       };
       /** @description The gateway's own failure: details are in its log under the request id */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
         headers: {
           [name: string]: unknown;
         };
@@ -13033,6 +13314,21 @@ export interface operations {
           };
         };
       };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
       /** @description A backend is unavailable, or the gateway is overloaded */
       503: {
         headers: {
@@ -13321,6 +13617,21 @@ export interface operations {
       };
       /** @description The gateway's own failure: details are in its log under the request id */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
         headers: {
           [name: string]: unknown;
         };
@@ -13675,6 +13986,21 @@ export interface operations {
           };
         };
       };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
       /** @description A backend is unavailable, or the gateway is overloaded */
       503: {
         headers: {
@@ -13960,6 +14286,21 @@ export interface operations {
       };
       /** @description The gateway's own failure: details are in its log under the request id */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead */
+      501: {
         headers: {
           [name: string]: unknown;
         };

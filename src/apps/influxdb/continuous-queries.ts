@@ -5,6 +5,7 @@ import { admin, read } from './permissions.js';
 import { createdResponses, data, influxResponses } from './schemas.js';
 
 const tags = ['influx'];
+const onV2 = 'InfluxDB 2.x has no continuous queries: there it answers 501 naming its tasks (/influx/{instance}/tasks).';
 
 export const continuousQueryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -16,6 +17,7 @@ export const continuousQueryRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'influxContinuousQueryList',
         tags,
         summary: 'Continuous queries of a database',
+        description: onV2,
         response: influxResponses(data.continuousQueries),
       },
     },
@@ -33,7 +35,8 @@ export const continuousQueryRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Create a continuous query',
         description:
           'From structured parts (select, where, groupBy with a time interval, fill; plus from and into) or from the text of ' +
-          "exactly one SELECT ... INTO statement as InfluxDB's parser reads it (sent as its canonical text). 409 when the name exists.",
+          "exactly one SELECT ... INTO statement as InfluxDB's parser reads it (sent as its canonical text). 409 when the name exists. " +
+          onV2,
         response: createdResponses(data.continuousQuery),
       },
     },
@@ -49,6 +52,7 @@ export const continuousQueryRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'influxContinuousQueryDrop',
         tags,
         summary: 'Drop a continuous query',
+        description: onV2,
         response: influxResponses(data.dropped('continuousQuery', 'cpu_hourly')),
       },
     },

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { Code } from '../../libs/code.js';
+import { errorEnvelope } from '../../middlewares/envelope.js';
 import { backendErrors, partialResponse, responses } from '../schemas.js';
 
 // The data of the /influx routes' responses (their request schemas are in parser/influx-schemas.ts).
@@ -68,8 +70,19 @@ export const data = {
   }),
 };
 
-/** The responses of an /influx route: its data, and what a call to the server can answer. */
-export const influxResponses = <T extends z.ZodType>(data: T) => responses(data, backendErrors.influx);
+/** The responses of an /influx route: its data, and what a call to the server can answer (501: what InfluxDB 2.x lacks). */
+export const influxResponses = <T extends z.ZodType>(data: T) => ({
+  ...responses(data, backendErrors.influx),
+  501: errorEnvelope.meta({
+    description: 'The server lacks what the call needs (InfluxDB 2.x: continuous queries, some InfluxQL statements): the message names what to use instead',
+    example: {
+      result: false,
+      resultcode: Code.NOT_SUPPORTED,
+      message: 'not supported: continuous queries on influx/influx2: InfluxDB 2.x has none; use its tasks (/influx/influx2/tasks) to run Flux on a schedule',
+      data: null,
+    },
+  }),
+});
 
 /** The documented responses of a route that answers 201 Created. */
 export function createdResponses<T extends z.ZodType>(schema: T) {

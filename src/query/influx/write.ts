@@ -13,14 +13,19 @@ export interface PointsWrite {
   count: number;
 }
 
+/** One /write call (InfluxDB 1.x). */
+export function writePoints(conn: InfluxConnection, w: PointsWrite) {
+  return reportedWrite(conn, w, () => conn.write(w.lines, { db: w.database, rp: w.retentionPolicy, precision: w.precision }));
+}
+
 /**
- * One /write call. InfluxDB's "partial write" is never hidden: some points dropped is a 207
+ * A write sent by `send`. InfluxDB's "partial write" is never hidden: some points dropped is a 207
  * saying how many and why; all of them dropped is an error (409 for a field type conflict).
  */
-export async function writePoints(conn: InfluxConnection, w: PointsWrite) {
+export async function reportedWrite(conn: InfluxConnection, w: PointsWrite, send: () => Promise<void>) {
   const target = { database: w.database, ...(w.retentionPolicy === undefined ? {} : { retentionPolicy: w.retentionPolicy }) };
   try {
-    await conn.write(w.lines, { db: w.database, rp: w.retentionPolicy, precision: w.precision });
+    await send();
   } catch (err) {
     if (!(err instanceof PartialWriteError) || !err.dropped) throw err;
     if (err.dropped >= w.count) {

@@ -9,7 +9,7 @@ import { bulk } from '../es/bulk.js';
 import type { BulkOperation } from '../es/bulk-body.js';
 import { checkDocumentWrite } from '../es/index-creation.js';
 import { jsonPointsToLines, MAX_POINTS_PER_WRITE, type JsonPoint } from '../influx/points.js';
-import { writePoints } from '../influx/write.js';
+import { writeToServer } from '../influx-query.js';
 import { limits } from './limits.js';
 
 /** Writes the current rows to an Elasticsearch index (document id from a column). */
@@ -129,7 +129,7 @@ async function toInflux(backends: Backends, t: Readonly<InfluxUpsertTarget>, row
   for (const { from, items } of batches(lines, MAX_POINTS_PER_WRITE)) {
     const span = `${positions[from]}..${positions[from + items.length - 1]}`;
     try {
-      const result = await writePoints(conn, { database: t.db, precision: 'ns', lines: items.join('\n'), count: items.length });
+      const result = await writeToServer(conn, { database: t.db, precision: 'ns', lines: items.join('\n'), count: items.length });
       const data = (result instanceof Respond ? result.data : result) as { written: number; dropped?: number; reason?: string };
       report.written += data.written;
       // InfluxDB says how many points of a write it dropped, not which.
