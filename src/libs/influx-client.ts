@@ -248,7 +248,9 @@ export class InfluxConnection {
     // The server closed the connection mid-answer: no wait of the gateway's ran out.
     if (err instanceof AbortError) return errors.backendGaveUp('influx', this.name, 'it broke off its answer (response aborted)', err);
     if (err instanceof HttpError) {
-      const reason = (err.json as { error?: string } | undefined)?.error ?? err.body ?? err.message;
+      // 1.x names its failure in `error`, 2.x in `message`.
+      const json = err.json as { error?: string; message?: string } | undefined;
+      const reason = json?.error ?? json?.message ?? err.body ?? err.message;
       if (err.statusCode === 401)
         return errors.backendUnavailable('influx', this.name, `the server refused the gateway's credentials for ${this.level} (${reason})`, err);
       // An authenticated user without the privilege: the engine enforcing the level, not an outage.

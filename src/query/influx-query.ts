@@ -16,6 +16,8 @@ import { deletePoints, type PointsDeletion } from './influx/delete-points.js';
 import { describeMeasurement, dropMeasurement, listMeasurements, listSeries, tagValues } from './influx/measurements.js';
 import { rawQuery, search, type RawQuery, type Search } from './influx/read.js';
 import { writePoints, type PointsWrite } from './influx/write.js';
+import { runFlux, type FluxQuery } from './influx2/flux.js';
+import * as tasks from './influx2/tasks.js';
 
 type At<T> = T & { instance: string };
 type Db<T = unknown> = At<T & { database: string }>;
@@ -28,22 +30,25 @@ export type InfluxMetaTarget =
   | Db<{ kind: 'measurement'; measurement: string }>
   | Db<{ kind: 'tagValues'; measurement: string; key: string }>
   | Db<{ kind: 'series'; measurement?: string; limit?: number }>
-  | Db<{ kind: 'continuousQueries' }>;
+  | Db<{ kind: 'continuousQueries' }>
+  | tasks.InfluxTaskTarget;
 
 export type InfluxMetaCreation =
   | At<{ kind: 'database'; name: string; retentionPolicy?: RetentionPolicySpec }>
   | Db<{ kind: 'retentionPolicy'; retentionPolicy: RetentionPolicySpec }>
-  | Db<{ kind: 'continuousQuery'; continuousQuery: CqSpec }>;
+  | Db<{ kind: 'continuousQuery'; continuousQuery: CqSpec }>
+  | tasks.InfluxTaskCreation;
 
-export type InfluxMetaChange = Db<{ kind: 'retentionPolicy'; name: string; change: RetentionPolicyChange }>;
+export type InfluxMetaChange = Db<{ kind: 'retentionPolicy'; name: string; change: RetentionPolicyChange }> | tasks.InfluxTaskChange;
 
 export type InfluxMetaDeletion =
   | At<{ kind: 'database'; name: string }>
   | Db<{ kind: 'retentionPolicy'; name: string }>
   | Db<{ kind: 'measurement'; name: string }>
-  | Db<{ kind: 'continuousQuery'; name: string }>;
+  | Db<{ kind: 'continuousQuery'; name: string }>
+  | tasks.InfluxTaskDeletion;
 
-export type InfluxDataSearch = At<{ kind: 'query' } & RawQuery> | At<{ kind: 'search' } & Search>;
+export type InfluxDataSearch = At<{ kind: 'query' } & RawQuery> | At<{ kind: 'search' } & Search> | At<{ kind: 'flux' } & FluxQuery>;
 
 const metaSearches = {
   server,
@@ -54,12 +59,14 @@ const metaSearches = {
   tagValues: (conn, t) => tagValues(conn, t.database, t.measurement, t.key),
   series: (conn, t) => listSeries(conn, t.database, t.measurement, t.limit),
   continuousQueries: (conn, t) => listContinuousQueries(conn, t.database),
+  ...tasks.taskSearches,
 } satisfies Handlers<InfluxMetaTarget, InfluxConnection>;
 
 const metaCreations = {
   database: (conn, c) => createDatabase(conn, c.name, c.retentionPolicy),
   retentionPolicy: (conn, c) => createRetentionPolicy(conn, c.database, c.retentionPolicy),
   continuousQuery: (conn, c) => createContinuousQuery(conn, c.database, c.continuousQuery),
+  task: tasks.createTask,
 } satisfies Handlers<InfluxMetaCreation, InfluxConnection>;
 
 const metaDeletions = {
@@ -67,11 +74,18 @@ const metaDeletions = {
   retentionPolicy: (conn, d) => dropRetentionPolicy(conn, d.database, d.name),
   measurement: (conn, d) => dropMeasurement(conn, d.database, d.name),
   continuousQuery: (conn, d) => dropContinuousQuery(conn, d.database, d.name),
+  task: tasks.deleteTask,
 } satisfies Handlers<InfluxMetaDeletion, InfluxConnection>;
+
+const metaChanges = {
+  retentionPolicy: (conn, u) => alterRetentionPolicy(conn, u.database, u.name, u.change),
+  task: tasks.setTaskStatus,
+} satisfies Handlers<InfluxMetaChange, InfluxConnection>;
 
 const dataSearches = {
   query: rawQuery,
   search,
+  flux: runFlux,
 } satisfies Handlers<InfluxDataSearch, InfluxConnection>;
 
 /** Metadata and points of the configured InfluxDB servers; the InfluxQL comes from ./influxql.ts only. */
@@ -96,7 +110,7 @@ export class InfluxQuery extends Query {
   }
 
   async updateMeta(u: InfluxMetaChange): Promise<unknown> {
-    return alterRetentionPolicy(this.conn(u.instance), u.database, u.name, u.change);
+    return dispatch(metaChanges, this.conn(u.instance), u);
   }
 
   async deleteMeta(d: InfluxMetaDeletion): Promise<unknown> {
