@@ -15971,6 +15971,16 @@ export interface operations {
                   all?: boolean;
                 }
               | {
+                  /** @description An InfluxDB 2.x instance */
+                  influx: string;
+                  /** @description Flux, run with the instance's read-only token (credentials.read); on an instance without one it needs admin on the instance (Flux can write) */
+                  flux: string;
+                  /** @description Flux parameters: params.name in the query, each bound as a typed literal (an integer, a float, a string, a boolean), never spliced into the text */
+                  params?: {
+                    [key: string]: string | number | boolean;
+                  };
+                }
+              | {
                   /** @description The InfluxDB instance */
                   influx: string;
                   /** @description The database */

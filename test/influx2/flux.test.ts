@@ -8,7 +8,7 @@ import { directFlux, dropAuthorization, gatewayTokens, influx2Instance, operator
 // POST /influx/{instance}/flux on InfluxDB 2.8: Flux can write, so a read token runs it only with the
 // instance's read-only InfluxDB token, and the engine (not the gateway) refuses its writes.
 const P = `flux_${process.pid}`;
-const { tokens, bearer } = gatewayTokens(P, { reader: ['read:influx/*'], admin: ['admin:influx/*'] });
+const { tokens, bearer } = gatewayTokens(P, { reader: ['read:influx/*', 'read:mix/*'], admin: ['admin:influx/*', 'read:mix/*'] });
 
 let app: FastifyInstance;
 let readOnly: { id: string; token: string };
@@ -159,5 +159,47 @@ describe('an InfluxDB 1.x instance', () => {
     const res = await flux('default', { query: 'buckets()' }, 'admin');
     expect(res.statusCode).toBe(501);
     expect(bodyOf(res).message).toBe('not supported: Flux on influx/default: it is InfluxDB 1.x; use InfluxQL (/influx/default/databases/{db}/query)');
+  });
+});
+
+describe('a Flux source of a pipeline, under the same rule', () => {
+  const pipeline = (instance: string, query: string, who: 'reader' | 'admin' = 'reader') =>
+    app.inject({
+      method: 'POST',
+      url: '/mix/query',
+      headers: bearer(who),
+      payload: {
+        sources: { cpu: { influx: instance, flux: query, params: { m: `${P}_cpu` } } },
+        pipeline: [{ project: { keep: ['host', '_value'] } }, { sort: [{ host: 'asc' }] }],
+      },
+    });
+
+  it('a read token reads with the read-only token', async () => {
+    const res = await pipeline('influx2', cpuQuery());
+    expect(res.statusCode).toBe(200);
+    expect(bodyOf<{ rows: unknown[] }>(res).data.rows).toEqual([
+      { host: 'a', _value: 0.5 },
+      { host: 'b', _value: 0.25 },
+    ]);
+  });
+
+  it('to() in a source is refused by InfluxDB: 403 naming the read credential, nothing written', async () => {
+    const measurement = `${P}_mix_to`;
+    const query = `import "array"\narray.from(rows: [{_time: now(), _measurement: "${measurement}", _field: "v", _value: 1.0}]) |> to(bucket: "${bucket}")`;
+    const res = await pipeline('influx2', query);
+    expect(res.statusCode).toBe(403);
+    expect(bodyOf(res).message).toMatch(/^influx\/influx2 refused this call made with the gateway's read credential: /);
+    expect(await stored(measurement)).toEqual([]);
+  });
+
+  it('without a read credential of its own: 403 naming admin for a read token, rows for an admin token', async () => {
+    const refused = await pipeline('influx2open', cpuQuery());
+    expect(refused.statusCode).toBe(403);
+    expect(bodyOf(refused).message).toBe(
+      'token "reader" lacks admin on influx/influx2open, which body.sources.cpu: Flux, which can write, on an instance without a read-only token of its own (credentials.read.token) needs',
+    );
+    const allowed = await pipeline('influx2open', cpuQuery(), 'admin');
+    expect(allowed.statusCode).toBe(200);
+    expect(bodyOf<{ rows: unknown[] }>(allowed).data.rows).toHaveLength(2);
   });
 });

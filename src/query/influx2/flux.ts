@@ -56,24 +56,33 @@ async function* ndjson(chunks: AsyncIterable<Uint8Array>): AsyncIterable<string>
  * Flux's `result` and `table` columns, typed from the CSV's datatype annotations.
  */
 export async function runFlux(conn: InfluxConnection, f: FluxQuery): Promise<unknown> {
-  await requireV2(conn, 'Flux', `InfluxQL (/influx/${conn.name}/databases/{db}/query)`);
+  if (f.format === 'rows') return fluxRowList(conn, f);
+  await requireFlux(conn);
+  const chunks = await conn.callV2((api) => opened(send(api, f)));
+  return Respond.stream(Readable.from(f.format === 'csv' ? chunks : ndjson(chunks)), contentTypes[f.format]);
+}
+
+/** Flux's result as one list of rows (the route's rows format, a pipeline's Flux source). */
+export async function fluxRowList(conn: InfluxConnection, f: Omit<FluxQuery, 'format'>): Promise<Record<string, unknown>[]> {
+  await requireFlux(conn);
+  return conn.callV2(async (api) => {
+    const rows: Record<string, unknown>[] = [];
+    for await (const row of linesToRowsIterable(chunksToLinesIterable(send(api, f)))) rows.push(row.tableMeta.toObject(row.values));
+    return rows;
+  });
+}
+
+const requireFlux = (conn: InfluxConnection) => requireV2(conn, 'Flux', `InfluxQL (/influx/${conn.name}/databases/{db}/query)`);
+
+/** POST /api/v2/query: the annotated CSV's bytes as they arrive. */
+function send({ influx, org }: InfluxV2, f: Omit<FluxQuery, 'format'>) {
   const body = JSON.stringify({
     query: f.query,
     ...(f.params === undefined ? {} : { extern: paramsExtern(f.params) }),
     dialect: { header: true, annotations: ['datatype', 'group', 'default'] },
   });
-  const send = ({ influx, org }: InfluxV2) =>
-    influx.transport.iterate(`/api/v2/query?${new URLSearchParams({ org })}`, body, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/csv' },
-    });
-  if (f.format === 'rows') {
-    return conn.callV2(async (api) => {
-      const rows: Record<string, unknown>[] = [];
-      for await (const row of linesToRowsIterable(chunksToLinesIterable(send(api)))) rows.push(row.tableMeta.toObject(row.values));
-      return rows;
-    });
-  }
-  const chunks = await conn.callV2((api) => opened(send(api)));
-  return Respond.stream(Readable.from(f.format === 'csv' ? chunks : ndjson(chunks)), contentTypes[f.format]);
+  return influx.transport.iterate(`/api/v2/query?${new URLSearchParams({ org })}`, body, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/csv' },
+  });
 }
