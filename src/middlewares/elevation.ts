@@ -1,5 +1,14 @@
 import type { FastifyRequest } from 'fastify';
+import { fluxIsRead, fluxNeedsAdmin } from '../libs/flux-access.js';
 
 /** For raw InfluxQL: admin mode (statements that change things) needs admin. */
 export const influxAdminModeElevation = (request: FastifyRequest): string | null =>
   (request.body as { admin?: unknown } | undefined)?.admin === true ? 'raw InfluxQL admin mode (body.admin)' : null;
+
+/** Flux needs admin unless the instance runs it with a read-only token of its own (libs/flux-access.ts). */
+export const fluxElevation = (request: FastifyRequest): string | null => {
+  const instance = (request.params as { instance?: string } | undefined)?.instance;
+  const influx = request.server.settings.influx;
+  const config = instance !== undefined && Object.hasOwn(influx, instance) ? influx[instance] : undefined;
+  return config && !fluxIsRead(config) ? fluxNeedsAdmin : null;
+};

@@ -16,6 +16,7 @@ import type { PipelineRequest } from '../operator/mix/request.js';
 import { searchSpec, influxName } from '../query/influx/search.js';
 import { nameProblem } from '../query/influx/points.js';
 import { userQuery } from '../query/influxql.js';
+import { fluxBody } from './influx2-schemas.js';
 
 const list = (names: readonly string[]) => names.join(', ');
 
@@ -165,10 +166,18 @@ const influxqlSource = strict('InfluxQL source field', {
     .describe('Read-only InfluxQL: one SELECT without INTO, EXPLAIN of one, or SHOW of the schema'),
 });
 
+const fluxSource = strict('Flux source field', {
+  influx: instanceName.describe('An InfluxDB 2.x instance'),
+  flux: fluxBody.shape.query.describe(
+    "Flux, run with the instance's read-only token (credentials.read); on an instance without one it needs admin on the instance (Flux can write)",
+  ),
+  params: fluxBody.shape.params,
+});
+
 const source = oneOfByKey(
-  { es: esSource, q: influxqlSource, influx: influxSource },
-  'a source: {"es": instance, "index": ...}, {"influx": instance, "db": ..., "measurement": ...} or {"influx": instance, "db": ..., "q": InfluxQL}',
-).describe('Where rows come from: an Elasticsearch search or an InfluxDB query');
+  { es: esSource, flux: fluxSource, q: influxqlSource, influx: influxSource },
+  'a source: {"es": instance, "index": ...}, {"influx": instance, "db": ..., "measurement": ...}, {"influx": instance, "db": ..., "q": InfluxQL} or {"influx": instance, "flux": Flux}',
+).describe('Where rows come from: an Elasticsearch search, an InfluxDB query or Flux');
 
 // Operators.
 const join = strict('join argument', {

@@ -20,6 +20,8 @@ import { capabilities } from './influx2/capabilities.js';
 import { continuousQueriesNotSupported } from './influx2/continuous-queries.js';
 import * as v2 from './influx2/databases.js';
 import { writePoints as writePointsV2 } from './influx2/write.js';
+import { runFlux, type FluxQuery } from './influx2/flux.js';
+import * as tasks from './influx2/tasks.js';
 
 type At<T> = T & { instance: string };
 type Db<T = unknown> = At<T & { database: string }>;
@@ -32,22 +34,25 @@ export type InfluxMetaTarget =
   | Db<{ kind: 'measurement'; measurement: string }>
   | Db<{ kind: 'tagValues'; measurement: string; key: string }>
   | Db<{ kind: 'series'; measurement?: string; limit?: number }>
-  | Db<{ kind: 'continuousQueries' }>;
+  | Db<{ kind: 'continuousQueries' }>
+  | tasks.InfluxTaskTarget;
 
 export type InfluxMetaCreation =
   | At<{ kind: 'database'; name: string; retentionPolicy?: RetentionPolicySpec }>
   | Db<{ kind: 'retentionPolicy'; retentionPolicy: RetentionPolicySpec }>
-  | Db<{ kind: 'continuousQuery'; continuousQuery: CqSpec }>;
+  | Db<{ kind: 'continuousQuery'; continuousQuery: CqSpec }>
+  | tasks.InfluxTaskCreation;
 
-export type InfluxMetaChange = Db<{ kind: 'retentionPolicy'; name: string; change: RetentionPolicyChange }>;
+export type InfluxMetaChange = Db<{ kind: 'retentionPolicy'; name: string; change: RetentionPolicyChange }> | tasks.InfluxTaskChange;
 
 export type InfluxMetaDeletion =
   | At<{ kind: 'database'; name: string }>
   | Db<{ kind: 'retentionPolicy'; name: string }>
   | Db<{ kind: 'measurement'; name: string }>
-  | Db<{ kind: 'continuousQuery'; name: string }>;
+  | Db<{ kind: 'continuousQuery'; name: string }>
+  | tasks.InfluxTaskDeletion;
 
-export type InfluxDataSearch = At<{ kind: 'query' } & RawQuery> | At<{ kind: 'search' } & Search>;
+export type InfluxDataSearch = At<{ kind: 'query' } & RawQuery> | At<{ kind: 'search' } & Search> | At<{ kind: 'flux' } & FluxQuery>;
 
 // InfluxQL reads, SHOW statements, DROP MEASUREMENT and DELETE run through /query on both generations
 // (InfluxDB 2.x's v1-compatible endpoint takes them); databases, retention policies and writes differ.
@@ -65,6 +70,7 @@ const metaSearches = {
     retentionPolicies: (conn, t) => listRetentionPolicies(conn, t.database),
     ...measurementSearches,
     continuousQueries: (conn, t) => listContinuousQueries(conn, t.database),
+    ...tasks.taskSearches,
   } satisfies Handlers<InfluxMetaTarget, InfluxConnection>,
   2: {
     server,
@@ -72,6 +78,7 @@ const metaSearches = {
     retentionPolicies: (conn, t) => v2.listRetentionPolicies(conn, t.database),
     ...measurementSearches,
     continuousQueries: continuousQueriesNotSupported,
+    ...tasks.taskSearches,
   } satisfies Handlers<InfluxMetaTarget, InfluxConnection>,
 };
 
@@ -80,17 +87,19 @@ const metaCreations = {
     database: (conn, c) => createDatabase(conn, c.name, c.retentionPolicy),
     retentionPolicy: (conn, c) => createRetentionPolicy(conn, c.database, c.retentionPolicy),
     continuousQuery: (conn, c) => createContinuousQuery(conn, c.database, c.continuousQuery),
+    task: tasks.createTask,
   } satisfies Handlers<InfluxMetaCreation, InfluxConnection>,
   2: {
     database: (conn, c) => v2.createDatabase(conn, c.name, c.retentionPolicy),
     retentionPolicy: (conn, c) => v2.createRetentionPolicy(conn, c.database, c.retentionPolicy),
     continuousQuery: continuousQueriesNotSupported,
+    task: tasks.createTask,
   } satisfies Handlers<InfluxMetaCreation, InfluxConnection>,
 };
 
 const metaChanges = {
-  1: { retentionPolicy: (conn, u) => alterRetentionPolicy(conn, u.database, u.name, u.change) } satisfies Handlers<InfluxMetaChange, InfluxConnection>,
-  2: { retentionPolicy: (conn, u) => v2.alterRetentionPolicy(conn, u.database, u.name, u.change) } satisfies Handlers<InfluxMetaChange, InfluxConnection>,
+  1: { retentionPolicy: (conn, u) => alterRetentionPolicy(conn, u.database, u.name, u.change), task: tasks.setTaskStatus } satisfies Handlers<InfluxMetaChange, InfluxConnection>,
+  2: { retentionPolicy: (conn, u) => v2.alterRetentionPolicy(conn, u.database, u.name, u.change), task: tasks.setTaskStatus } satisfies Handlers<InfluxMetaChange, InfluxConnection>,
 };
 
 const metaDeletions = {
@@ -99,18 +108,21 @@ const metaDeletions = {
     retentionPolicy: (conn, d) => dropRetentionPolicy(conn, d.database, d.name),
     measurement: (conn, d) => dropMeasurement(conn, d.database, d.name),
     continuousQuery: (conn, d) => dropContinuousQuery(conn, d.database, d.name),
+    task: tasks.deleteTask,
   } satisfies Handlers<InfluxMetaDeletion, InfluxConnection>,
   2: {
     database: (conn, d) => v2.dropDatabase(conn, d.name),
     retentionPolicy: (conn, d) => v2.dropRetentionPolicy(conn, d.database, d.name),
     measurement: (conn, d) => dropMeasurement(conn, d.database, d.name),
     continuousQuery: continuousQueriesNotSupported,
+    task: tasks.deleteTask,
   } satisfies Handlers<InfluxMetaDeletion, InfluxConnection>,
 };
 
 const dataSearches = {
   query: rawQuery,
   search,
+  flux: runFlux,
 } satisfies Handlers<InfluxDataSearch, InfluxConnection>;
 
 const writes = { 1: writePoints, 2: writePointsV2 } satisfies Record<InfluxGeneration, (conn: InfluxConnection, w: PointsWrite) => Promise<unknown>>;

@@ -700,6 +700,94 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/influx/{instance}/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Tasks of the organisation (InfluxDB 2.x)
+     * @description Each with its schedule, Flux and how its last run went. On an InfluxDB 1.x server: 501, naming continuous queries.
+     */
+    get: operations['influxTaskList'];
+    put?: never;
+    /**
+     * Create a task from Flux (InfluxDB 2.x)
+     * @description The gateway writes the `option task` block from name, every or cron, and offset (checked values, the name an escaped string), then the Flux as given. The task runs with the authorization of the instance's admin credential, so it may write (to()). On an InfluxDB 1.x server: 501, naming continuous queries.
+     */
+    post: operations['influxTaskCreate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/influx/{instance}/tasks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete a task and its runs (InfluxDB 2.x)
+     * @description 404 when no task has the ID. On an InfluxDB 1.x server: 501, naming continuous queries.
+     */
+    delete: operations['influxTaskDelete'];
+    options?: never;
+    head?: never;
+    /**
+     * Enable or disable a task (InfluxDB 2.x)
+     * @description 404 when no task has the ID. On an InfluxDB 1.x server: 501, naming continuous queries.
+     */
+    patch: operations['influxTaskUpdate'];
+    trace?: never;
+  };
+  '/influx/{instance}/tasks/{id}/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A task's runs, newest first (InfluxDB 2.x)
+     * @description Status and times of each run; ?logs=true adds each run's log lines. On an InfluxDB 1.x server: 501, naming continuous queries.
+     */
+    get: operations['influxTaskRunList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/influx/{instance}/flux': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run Flux (InfluxDB 2.x)
+     * @description Flux can write (to(), experimental.to, http.post, sql.to), so it runs with the instance's read credential and is open to read tokens only when the instance configures a read-only InfluxDB token of its own (credentials.read.token): InfluxDB then refuses writes to its buckets (403 naming the instance and the read credential). Without one, Flux needs admin (403 naming admin). format csv streams the annotated CSV (text/csv), ndjson one row a line (application/x-ndjson). On an InfluxDB 1.x server: 501, naming the InfluxQL route.
+     */
+    post: operations['influxFluxQuery'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/mix/instances': {
     parameters: {
       query?: never;
@@ -14346,6 +14434,1715 @@ export interface operations {
       };
     };
   };
+  influxTaskList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A configured instance name, e.g. default */
+        instance: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: true;
+            /** @enum {number} */
+            resultcode: 200;
+            /** @enum {string} */
+            message: '';
+            /**
+             * @example [
+             *       {
+             *         "id": "0c5bb4fa1f6d3000",
+             *         "name": "cpu_hourly",
+             *         "status": "active",
+             *         "every": "1h",
+             *         "offset": "5m",
+             *         "flux": "option task = {name: \"cpu_hourly\", every: 1h, offset: 5m}\n\nfrom(bucket: \"telegraf\") |> range(start: -task.every) |> aggregateWindow(every: 1h, fn: mean) |> to(bucket: \"telegraf_hourly\")",
+             *         "lastRunStatus": "success",
+             *         "latestCompleted": "2026-12-01T06:00:00Z"
+             *       }
+             *     ]
+             */
+            data: {
+              id: string;
+              name: string;
+              /** @enum {string} */
+              status: 'active' | 'inactive';
+              every?: string;
+              cron?: string;
+              offset?: string;
+              /** @description As InfluxDB stores it, the option task block included */
+              flux: string;
+              /** @enum {string} */
+              lastRunStatus?: 'failed' | 'success' | 'canceled';
+              lastRunError?: string;
+              /** @description The latest time the task has run up to */
+              latestCompleted?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid request: the message names the field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description No token, or an unknown one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The token lacks the scope, or the backend refused the call */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description Unknown instance, or the named resource does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The request did not arrive in time */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description It exists already, or a version or field type conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The body, or what it asks for, is over a limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The URL or a path segment is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description Rate limited, or too many pipelines in flight: retry after Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The request line and headers are over 16 KiB */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The gateway's own failure: details are in its log under the request id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The cluster lacks what the call needs */
+      501: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description A backend is unavailable, or the gateway is overloaded */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description A backend did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+    };
+  };
+  influxTaskCreate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A configured instance name, e.g. default */
+        instance: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description The task name
+           * @example cpu_hourly
+           */
+          name: string;
+          /** @description What the task runs, without an `option task` of its own: the gateway writes it from name, every or cron, and offset */
+          flux: string;
+          /**
+           * @description Run at this interval
+           * @example 1h
+           */
+          every?: string;
+          /**
+           * @description Run on this cron schedule (instead of every)
+           * @example 0 * * * *
+           */
+          cron?: string;
+          /**
+           * @description Delay each run by this much (late data)
+           * @example 1h
+           */
+          offset?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: true;
+            /** @enum {number} */
+            resultcode: 200;
+            /** @enum {string} */
+            message: '';
+            /**
+             * @example {
+             *       "id": "0c5bb4fa1f6d3000",
+             *       "name": "cpu_hourly",
+             *       "status": "active",
+             *       "every": "1h",
+             *       "offset": "5m",
+             *       "flux": "option task = {name: \"cpu_hourly\", every: 1h, offset: 5m}\n\nfrom(bucket: \"telegraf\") |> range(start: -task.every) |> aggregateWindow(every: 1h, fn: mean) |> to(bucket: \"telegraf_hourly\")",
+             *       "lastRunStatus": "success",
+             *       "latestCompleted": "2026-12-01T06:00:00Z"
+             *     }
+             */
+            data: {
+              id: string;
+              name: string;
+              /** @enum {string} */
+              status: 'active' | 'inactive';
+              every?: string;
+              cron?: string;
+              offset?: string;
+              /** @description As InfluxDB stores it, the option task block included */
+              flux: string;
+              /** @enum {string} */
+              lastRunStatus?: 'failed' | 'success' | 'canceled';
+              lastRunError?: string;
+              /** @description The latest time the task has run up to */
+              latestCompleted?: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid request: the message names the field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description No token, or an unknown one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The token lacks the scope, or the backend refused the call */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description Unknown instance, or the named resource does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The request did not arrive in time */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description It exists already, or a version or field type conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The body, or what it asks for, is over a limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The URL or a path segment is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The body has a content type the route does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description Rate limited, or too many pipelines in flight: retry after Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The request line and headers are over 16 KiB */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The gateway's own failure: details are in its log under the request id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The cluster lacks what the call needs */
+      501: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description A backend is unavailable, or the gateway is overloaded */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description A backend did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+    };
+  };
+  influxTaskDelete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A configured instance name, e.g. default */
+        instance: string;
+        /** @description A task ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: true;
+            /** @enum {number} */
+            resultcode: 200;
+            /** @enum {string} */
+            message: '';
+            /**
+             * @example {
+             *       "id": "0c5bb4fa1f6d3000",
+             *       "deleted": true
+             *     }
+             */
+            data: {
+              id: string;
+              /** @enum {boolean} */
+              deleted: true;
+            };
+          };
+        };
+      };
+      /** @description Invalid request: the message names the field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description No token, or an unknown one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The token lacks the scope, or the backend refused the call */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description Unknown instance, or the named resource does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The request did not arrive in time */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description It exists already, or a version or field type conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The body, or what it asks for, is over a limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The URL or a path segment is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The body has a content type the route does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description Rate limited, or too many pipelines in flight: retry after Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The request line and headers are over 16 KiB */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The gateway's own failure: details are in its log under the request id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The cluster lacks what the call needs */
+      501: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description A backend is unavailable, or the gateway is overloaded */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description A backend did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+    };
+  };
+  influxTaskUpdate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A configured instance name, e.g. default */
+        instance: string;
+        /** @description A task ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description active runs the task on its schedule; inactive stops it
+           * @enum {string}
+           */
+          status: 'active' | 'inactive';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: true;
+            /** @enum {number} */
+            resultcode: 200;
+            /** @enum {string} */
+            message: '';
+            /**
+             * @example {
+             *       "id": "0c5bb4fa1f6d3000",
+             *       "name": "cpu_hourly",
+             *       "status": "active",
+             *       "every": "1h",
+             *       "offset": "5m",
+             *       "flux": "option task = {name: \"cpu_hourly\", every: 1h, offset: 5m}\n\nfrom(bucket: \"telegraf\") |> range(start: -task.every) |> aggregateWindow(every: 1h, fn: mean) |> to(bucket: \"telegraf_hourly\")",
+             *       "lastRunStatus": "success",
+             *       "latestCompleted": "2026-12-01T06:00:00Z"
+             *     }
+             */
+            data: {
+              id: string;
+              name: string;
+              /** @enum {string} */
+              status: 'active' | 'inactive';
+              every?: string;
+              cron?: string;
+              offset?: string;
+              /** @description As InfluxDB stores it, the option task block included */
+              flux: string;
+              /** @enum {string} */
+              lastRunStatus?: 'failed' | 'success' | 'canceled';
+              lastRunError?: string;
+              /** @description The latest time the task has run up to */
+              latestCompleted?: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid request: the message names the field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description No token, or an unknown one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The token lacks the scope, or the backend refused the call */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description Unknown instance, or the named resource does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The request did not arrive in time */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description It exists already, or a version or field type conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The body, or what it asks for, is over a limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The URL or a path segment is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The body has a content type the route does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description Rate limited, or too many pipelines in flight: retry after Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The request line and headers are over 16 KiB */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The gateway's own failure: details are in its log under the request id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The cluster lacks what the call needs */
+      501: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description A backend is unavailable, or the gateway is overloaded */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description A backend did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+    };
+  };
+  influxTaskRunList: {
+    parameters: {
+      query?: {
+        /** @description At most this many runs, newest first */
+        limit?: number;
+        /** @description true: each run with its log lines (one more call per run) */
+        logs?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        /** @description A configured instance name, e.g. default */
+        instance: string;
+        /** @description A task ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: true;
+            /** @enum {number} */
+            resultcode: 200;
+            /** @enum {string} */
+            message: '';
+            /**
+             * @example [
+             *       {
+             *         "id": "0c5bb5d6e0ed3000",
+             *         "status": "success",
+             *         "scheduledFor": "2026-12-01T06:00:00Z",
+             *         "startedAt": "2026-12-01T06:05:00.0125Z",
+             *         "finishedAt": "2026-12-01T06:05:00.0431Z",
+             *         "logs": [
+             *           {
+             *             "time": "2026-12-01T06:05:00.0125Z",
+             *             "message": "Started task from script: ..."
+             *           }
+             *         ]
+             *       }
+             *     ]
+             */
+            data: {
+              id: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'started' | 'failed' | 'success' | 'canceled';
+              scheduledFor: string | null;
+              startedAt: string | null;
+              finishedAt: string | null;
+              /** @description With ?logs=true */
+              logs?: {
+                time: string | null;
+                message: string;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Invalid request: the message names the field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description No token, or an unknown one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The token lacks the scope, or the backend refused the call */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description Unknown instance, or the named resource does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The request did not arrive in time */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description It exists already, or a version or field type conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The body, or what it asks for, is over a limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The URL or a path segment is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description Rate limited, or too many pipelines in flight: retry after Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The request line and headers are over 16 KiB */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The gateway's own failure: details are in its log under the request id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The cluster lacks what the call needs */
+      501: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description A backend is unavailable, or the gateway is overloaded */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description A backend did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+    };
+  };
+  influxFluxQuery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A configured instance name, e.g. default */
+        instance: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Flux */
+          query: string;
+          /** @description Flux parameters: params.name in the query, each bound as a typed literal (an integer, a float, a string, a boolean), never spliced into the text */
+          params?: {
+            [key: string]: string | number | boolean;
+          };
+          /**
+           * @description rows: one list of rows (each with Flux's result and table columns, typed from the CSV annotations); csv: InfluxDB's annotated CSV streamed as it comes (text/csv); ndjson: the rows streamed one a line (application/x-ndjson)
+           * @default rows
+           * @enum {string}
+           */
+          format?: 'rows' | 'csv' | 'ndjson';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: true;
+            /** @enum {number} */
+            resultcode: 200;
+            /** @enum {string} */
+            message: '';
+            /**
+             * @example [
+             *       {
+             *         "result": "_result",
+             *         "table": 0,
+             *         "_start": "2026-12-01T05:00:00Z",
+             *         "_stop": "2026-12-01T06:00:00Z",
+             *         "_measurement": "cpu",
+             *         "host": "server01",
+             *         "_field": "usage",
+             *         "_value": 0.64
+             *       }
+             *     ]
+             */
+            data: {
+              [key: string]: unknown;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid request: the message names the field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description No token, or an unknown one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The token lacks the scope, or the backend refused the call */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description Unknown instance, or the named resource does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The request did not arrive in time */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description It exists already, or a version or field type conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The body, or what it asks for, is over a limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The URL or a path segment is too long */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The body has a content type the route does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description Rate limited, or too many pipelines in flight: retry after Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The request line and headers are over 16 KiB */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The gateway's own failure: details are in its log under the request id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description The cluster lacks what the call needs */
+      501: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description A backend is unavailable, or the gateway is overloaded */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+      /** @description A backend did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            result: false;
+            resultcode: number;
+            message: string;
+            data: null;
+          };
+        };
+      };
+    };
+  };
   mixInstanceList: {
     parameters: {
       query?: {
@@ -14570,6 +16367,16 @@ export interface operations {
                   size?: number;
                   /** @description Fetch every matching document (point in time + search_after); without it (and without size) more than 10000 matches is refused */
                   all?: boolean;
+                }
+              | {
+                  /** @description An InfluxDB 2.x instance */
+                  influx: string;
+                  /** @description Flux, run with the instance's read-only token (credentials.read); on an instance without one it needs admin on the instance (Flux can write) */
+                  flux: string;
+                  /** @description Flux parameters: params.name in the query, each bound as a typed literal (an integer, a float, a string, a boolean), never spliced into the text */
+                  params?: {
+                    [key: string]: string | number | boolean;
+                  };
                 }
               | {
                   /** @description The InfluxDB instance */

@@ -180,7 +180,7 @@ describe('parseMixQuery', () => {
     [
       'a source of no known kind',
       changed((b) => (b.sources.cpu = { prometheus: 'default' })),
-      'body.sources.cpu: expected a source: {"es": instance, "index": ...}, {"influx": instance, "db": ..., "measurement": ...} or {"influx": instance, "db": ..., "q": InfluxQL}',
+      'body.sources.cpu: expected a source: {"es": instance, "index": ...}, {"influx": instance, "db": ..., "measurement": ...}, {"influx": instance, "db": ..., "q": InfluxQL} or {"influx": instance, "flux": Flux}',
     ],
     [
       'an es source without index',
@@ -243,7 +243,7 @@ describe('parseMixQuery', () => {
     [
       'a null source',
       { sources: { a: null } },
-      'body.sources.a: expected a source: {"es": instance, "index": ...}, {"influx": instance, "db": ..., "measurement": ...} or {"influx": instance, "db": ..., "q": InfluxQL}',
+      'body.sources.a: expected a source: {"es": instance, "index": ...}, {"influx": instance, "db": ..., "measurement": ...}, {"influx": instance, "db": ..., "q": InfluxQL} or {"influx": instance, "flux": Flux}',
     ],
     ['options that are no object', { sources: twoSources, options: 'x' }, 'body.options: Invalid input: expected object, received string'],
     ['an unknown option', { sources: { hosts: twoSources.hosts }, options: { fast: true } }, 'body.options: unknown option "fast" (expected: pushdown)'],

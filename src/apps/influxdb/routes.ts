@@ -5,10 +5,12 @@ import { handle } from '../handle.js';
 import { instanceStatuses, responses } from '../schemas.js';
 import { continuousQueryRoutes } from './continuous-queries.js';
 import { databaseRoutes } from './databases.js';
+import { fluxRoutes } from './flux.js';
 import { measurementRoutes } from './measurements.js';
 import { read } from './permissions.js';
 import { influxResponses } from './schemas.js';
 import { pointRoutes } from './points.js';
+import { taskRoutes } from './tasks.js';
 
 const capabilities = z
   .object({
@@ -78,4 +80,6 @@ export const influxRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(measurementRoutes);
   await app.register(continuousQueryRoutes);
   await app.register(pointRoutes);
+  await app.register(taskRoutes);
+  await app.register(fluxRoutes);
 };

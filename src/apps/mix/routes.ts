@@ -1,8 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Settings } from '../../config/settings.js';
 import { Code } from '../../libs/code.js';
 import { AppError } from '../../libs/errors.js';
+import { fluxIsRead, fluxNeedsAdmin } from '../../libs/flux-access.js';
 import { allows, type Family, type Level } from '../../middlewares/auth.js';
 import type { UpsertTarget } from '../../middlewares/audit.js';
 import { mixActions } from '../../parser/mix.js';
@@ -25,9 +27,10 @@ interface Need {
 }
 
 /** What a pipeline needs beyond read on mix: read on each source's instance (admin for an ES script clause), write on each upsert target's. */
-function pipelineNeeds(body: MixQueryBody): Need[] {
+function pipelineNeeds(body: MixQueryBody, influx: Settings['influx']): Need[] {
   const needs = Object.entries(body.sources).map(([name, spec]): Need => {
     const source = sourceKind(spec);
+    if (source.kind === 'flux') return fluxNeed(name, source.spec.influx, influx);
     if (source.kind !== 'es') return { level: 'read', family: 'influx', instance: source.spec.influx, what: `body.sources.${name}` };
     const script = findScript(source.spec.query, `body.sources.${name}.query`);
     return {
@@ -45,6 +48,13 @@ function pipelineNeeds(body: MixQueryBody): Need[] {
   return needs;
 }
 
+/** A Flux source is a read with the instance's read-only token, else it needs admin (libs/flux-access.ts). */
+function fluxNeed(name: string, instance: string, influx: Settings['influx']): Need {
+  const config = Object.hasOwn(influx, instance) ? influx[instance] : undefined;
+  const read = config === undefined || fluxIsRead(config);
+  return { level: read ? 'read' : 'admin', family: 'influx', instance, what: read ? `body.sources.${name}` : `body.sources.${name}: ${fluxNeedsAdmin}` };
+}
+
 const upsertTargets = (body: MixQueryBody): UpsertTarget[] =>
   body.pipeline.flatMap(({ upsert }): UpsertTarget[] =>
     !upsert ? [] : 'es' in upsert ? [{ es: upsert.es, index: upsert.index }] : [{ influx: upsert.influx, db: upsert.db, measurement: upsert.measurement }],
@@ -56,7 +66,7 @@ const upsertTargets = (body: MixQueryBody): UpsertTarget[] =>
  * What an upsert may create on its target is decided when it runs (query/es/index-creation.ts).
  */
 async function checkPipelinePermissions(request: FastifyRequest, body: MixQueryBody): Promise<void> {
-  const needs = pipelineNeeds(body);
+  const needs = pipelineNeeds(body, request.server.settings.influx);
   const upserts = upsertTargets(body);
   if (upserts.length > 0) request.upserts = upserts;
   if (needs.some((n) => n.level === 'admin')) request.elevated = true;

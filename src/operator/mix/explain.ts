@@ -46,6 +46,8 @@ function backendQuery(f: Fetch): unknown {
       return searchStatement(f).text;
     case 'influxql':
       return userQuery(f.q, { admin: false, single: true, where: 'q' }).text;
+    case 'flux':
+      return f.query;
   }
 }
 

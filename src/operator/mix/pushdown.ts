@@ -37,6 +37,8 @@ function baseFetch(spec: SourceSpec): Fetch {
     }
     case 'influxql':
       return { kind: 'influxql', instance: source.spec.influx, database: source.spec.db, q: source.spec.q };
+    case 'flux':
+      return { kind: 'flux', instance: source.spec.influx, query: source.spec.flux, params: source.spec.params };
   }
 }
 

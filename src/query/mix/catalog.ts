@@ -183,6 +183,7 @@ export async function loadCatalog(backends: Backends, spec: SourceSpec): Promise
       return influxCatalog(source.spec, { tags: tagKeys, fields: fieldKeys });
     }
     case 'influxql':
+    case 'flux':
       return opaque;
   }
 }

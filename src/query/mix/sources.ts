@@ -8,6 +8,7 @@ import { search as esSearch } from '../es/search.js';
 import { executeInChunks, seriesRows } from '../influx/execute.js';
 import { searchStatement } from '../influx/read.js';
 import { userQuery } from '../influxql.js';
+import { fluxRowList, type FluxParam } from '../influx2/flux.js';
 import { limits, type SourceBudget } from './limits.js';
 import type { SearchSpec } from '../influx/search.js';
 
@@ -31,14 +32,23 @@ export interface InfluxqlSource {
   q: string;
 }
 
+/** Flux on an InfluxDB 2.x server (read-only token, or admin: apps/mix/routes.ts). */
+export interface FluxSource {
+  influx: string;
+  flux: string;
+  params?: Record<string, FluxParam>;
+}
+
 /** Where a pipeline's rows come from (parser/pipeline.ts validates each shape). */
-export type SourceSpec = EsSource | InfluxSource | InfluxqlSource;
+export type SourceSpec = EsSource | InfluxSource | InfluxqlSource | FluxSource;
 
 /** A source with its kind: an Elasticsearch search, a structured InfluxDB query or raw InfluxQL. */
-export type KindedSource = { kind: 'es'; spec: EsSource } | { kind: 'influx'; spec: InfluxSource } | { kind: 'influxql'; spec: InfluxqlSource };
+export type KindedSource =
+  { kind: 'es'; spec: EsSource } | { kind: 'influx'; spec: InfluxSource } | { kind: 'influxql'; spec: InfluxqlSource } | { kind: 'flux'; spec: FluxSource };
 
 export function sourceKind(spec: SourceSpec): KindedSource {
   if ('es' in spec) return { kind: 'es', spec };
+  if ('flux' in spec) return { kind: 'flux', spec };
   return 'q' in spec ? { kind: 'influxql', spec } : { kind: 'influx', spec };
 }
 
@@ -56,7 +66,8 @@ export type Fetch =
       size?: number;
     }
   | { kind: 'influx'; instance: string; database: string; measurement: string; spec: SearchSpec }
-  | { kind: 'influxql'; instance: string; database: string; q: string };
+  | { kind: 'influxql'; instance: string; database: string; q: string }
+  | { kind: 'flux'; instance: string; query: string; params?: Record<string, FluxParam> };
 
 /** A source's rows and the backend query that produced them (ES body, InfluxQL text). */
 export interface Fetched {
@@ -130,6 +141,7 @@ async function esRows(backends: Backends, f: Extract<Fetch, { kind: 'es' }>, nam
  */
 export async function fetchRows(backends: Backends, name: string, f: Fetch, level: Level, budget: SourceBudget): Promise<Fetched> {
   if (f.kind === 'es') return esRows(backends, f, name, level, budget);
+  if (f.kind === 'flux') return fluxRows(backends, f, name, level, budget);
   const statement =
     f.kind === 'influx'
       ? searchStatement({ database: f.database, measurement: f.measurement, spec: f.spec })
@@ -141,4 +153,11 @@ export async function fetchRows(backends: Backends, name: string, f: Fetch, leve
     for (const row of chunk) rows.push(row);
   });
   return { rows, query: statement.text, requests: 1 };
+}
+
+/** Flux's rows, counted against the budget once InfluxDB has answered (Flux is not read in chunks). */
+async function fluxRows(backends: Backends, f: Extract<Fetch, { kind: 'flux' }>, name: string, level: Level, budget: SourceBudget): Promise<Fetched> {
+  const rows = await fluxRowList(backends.influxInstance(f.instance, level), { query: f.query, params: f.params });
+  budget.take(name, rows);
+  return { rows, query: f.query, requests: 1 };
 }
