@@ -26,7 +26,7 @@ const isDocsRoute = (url: string) =>
   url === '/' || url === '//' || url.startsWith('/static') || url === '/json' || url === '/yaml' || url.startsWith('/documentation');
 
 // Routes whose level the instance's configuration raises: Flux needs admin on an instance without a
-// read-only token of its own (middlewares/elevation.ts), and influx/default has none.
+// read-only token and fluxForReaders (middlewares/elevation.ts), and influx/default has neither.
 const raisedToAdmin = new Set(['POST /influx/:instance/flux']);
 
 function expected(route: string, permission: Permission | undefined, caller: Caller): 'allowed' | 401 | 403 {

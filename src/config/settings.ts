@@ -78,6 +78,11 @@ const influxInstanceSchema = z
     credentials: perLevel(influxCredential).optional(),
     /** 1.x or 2.x; absent, the gateway asks the server (/ping's version) on first use. */
     version: z.enum(['1', '2']).optional(),
+    /**
+     * Flux for read tokens (2.x): only with a read-only credentials.read.token, which InfluxDB holds to
+     * reading; http.post and sql.to reach other systems whatever the token, so this is an explicit choice.
+     */
+    fluxForReaders: z.boolean().optional(),
     /** The organisation of an InfluxDB 2.x server: its buckets, DBRP mappings and tasks live there. */
     org: z.string().min(1).optional(),
     timeoutMs,

@@ -5,7 +5,7 @@ import { fluxIsRead, fluxNeedsAdmin } from '../libs/flux-access.js';
 export const influxAdminModeElevation = (request: FastifyRequest): string | null =>
   (request.body as { admin?: unknown } | undefined)?.admin === true ? 'raw InfluxQL admin mode (body.admin)' : null;
 
-/** Flux needs admin unless the instance runs it with a read-only token of its own (libs/flux-access.ts). */
+/** Flux needs admin unless the instance opens it to readers with a read-only token (libs/flux-access.ts). */
 export const fluxElevation = (request: FastifyRequest): string | null => {
   const instance = (request.params as { instance?: string } | undefined)?.instance;
   const influx = request.server.settings.influx;

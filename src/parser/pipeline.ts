@@ -169,7 +169,7 @@ const influxqlSource = strict('InfluxQL source field', {
 const fluxSource = strict('Flux source field', {
   influx: instanceName.describe('An InfluxDB 2.x instance'),
   flux: fluxBody.shape.query.describe(
-    "Flux, run with the instance's read-only token (credentials.read); on an instance without one it needs admin on the instance (Flux can write)",
+    "Flux, run with the instance's read-only token (credentials.read) where the instance sets fluxForReaders; elsewhere it needs admin on the instance (Flux can write)",
   ),
   params: fluxBody.shape.params,
 });

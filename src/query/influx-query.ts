@@ -98,8 +98,14 @@ const metaCreations = {
 };
 
 const metaChanges = {
-  1: { retentionPolicy: (conn, u) => alterRetentionPolicy(conn, u.database, u.name, u.change), task: tasks.setTaskStatus } satisfies Handlers<InfluxMetaChange, InfluxConnection>,
-  2: { retentionPolicy: (conn, u) => v2.alterRetentionPolicy(conn, u.database, u.name, u.change), task: tasks.setTaskStatus } satisfies Handlers<InfluxMetaChange, InfluxConnection>,
+  1: { retentionPolicy: (conn, u) => alterRetentionPolicy(conn, u.database, u.name, u.change), task: tasks.setTaskStatus } satisfies Handlers<
+    InfluxMetaChange,
+    InfluxConnection
+  >,
+  2: { retentionPolicy: (conn, u) => v2.alterRetentionPolicy(conn, u.database, u.name, u.change), task: tasks.setTaskStatus } satisfies Handlers<
+    InfluxMetaChange,
+    InfluxConnection
+  >,
 };
 
 const metaDeletions = {

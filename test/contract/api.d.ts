@@ -779,7 +779,7 @@ export interface paths {
     put?: never;
     /**
      * Run Flux (InfluxDB 2.x)
-     * @description Flux can write (to(), experimental.to, http.post, sql.to), so it runs with the instance's read credential and is open to read tokens only when the instance configures a read-only InfluxDB token of its own (credentials.read.token): InfluxDB then refuses writes to its buckets (403 naming the instance and the read credential). Without one, Flux needs admin (403 naming admin). format csv streams the annotated CSV (text/csv), ndjson one row a line (application/x-ndjson). On an InfluxDB 1.x server: 501, naming the InfluxQL route.
+     * @description Flux can write (to(), experimental.to, http.post, sql.to), so it runs with the instance's read credential and is open to read tokens only when the instance sets fluxForReaders and a read-only InfluxDB token of its own (credentials.read.token): InfluxDB then refuses writes to its buckets (403 naming the instance and the read credential); no token stops http.post or sql.to. Otherwise Flux needs admin (403 naming admin). format csv streams the annotated CSV (text/csv), ndjson one row a line (application/x-ndjson). On an InfluxDB 1.x server: 501, naming the InfluxQL route.
      */
     post: operations['influxFluxQuery'];
     delete?: never;
@@ -16371,7 +16371,7 @@ export interface operations {
               | {
                   /** @description An InfluxDB 2.x instance */
                   influx: string;
-                  /** @description Flux, run with the instance's read-only token (credentials.read); on an instance without one it needs admin on the instance (Flux can write) */
+                  /** @description Flux, run with the instance's read-only token (credentials.read) where the instance sets fluxForReaders; elsewhere it needs admin on the instance (Flux can write) */
                   flux: string;
                   /** @description Flux parameters: params.name in the query, each bound as a typed literal (an integer, a float, a string, a boolean), never spliced into the text */
                   params?: {

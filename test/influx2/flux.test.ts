@@ -32,9 +32,11 @@ beforeAll(async () => {
     influx: {
       ...testSettings().influx,
       // The read level uses a read-only InfluxDB token; write and admin the operator's.
-      influx2: influx2Instance({ credentials: { read: { token: readOnly.token } } }),
+      influx2: influx2Instance({ fluxForReaders: true, credentials: { read: { token: readOnly.token } } }),
       // No read credential of its own: every level uses the operator token, so Flux is admin-only.
       influx2open: influx2Instance(),
+      // A read-only token, but Flux not opened to readers: http.post is not the token's to refuse.
+      influx2closed: influx2Instance({ credentials: { read: { token: readOnly.token } } }),
     },
   });
 });
@@ -130,12 +132,22 @@ describe('a read token with the instance read-only InfluxDB token', () => {
   });
 });
 
+describe('an instance with a read-only token that does not open Flux to readers', () => {
+  it('refuses a read token: 403 naming admin and fluxForReaders', async () => {
+    const res = await flux('influx2closed', { query: cpuQuery(), params: { m: `${P}_cpu` } });
+    expect(res.statusCode).toBe(403);
+    expect(bodyOf(res).message).toBe(
+      'token "reader" lacks admin on influx/influx2closed, which Flux, which can write, on an instance that does not open it to readers (fluxForReaders with a read-only credentials.read.token) needs',
+    );
+  });
+});
+
 describe('an instance without a read credential of its own', () => {
   it('refuses a read token: 403 naming admin and why', async () => {
     const res = await flux('influx2open', { query: cpuQuery(), params: { m: `${P}_cpu` } });
     expect(res.statusCode).toBe(403);
     expect(bodyOf(res).message).toBe(
-      'token "reader" lacks admin on influx/influx2open, which Flux, which can write, on an instance without a read-only token of its own (credentials.read.token) needs',
+      'token "reader" lacks admin on influx/influx2open, which Flux, which can write, on an instance that does not open it to readers (fluxForReaders with a read-only credentials.read.token) needs',
     );
   });
 
@@ -196,7 +208,7 @@ describe('a Flux source of a pipeline, under the same rule', () => {
     const refused = await pipeline('influx2open', cpuQuery());
     expect(refused.statusCode).toBe(403);
     expect(bodyOf(refused).message).toBe(
-      'token "reader" lacks admin on influx/influx2open, which body.sources.cpu: Flux, which can write, on an instance without a read-only token of its own (credentials.read.token) needs',
+      'token "reader" lacks admin on influx/influx2open, which body.sources.cpu: Flux, which can write, on an instance that does not open it to readers (fluxForReaders with a read-only credentials.read.token) needs',
     );
     const allowed = await pipeline('influx2open', cpuQuery(), 'admin');
     expect(allowed.statusCode).toBe(200);

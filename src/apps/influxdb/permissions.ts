@@ -6,5 +6,5 @@ export const write = { permission: { level: 'write', family: 'influx' } } as con
 export const admin = { permission: { level: 'admin', family: 'influx' } } as const;
 // Raw InfluxQL is a read unless it asks for admin mode, which needs an admin token.
 export const rawQuery = { permission: { ...read.permission, elevate: influxAdminModeElevation } };
-// Flux is a read with the instance's read-only token, else it needs admin (see fluxElevation).
+// Flux is a read where the instance opens it to readers with a read-only token, else it needs admin (see fluxElevation).
 export const fluxQuery = { permission: { ...read.permission, elevate: fluxElevation } };

@@ -48,7 +48,7 @@ function pipelineNeeds(body: MixQueryBody, influx: Settings['influx']): Need[] {
   return needs;
 }
 
-/** A Flux source is a read with the instance's read-only token, else it needs admin (libs/flux-access.ts). */
+/** A Flux source is a read where the instance opens Flux to readers with a read-only token, else it needs admin (libs/flux-access.ts). */
 function fluxNeed(name: string, instance: string, influx: Settings['influx']): Need {
   const config = Object.hasOwn(influx, instance) ? influx[instance] : undefined;
   const read = config === undefined || fluxIsRead(config);
