@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { settingsSchema, type Settings } from '../../src/config/settings.js';
 import { accessLogPlugin } from '../../src/middlewares/access-log.js';
 import { authPlugin, requireAdmin, type Permission } from '../../src/middlewares/auth.js';
-import { influxAdminModeElevation } from '../../src/middlewares/elevation.js';
+import { fluxElevation, influxAdminModeElevation } from '../../src/middlewares/elevation.js';
 import { errorHandler } from '../../src/middlewares/envelope.js';
 
 // The auth plugin in a bare Fastify app with a few routes of each kind, called with app.inject:
@@ -41,6 +41,11 @@ async function appWith(withTokens: boolean, accessLines: Record<string, unknown>
   const auth = settingsSchema.shape.auth.parse({ tokens: withTokens ? tokens : {} });
   app = Fastify();
   app.setErrorHandler(errorHandler);
+  // Flux on `metrics` is open to readers (a read-only token of its own); on `open` it is not.
+  const readOnly = { fluxForReaders: true, credentials: { read: { token: 'r' }, write: { token: 'w' }, admin: { token: 'a' } } };
+  app.decorate('settings', {
+    influx: { metrics: { url: 'http://127.0.0.1:9', ...readOnly }, open: { url: 'http://127.0.0.1:9', token: 't' } },
+  } as unknown as Settings);
   await app.register(authPlugin, { settings: { auth } as Settings });
   await app.register(accessLogPlugin, { access: { info: (line: Record<string, unknown>) => accessLines.push(line) } as unknown as Logger });
   app.get('/health', { config: { permission: null } }, async (request) => seen(request));
@@ -59,6 +64,7 @@ async function appWith(withTokens: boolean, accessLines: Record<string, unknown>
   app.post('/influx/:instance/query', { config: { permission: { level: 'read', family: 'influx', elevate: influxAdminModeElevation } } }, async (request) =>
     seen(request),
   );
+  app.post('/influx/:instance/flux', { config: { permission: { level: 'read', family: 'influx', elevate: fluxElevation } } }, async (request) => seen(request));
   app.get('/mix/instances', { config: read('mix') }, async (request) => seen(request));
   return app;
 }
@@ -155,6 +161,19 @@ describe('the auth plugin with tokens configured', () => {
       expect(await call('POST', '/influx/metrics/query', bearer('writer'), { admin }), String(admin)).toMatchObject({ status: 200, body: { elevated: false } });
     }
     expect(await call('POST', '/influx/metrics/query', bearer('writer'))).toMatchObject({ status: 200, body: { elevated: false } });
+  });
+
+  it('asks for admin for Flux unless the instance opens it to readers; an unknown instance is left to the route', async () => {
+    await appWith(true);
+    expect(await call('POST', '/influx/metrics/flux', bearer('writer'))).toMatchObject({ status: 200, body: { elevated: false, influxMetrics: 'read' } });
+    expect(await call('POST', '/influx/open/flux', bearer('writer'))).toEqual(
+      refusal(
+        403,
+        'token "writer" lacks admin on influx/open, which Flux, which can write, on an instance that does not open it to readers (fluxForReaders with a read-only credentials.read.token) needs',
+      ),
+    );
+    expect(await call('POST', '/influx/open/flux', bearer('admin'))).toMatchObject({ status: 200, body: { elevated: true } });
+    expect(await call('POST', '/influx/toString/flux', bearer('writer'))).toMatchObject({ status: 200, body: { elevated: false } });
   });
 
   it('refuses what the parser finds needs admin (a script clause) to a token without admin on the instance', async () => {
