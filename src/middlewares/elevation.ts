@@ -7,8 +7,9 @@ export const influxAdminModeElevation = (request: FastifyRequest): string | null
 
 /** Flux needs admin unless the instance opens it to readers with a read-only token (libs/flux-access.ts). */
 export const fluxElevation = (request: FastifyRequest): string | null => {
-  const instance = (request.params as { instance?: string } | undefined)?.instance;
+  // Only on routes under /influx/:instance: the parameter is always there.
+  const { instance } = request.params as { instance: string };
   const influx = request.server.settings.influx;
-  const config = instance !== undefined && Object.hasOwn(influx, instance) ? influx[instance] : undefined;
+  const config = Object.hasOwn(influx, instance) ? influx[instance] : undefined;
   return config && !fluxIsRead(config) ? fluxNeedsAdmin : null;
 };
