@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startInflux, type Engine } from './backends/engines.js';
+import { startInflux, suspendProcess, type Engine } from './backends/engines.js';
 import { bodyOf, buildTestApp } from './helpers.js';
 
 // This file runs its own InfluxDB so that stopping it does not disturb the other suites.
@@ -27,8 +27,8 @@ describe('an InfluxDB that stops, hangs and comes back', () => {
   });
 
   it('a hung server (SIGSTOP) gives 504 naming the instance and the timeout, then recovers', async () => {
-    process.kill(influx.pid, 'SIGSTOP');
     try {
+      await suspendProcess(influx.pid);
       const res = await app.inject('/influx/default');
       expect(res.statusCode).toBe(504);
       expect(res.json()).toEqual({

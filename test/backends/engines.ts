@@ -2,7 +2,7 @@
 // processes on loopback, or servers named by ES_URL, OPENSEARCH_URL, INFLUX_URL.
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -167,6 +167,28 @@ function procStatus(pid: number): string {
 export async function logTail(file: string, lines = 40): Promise<string> {
   const text = await readFile(file, 'utf8').catch(() => '');
   return text.split('\n').slice(-lines).join('\n');
+}
+
+/**
+ * SIGSTOP, then waits until every thread of the process is stopped: the kernel stops a thread
+ * only when it next leaves the kernel, so one in a long disk wait can keep serving meanwhile.
+ */
+export async function suspendProcess(pid: number): Promise<void> {
+  process.kill(pid, 'SIGSTOP');
+  const deadline = performance.now() + 10_000;
+  for (;;) {
+    const tasks = await readdir(`/proc/${pid}/task`);
+    const states = await Promise.all(
+      tasks.map(async (tid) => {
+        // The state follows the command name's closing parenthesis; a thread that ended reads as X.
+        const stat = await readFile(`/proc/${pid}/task/${tid}/stat`, 'utf8').catch(() => ') X');
+        return stat.charAt(stat.lastIndexOf(')') + 2);
+      }),
+    );
+    if (states.every((state) => state === 'T' || state === 'X')) return;
+    if (performance.now() > deadline) throw new Error(`process ${pid} did not stop within 10 s (thread states ${states.join('')})`);
+    await sleep(5);
+  }
 }
 
 export function sleep(ms: number): Promise<void> {
