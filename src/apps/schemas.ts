@@ -37,6 +37,16 @@ export const success = <T extends z.ZodType>(data: T) =>
 export const mediaResponse = (mediaType: string, description: string, example: string) =>
   z.string().meta({ description, example, content: { [mediaType]: { schema: { type: 'string' }, example } } });
 
+/**
+ * A JSON response that Accept can also ask for as streams of other media types: the document
+ * lists them all under the status (the JSON one with its schema), as `content` as it is.
+ */
+export function streamable<T extends z.ZodType>(json: T, streams: Record<string, string>) {
+  const { $schema: _, ...schema } = z.toJSONSchema(json, { io: 'output', unrepresentable: 'any' });
+  const others = Object.entries(streams).map(([mediaType, example]) => [mediaType, { schema: { type: 'string' }, example }]);
+  return json.meta({ content: { 'application/json': { schema }, ...Object.fromEntries(others) } });
+}
+
 /** The error statuses the gateway answers, each with the example the document shows for it. */
 const errorExamples = {
   400: [Code.VALIDATION, 'Invalid request: the message names the field', 'body.index: must be lower case'],

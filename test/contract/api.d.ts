@@ -823,6 +823,8 @@ export interface paths {
      *     `?explain=true` answers the plan instead: each source's backend query, the filters moved into it, semi-joins, the steps left in memory.
      *
      *     **Budgets** (settings limits.pipeline.*): more than 64 steps, 16 sources or 1000 filter conditions, or sources holding more than 100000 rows or 67108864 bytes together (or a join making more than 100000 rows) is refused (413) naming the budget, with a hint to filter, aggregate or limit; rows are never cut silently. At most 4 sources are fetched at once; beyond 8 pipelines in flight a new one is refused (429, retry shortly). Elasticsearch documents become rows with nested objects as dotted columns (host.name). 207 when an upsert could not write every row.
+     *
+     *     **Streamed rows**: `Accept: application/x-ndjson` answers one JSON row a line, `Accept: text/csv` CSV with a header of the columns (null empty, arrays and objects as JSON text); the stats (rows and ms per source, upserts written and failed, total ms) are then in the `x-pipeline-stats` header. An error before the first row is the JSON envelope as usual.
      */
     post: operations['mixQuery'];
     delete?: never;
@@ -16768,6 +16770,17 @@ export interface operations {
                   })[];
                 };
           };
+          /**
+           * @example {"region":"us","hosts":12,"avgCpu":91.5}
+           *     {"region":"eu","hosts":4,"avgCpu":85.2}
+           */
+          'application/x-ndjson': string;
+          /**
+           * @example region,hosts,avgCpu
+           *     us,12,91.5
+           *     eu,4,85.2
+           */
+          'text/csv': string;
         };
       };
       /** @description Default Response */
@@ -16930,6 +16943,17 @@ export interface operations {
                   })[];
                 };
           };
+          /**
+           * @example {"region":"us","hosts":12,"avgCpu":91.5}
+           *     {"region":"eu","hosts":4,"avgCpu":85.2}
+           */
+          'application/x-ndjson': string;
+          /**
+           * @example region,hosts,avgCpu
+           *     us,12,91.5
+           *     eu,4,85.2
+           */
+          'text/csv': string;
         };
       };
       /** @description Invalid request: the message names the field */

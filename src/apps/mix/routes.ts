@@ -1,19 +1,22 @@
-import type { FastifyRequest } from 'fastify';
+import accepts from 'accepts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Settings } from '../../config/settings.js';
 import { Code } from '../../libs/code.js';
 import { AppError } from '../../libs/errors.js';
 import { fluxIsRead, fluxNeedsAdmin } from '../../libs/flux-access.js';
+import { rowMediaTypes, rowStreams, type RowMediaType } from '../../libs/rows-format.js';
 import { allows, type Family, type Level } from '../../middlewares/auth.js';
 import type { UpsertTarget } from '../../middlewares/audit.js';
 import { mixActions } from '../../parser/mix.js';
 import { checkPipelineSize, type MixQueryBody } from '../../parser/pipeline.js';
 import { findScript } from '../../query/es/scripts.js';
+import type { MixResult } from '../../operator/mix/run.js';
 import { limits, overBudget } from '../../query/mix/limits.js';
 import { sourceKind } from '../../query/mix/sources.js';
 import { handle } from '../handle.js';
-import { backendErrors, instanceStatuses, partialResponse, responses } from '../schemas.js';
+import { backendErrors, instanceStatuses, partialResponse, responses, streamable, success } from '../schemas.js';
 import { explanation, nodeList, pipelineResult, resourceList } from './schemas.js';
 
 const read = { permission: { level: 'read', family: 'mix' } } as const;
@@ -83,7 +86,28 @@ async function checkPipelinePermissions(request: FastifyRequest, body: MixQueryB
 }
 
 const pipelineHandler = handle(mixActions.query);
+
+/** The row stream the client asked for with Accept, or undefined for the JSON envelope (also when it names neither). */
+function streamAsked(request: FastifyRequest): RowMediaType | undefined {
+  const type = accepts(request.raw).type(['application/json', ...rowMediaTypes]);
+  return rowMediaTypes.find((t) => t === type);
+}
+
+/**
+ * Sends a run's rows as the stream asked for. The stats go in a header (the rows are computed
+ * before the first byte, so they are known): rows and ms per source, upserts' counts, the total.
+ */
+function streamRows(reply: FastifyReply, { columns, rows, stats }: MixResult, type: RowMediaType) {
+  const sources = Object.fromEntries(Object.entries(stats.sources).map(([name, s]) => [name, { rows: s.rows, ms: s.ms, requests: s.requests }]));
+  const upserts = stats.upserts?.map(({ step, written, failed }) => ({ step, written, failed }));
+  reply.header('x-pipeline-stats', JSON.stringify({ rows: rows.length, ms: stats.ms, sources, ...(upserts && { upserts }) }));
+  return reply.type(type === 'text/csv' ? 'text/csv; charset=utf-8' : type).send(rowStreams[type]({ columns, rows }));
+}
 const pipelineAnswer = z.union([pipelineResult, explanation]).meta({ example: pipelineResult.meta()?.example });
+const pipelineStreams = {
+  'application/x-ndjson': '{"region":"us","hosts":12,"avgCpu":91.5}\n{"region":"eu","hosts":4,"avgCpu":85.2}\n',
+  'text/csv': 'region,hosts,avgCpu\r\nus,12,91.5\r\neu,4,85.2\r\n',
+};
 
 export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
   const budgets = app.settings.limits.pipeline;
@@ -137,10 +161,17 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
           `naming the budget, with a hint to filter, aggregate or limit; rows are never cut silently. At most ${budgets.sourceConcurrency} sources are fetched at once;`,
           `beyond ${budgets.maxInFlight} pipelines in flight a new one is refused (429, retry shortly).`,
           'Elasticsearch documents become rows with nested objects as dotted columns (host.name). 207 when an upsert could not write every row.',
+          '\n\n**Streamed rows**: `Accept: application/x-ndjson` answers one JSON row a line, `Accept: text/csv` CSV with a header of the columns',
+          '(null empty, arrays and objects as JSON text); the stats (rows and ms per source, upserts written and failed, total ms) are then in the',
+          '`x-pipeline-stats` header. An error before the first row is the JSON envelope as usual.',
         ].join(' '),
         response: {
           ...responses(pipelineAnswer, backendErrors.mix),
-          207: partialResponse(pipelineAnswer, { message: '1 of 3 rows not written by the upsert of step 5', data: pipelineResult.meta()?.example }),
+          200: streamable(success(pipelineAnswer), pipelineStreams),
+          207: streamable(
+            partialResponse(pipelineAnswer, { message: '1 of 3 rows not written by the upsert of step 5', data: pipelineResult.meta()?.example }),
+            pipelineStreams,
+          ),
         },
       },
     },
@@ -155,11 +186,15 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
         );
       }
       inFlight++;
+      let answer: { data: MixResult };
       try {
-        return await pipelineHandler.call(this, request, reply);
+        // A run's answer: its result in the envelope (200, or 207 with the upserts' message).
+        answer = (await pipelineHandler.call(this, request, reply)) as { data: MixResult };
       } finally {
         inFlight--;
       }
+      const stream = streamAsked(request);
+      return stream ? streamRows(reply, answer.data, stream) : answer;
     },
   );
 
