@@ -12,7 +12,7 @@ import { ProjectNode } from '../operator/project.js';
 import { SortNode } from '../operator/sort.js';
 import { UpsertNode } from '../operator/upsert.js';
 import { indexNameProblem } from '../query/es/index-name.js';
-import { esMetricKinds, type EsMetricKind } from '../query/mix/es-aggregate.js';
+import { bucketColumns, esMetricKinds, type EsMetricKind } from '../query/mix/es-aggregate.js';
 import { limits, overBudget, type PipelineBudgets } from '../query/mix/limits.js';
 import type { PipelineRequest } from '../operator/mix/request.js';
 import { searchSpec, influxName } from '../query/influx/search.js';
@@ -454,7 +454,8 @@ export function pipelineRequest({ sources, pipeline, options }: MixQueryBody): P
   for (const name of names) {
     if (!used.has(name)) throw errors.validation(`body.sources.${name}`, 'not used by the pipeline; join it or remove it');
   }
-  checkColumns(steps);
+  const first = sources[start]!;
+  checkColumns(steps, 'aggregate' in first && first.aggregate ? { source: start, columns: bucketColumns(first.aggregate) } : undefined);
   return { sources, start, steps, options };
 }
 
@@ -470,14 +471,15 @@ function stepNode(step: Step, at: string): PipelineNode {
   throw new Error(`${at}: no operator`);
 }
 
-/** Refuses a step that reads a column an earlier aggregate or project did not leave. */
-function checkColumns(steps: readonly PipelineNode[]) {
-  let columns: readonly string[] | undefined;
+/** Refuses a step that reads a column an earlier aggregate or project, or an aggregated start source, did not leave. */
+function checkColumns(steps: readonly PipelineNode[], start?: { source: string; columns: readonly string[] }) {
+  let columns = start?.columns;
   let madeBy = -1;
   steps.forEach((node, i) => {
     const missing = columns === undefined ? undefined : fieldsRead(node).find((f) => !columns!.includes(f));
     if (missing !== undefined) {
-      throw errors.validation(`body.pipeline.${i}`, `no column "${missing}" after step ${madeBy} (columns: ${list(columns!)})`);
+      const after = madeBy === -1 ? `in the buckets of source "${start!.source}"` : `after step ${madeBy}`;
+      throw errors.validation(`body.pipeline.${i}`, `no column "${missing}" ${after} (columns: ${list(columns!)})`);
     }
     const after = columnsAfter(node, columns);
     if (after !== columns) madeBy = i;

@@ -199,6 +199,14 @@ describe('an aggregated source in a plan', () => {
     expect(explained.steps).toEqual([{ step: 0, filter: { and: [{ host: { eq: 'web-01' } }, { errors: { gt: 2 } }] } }]);
   });
 
+  it('refuses a step reading a column the buckets do not have, before any join', () => {
+    const source = { es: 'default', index: 'logs-*', aggregate };
+    expect(() => parseMixQuery({ sources: { errors: source }, pipeline: [{ filter: { 'host.name': { eq: 'web-01' } } }] })).toThrow(
+      'body.pipeline.0: no column "host.name" in the buckets of source "errors" (columns: host, bucket, errors)',
+    );
+    expect(parseMixQuery({ sources: { errors: source }, pipeline: [{ sort: [{ errors: 'desc' }] }] }).steps).toHaveLength(1);
+  });
+
   it('has exactly its groups and metrics as columns', () => {
     const catalog = bucketCatalog(aggregate);
     expect(['host', 'bucket', 'errors', 'host.name', '@timestamp'].map(catalog.presence)).toEqual(['yes', 'yes', 'yes', 'no', 'no']);

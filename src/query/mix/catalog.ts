@@ -3,7 +3,7 @@ import type { Backends } from '../../libs/db.js';
 import type { EsConnection } from '../../libs/es-client.js';
 import { isAppError } from '../../libs/errors.js';
 import type { InfluxConnection } from '../../libs/influx-client.js';
-import type { EsAggregate } from './es-aggregate.js';
+import { bucketColumns, type EsAggregate } from './es-aggregate.js';
 import { sourceKind, type EsSource, type InfluxSource, type SourceSpec } from './sources.js';
 import { describeMeasurement } from '../influx/measurements.js';
 
@@ -120,7 +120,7 @@ export function esCatalog(spec: EsSource, mappings: readonly EsMappings[]): Sour
  * group could but stays in memory, where it is exact without a proof of equivalence.
  */
 export function bucketCatalog(aggregate: EsAggregate): SourceCatalog {
-  const columns = new Set([...Object.keys(aggregate.groupBy), ...Object.keys(aggregate.metrics)]);
+  const columns = new Set(bucketColumns(aggregate));
   return { kind: 'es', restrictable: false, presence: (column) => (columns.has(column) ? 'yes' : 'no'), target: () => undefined };
 }
 

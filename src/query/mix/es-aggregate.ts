@@ -27,6 +27,9 @@ export interface EsAggregate {
   metrics: Record<string, EsMetric>;
 }
 
+/** The columns of an aggregated source's rows: its groups, then its metrics. */
+export const bucketColumns = (aggregate: EsAggregate): string[] => [...Object.keys(aggregate.groupBy), ...Object.keys(aggregate.metrics)];
+
 /** The range clause of a time range, ANDed with the source's query (a bool filter). */
 export const timeRangeClause = ({ field, ...bounds }: EsTimeRange): object => ({ range: { [field]: bounds } });
 
