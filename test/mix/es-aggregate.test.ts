@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explanation, pipelineResult } from '../../src/apps/mix/schemas.js';
@@ -325,5 +326,42 @@ describe.each(flavors)('aggregated Elasticsearch sources on $name', ({ instance 
       const message400 = refused(await mix(app, { sources: { logs: { es: instance, index, ...extra } } }), 400, 40000);
       expect(message400).toContain(`body.sources.logs.${message}`);
     }
+  });
+});
+
+describe('permissions of an aggregated source', () => {
+  const secret = (name: string) => `hm_esagg_${name}`;
+  const scopes = { mixOnly: ['read:mix/*'], reader: ['read:mix/*', 'read:es/default'] };
+  const permIndex = `${P}perm`;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    const tokens = Object.fromEntries(
+      Object.entries(scopes).map(([name, s]) => [name, { sha256: createHash('sha256').update(secret(name)).digest('hex'), scopes: s }]),
+    );
+    app = await buildTestApp({ auth: { tokens } });
+    await seed('default', permIndex, events.slice(0, 50));
+  });
+  afterAll(async () => {
+    await direct('default', 'DELETE', `/${permIndex}`);
+    await app.close();
+  });
+
+  it('needs read on the instance, as any ES source; column names (even "script") never reach Elasticsearch as names, so they need no more', async () => {
+    const body = {
+      sources: {
+        errors: {
+          es: 'default',
+          index: permIndex,
+          time: { field: '@timestamp', gte: start },
+          aggregate: { groupBy: { script: { terms: 'level.keyword' } }, metrics: { runtime_mappings: { count: '*' } } },
+        },
+      },
+    };
+    expect(refused(await mix(app, body, { token: secret('mixOnly') }), 403, 40300)).toBe(
+      'token "mixOnly" lacks read on es/default, which body.sources.errors needs',
+    );
+    const data = ok(await mix(app, body, { token: secret('reader') }));
+    expect(data.columns).toEqual(['script', 'runtime_mappings']);
+    expect(data.rows.reduce((n: number, r: Row) => n + (r.runtime_mappings as number), 0)).toBe(50);
   });
 });

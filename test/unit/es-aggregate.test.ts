@@ -4,7 +4,7 @@ import { durationMs, durationParts } from '../../src/libs/duration.js';
 import { explainPlan } from '../../src/operator/mix/explain.js';
 import { planPipeline } from '../../src/operator/mix/pushdown.js';
 import { parseMixQuery } from '../../src/parser/pipeline.js';
-import { bucketCatalog } from '../../src/query/mix/catalog.js';
+import { bucketCatalog, esCatalog } from '../../src/query/mix/catalog.js';
 import { bucketRow, compositeBody, esMetricKinds, timeRangeClause, type EsAggregate, type EsMetricKind } from '../../src/query/mix/es-aggregate.js';
 import { limits } from '../../src/query/mix/limits.js';
 
@@ -205,6 +205,17 @@ describe('an aggregated source in a plan', () => {
       'body.pipeline.0: no column "host.name" in the buckets of source "errors" (columns: host, bucket, errors)',
     );
     expect(parseMixQuery({ sources: { errors: source }, pipeline: [{ sort: [{ errors: 'desc' }] }] }).steps).toHaveLength(1);
+  });
+
+  it('is never semi-joined, and a filter on the other side of a join still moves into that side', () => {
+    const joined = parseMixQuery({
+      sources: { hosts: { es: 'default', index: 'hosts' }, errors: { es: 'default', index: 'logs-*', aggregate } },
+      pipeline: [{ join: { left: 'hosts', right: 'errors', on: { hostname: 'host' } } }, { filter: { region: { eq: 'eu' } } }],
+    });
+    const hosts = esCatalog({ es: 'default', index: 'hosts' }, [{ properties: { hostname: { type: 'keyword' }, region: { type: 'keyword' } } }]);
+    const plan = planPipeline(joined, { hosts, errors: bucketCatalog(aggregate) });
+    expect(plan.sources.errors!.semiJoin).toBeUndefined();
+    expect(plan.sources.hosts!.pushed.map((p) => p.where)).toEqual([{ op: 'eq', field: 'region', value: 'eu' }]);
   });
 
   it('has exactly its groups and metrics as columns', () => {
