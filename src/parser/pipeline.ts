@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Code } from '../libs/code.js';
+import { durationMs, durationPattern } from '../libs/duration.js';
 import { AppError, errors, isAppError } from '../libs/errors.js';
 import { maxPatternLength, patternProblem } from '../libs/regex.js';
 import { AggregateNode, metricKinds, type MetricKind } from '../operator/aggregate.js';
@@ -11,6 +12,7 @@ import { ProjectNode } from '../operator/project.js';
 import { SortNode } from '../operator/sort.js';
 import { UpsertNode } from '../operator/upsert.js';
 import { indexNameProblem } from '../query/es/index-name.js';
+import { bucketColumns, esMetricKinds, type EsMetricKind } from '../query/mix/es-aggregate.js';
 import { limits, overBudget, type PipelineBudgets } from '../query/mix/limits.js';
 import type { PipelineRequest } from '../operator/mix/request.js';
 import { searchSpec, influxName } from '../query/influx/search.js';
@@ -129,6 +131,72 @@ function influxqlSourceProblem(q: string): string | undefined {
 const pointName = fieldName.superRefine(refusedBy(nameProblem));
 const pointKey = pointName.refine((name) => name !== 'time', 'time is reserved for the timestamp');
 
+const duration = z
+  .string()
+  .superRefine(
+    refusedBy((d: string) => {
+      if (!durationPattern.test(d)) return 'expected a duration: a whole number above 0, then ms, s, m, h, d or w, e.g. 5m';
+      return durationMs(d) === null ? 'too long a duration' : undefined;
+    }),
+  )
+  .meta({ pattern: durationPattern.source, description: 'A duration, e.g. 500ms, 90s, 5m, 1h, 1d, 1w' });
+
+const esField = z.string().min(1).max(256).describe('An Elasticsearch field, e.g. host.name');
+const timeBound = z
+  .union([z.string().min(1).max(64), z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)], {
+    error: 'expected Elasticsearch date math (e.g. "now-1h", "2026-12-01T10:00:00Z") or epoch milliseconds',
+  })
+  .optional();
+
+const timeRange = strict(
+  'time field',
+  { field: esField.describe('A date field'), gte: timeBound, gt: timeBound, lte: timeBound, lt: timeBound },
+  '{"field": "@timestamp", "gte": "now-1h"}',
+)
+  .superRefine((t, ctx) => {
+    if ([t.gte, t.gt, t.lte, t.lt].every((b) => b === undefined)) ctx.addIssue({ code: 'custom', message: 'expected at least one bound: gte, gt, lte or lt' });
+    if (t.gt !== undefined && t.gte !== undefined) ctx.addIssue({ code: 'custom', message: 'gt and gte exclude each other', path: ['gt'] });
+    if (t.lt !== undefined && t.lte !== undefined) ctx.addIssue({ code: 'custom', message: 'lt and lte exclude each other', path: ['lt'] });
+  }, unlessReported)
+  .describe("A range on a date field, ANDed with the query; bounds are read by the field's date format (by default RFC3339 and epoch milliseconds)");
+
+const esGroup = oneOfByKey(
+  {
+    terms: strict('terms group field', { terms: esField.describe('A keyword, number or boolean field (not text: use its keyword sub-field)') }),
+    timeBucket: strict('time bucket field', {
+      timeBucket: z
+        .tuple([esField.describe('A date field'), duration], { error: 'expected [field, duration], e.g. ["@timestamp", "5m"]' })
+        .describe('[field, duration]: buckets aligned to the Unix epoch, UTC'),
+    }),
+  },
+  'a group: {"terms": field} or {"timeBucket": [field, "5m"]}',
+).describe('What makes a bucket; a document without the field is a group of its own (null)');
+
+const valueField = esField.refine((f) => f !== '*', '"*" is for count only (the documents of a bucket)');
+const esMetricShape = Object.fromEntries(esMetricKinds.map((kind) => [kind, (kind === 'count' ? esField : valueField).optional()])) as Record<
+  EsMetricKind,
+  z.ZodOptional<typeof esField>
+>;
+const esMetric = strict('metric', esMetricShape, '{"avg": "latency_ms"}').superRefine(...oneKey('metric', '{"avg": "latency_ms"}'));
+
+const esAggregate = strict('es aggregate argument', {
+  groupBy: record(fieldName, esGroup)
+    .refine((groups) => Object.keys(groups).length > 0, 'expected at least one group, e.g. {"host": {"terms": "host.name"}}')
+    .describe('Columns making a bucket, in order: {name: {"terms": field} | {"timeBucket": [field, "5m"]}}; a time bucket is an RFC3339 string (UTC)'),
+  metrics: record(fieldName, esMetric)
+    .default({})
+    .describe(
+      'Columns computed per bucket, {name: {metric: field}}: count ("*" counts documents, a field its values), sum, avg, min, max; ' +
+        'distinct (cardinality) and p50/p90/p95/p99 (percentiles, TDigest) are approximate',
+    ),
+})
+  .superRefine((a, ctx) => {
+    for (const name of Object.keys(a.metrics)) {
+      if (Object.hasOwn(a.groupBy, name)) ctx.addIssue({ code: 'custom', message: `"${name}" is a group already`, path: ['metrics', name] });
+    }
+  }, unlessReported)
+  .describe('Bucket inside Elasticsearch: the rows are the buckets (a composite aggregation, every page), one per group');
+
 // Sources: every name and argument is checked here, before any backend is called.
 const esSource = strict('es source field', {
   es: instanceName.describe('The Elasticsearch instance'),
@@ -137,6 +205,8 @@ const esSource = strict('es source field', {
     .superRefine(refusedBy((index: string) => indexNameProblem(index, { pattern: true })))
     .describe('Index, alias or pattern'),
   query: z.record(z.string(), z.unknown()).optional().describe('Query DSL, as the "query" of _search'),
+  time: timeRange.optional(),
+  aggregate: esAggregate.optional(),
   fields: z.array(fieldName).min(1).optional().describe('The document fields to fetch (default: all); nested objects become dotted columns, e.g. host.name'),
   size: z.number().int().min(1).max(limits.esSearchWindow).optional().describe('Only the first n matching documents'),
   all: z
@@ -147,6 +217,12 @@ const esSource = strict('es source field', {
     ),
 })
   .refine((s) => !(s.size !== undefined && s.all), { message: 'size and all exclude each other', path: ['all'] })
+  .superRefine((s, ctx) => {
+    if (s.aggregate === undefined) return;
+    for (const key of ['fields', 'size', 'all'] as const) {
+      if (s[key] !== undefined) ctx.addIssue({ code: 'custom', message: `aggregate excludes ${key}: the rows are the buckets, all of them`, path: [key] });
+    }
+  })
   .describe('An Elasticsearch or OpenSearch search');
 
 const influxSource = strict('influx source field', {
@@ -378,7 +454,8 @@ export function pipelineRequest({ sources, pipeline, options }: MixQueryBody): P
   for (const name of names) {
     if (!used.has(name)) throw errors.validation(`body.sources.${name}`, 'not used by the pipeline; join it or remove it');
   }
-  checkColumns(steps);
+  const first = sources[start]!;
+  checkColumns(steps, 'aggregate' in first && first.aggregate ? { source: start, columns: bucketColumns(first.aggregate) } : undefined);
   return { sources, start, steps, options };
 }
 
@@ -394,14 +471,15 @@ function stepNode(step: Step, at: string): PipelineNode {
   throw new Error(`${at}: no operator`);
 }
 
-/** Refuses a step that reads a column an earlier aggregate or project did not leave. */
-function checkColumns(steps: readonly PipelineNode[]) {
-  let columns: readonly string[] | undefined;
+/** Refuses a step that reads a column an earlier aggregate or project, or an aggregated start source, did not leave. */
+function checkColumns(steps: readonly PipelineNode[], start?: { source: string; columns: readonly string[] }) {
+  let columns = start?.columns;
   let madeBy = -1;
   steps.forEach((node, i) => {
     const missing = columns === undefined ? undefined : fieldsRead(node).find((f) => !columns!.includes(f));
     if (missing !== undefined) {
-      throw errors.validation(`body.pipeline.${i}`, `no column "${missing}" after step ${madeBy} (columns: ${list(columns!)})`);
+      const after = madeBy === -1 ? `in the buckets of source "${start!.source}"` : `after step ${madeBy}`;
+      throw errors.validation(`body.pipeline.${i}`, `no column "${missing}" ${after} (columns: ${list(columns!)})`);
     }
     const after = columnsAfter(node, columns);
     if (after !== columns) madeBy = i;

@@ -160,6 +160,8 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
           `or sources holding more than ${budgets.maxRows} rows or ${budgets.maxBytes} bytes together (or a join making more than ${budgets.maxRows} rows) is refused (413)`,
           `naming the budget, with a hint to filter, aggregate or limit; rows are never cut silently. At most ${budgets.sourceConcurrency} sources are fetched at once;`,
           `beyond ${budgets.maxInFlight} pipelines in flight a new one is refused (429, retry shortly).`,
+          "An Elasticsearch source's `time` range is ANDed with its query; with `aggregate` it buckets inside Elasticsearch (a composite aggregation read page",
+          'by page, each page counted against the budgets): its rows are the buckets, and no filter moves into it.',
           'Elasticsearch documents become rows with nested objects as dotted columns (host.name). 207 when an upsert could not write every row.',
           '\n\n**Streamed rows**: `Accept: application/x-ndjson` answers one JSON row a line, `Accept: text/csv` CSV with a header of the columns',
           '(null empty, arrays and objects as JSON text); the stats (rows and ms per source, upserts written and failed, total ms) are then in the',

@@ -2,6 +2,7 @@ import type { Predicate } from '../filter.js';
 import type { PipelineNode } from '../pipeline.js';
 import { searchStatement } from '../../query/influx/read.js';
 import { userQuery } from '../../query/influxql.js';
+import { compositeBody } from '../../query/mix/es-aggregate.js';
 import { limits } from '../../query/mix/limits.js';
 import type { Fetch } from '../../query/mix/sources.js';
 import type { Plan, PlannedSource } from './plan.js';
@@ -42,6 +43,8 @@ function backendQuery(f: Fetch): unknown {
         mode: f.mode,
         body: { query: f.query, _source: f.source ?? true, size: f.mode === 'all' ? limits.esPageSize : (f.size ?? limits.esSearchWindow) },
       };
+    case 'es-aggregate':
+      return { index: f.index, mode: 'composite', body: compositeBody(f.query, f.aggregate) };
     case 'influx':
       return searchStatement(f).text;
     case 'influxql':
@@ -73,7 +76,7 @@ export function explainPlan(plan: Plan) {
       Object.entries(plan.sources).map(([name, s]) => [
         name,
         {
-          backend: `${s.fetch.kind === 'es' ? 'es' : 'influx'}/${s.fetch.instance}`,
+          backend: `${s.fetch.kind === 'es' || s.fetch.kind === 'es-aggregate' ? 'es' : 'influx'}/${s.fetch.instance}`,
           query: backendQuery(s.fetch),
           pushed: s.pushed.map((p) => ({ from: p.from, filter: filterInput(p.where) })),
           ...(s.semiJoin && { semiJoin: semiJoinOf(s) }),

@@ -6,7 +6,8 @@ import { ProjectNode } from '../project.js';
 import { SortNode } from '../sort.js';
 import { UpsertNode } from '../upsert.js';
 import type { PipelineRequest } from './request.js';
-import { sourceKind, type Fetch, type SourceSpec } from '../../query/mix/sources.js';
+import { timeRangeClause } from '../../query/mix/es-aggregate.js';
+import { sourceKind, type EsSource, type Fetch, type SourceSpec } from '../../query/mix/sources.js';
 import { mergeWhere, type SemiJoin } from '../../query/mix/semi-join.js';
 import type { Where } from '../../query/influx/search.js';
 import type { Catalogs, SourceCatalog } from '../../query/mix/catalog.js';
@@ -14,18 +15,23 @@ import { esClause, withFilters } from './es-filter.js';
 import { influxConditions } from './influx-filter.js';
 import type { JoinRewrite, Plan, PlannedSource } from './plan.js';
 
+/** The clause of an Elasticsearch source's time range, if it has one. */
+const timeClauses = (spec: EsSource): object[] => (spec.time ? [timeRangeClause(spec.time)] : []);
+
 /** The request as it is, each source read whole: the plan without pushdown. */
 function baseFetch(spec: SourceSpec): Fetch {
   const source = sourceKind(spec);
   switch (source.kind) {
     case 'es': {
       const s = source.spec;
+      const query = withFilters(s.query, timeClauses(s));
+      if (s.aggregate) return { kind: 'es-aggregate', instance: s.es, index: s.index, query, aggregate: s.aggregate };
       const mode = s.all ? 'all' : s.size !== undefined ? 'size' : 'page';
       return {
         kind: 'es',
         instance: s.es,
         index: s.index,
-        query: s.query ?? { match_all: {} },
+        query,
         source: s.fields ?? null,
         mode,
         ...(s.size !== undefined && { size: s.size }),
@@ -191,7 +197,8 @@ class Pushdown {
     for (const [name, planned] of Object.entries(this.plan.sources)) {
       const { fetch } = planned;
       const source = sourceKind(planned.spec);
-      if (fetch.kind === 'es' && source.kind === 'es' && this.clauses.has(name)) fetch.query = withFilters(source.spec.query, this.clauses.get(name)!);
+      if (fetch.kind === 'es' && source.kind === 'es' && this.clauses.has(name))
+        fetch.query = withFilters(source.spec.query, [...timeClauses(source.spec), ...this.clauses.get(name)!]);
       if (fetch.kind === 'influx' && this.wheres.has(name)) fetch.spec = { ...fetch.spec, where: this.wheres.get(name) };
     }
   }

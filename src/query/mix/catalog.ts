@@ -3,6 +3,7 @@ import type { Backends } from '../../libs/db.js';
 import type { EsConnection } from '../../libs/es-client.js';
 import { isAppError } from '../../libs/errors.js';
 import type { InfluxConnection } from '../../libs/influx-client.js';
+import { bucketColumns, type EsAggregate } from './es-aggregate.js';
 import { sourceKind, type EsSource, type InfluxSource, type SourceSpec } from './sources.js';
 import { describeMeasurement } from '../influx/measurements.js';
 
@@ -113,6 +114,16 @@ export function esCatalog(spec: EsSource, mappings: readonly EsMappings[]): Sour
   };
 }
 
+/**
+ * The columns of an aggregated Elasticsearch source: its groups and metrics, exactly. Nothing is
+ * pushed into it nor semi-joined: a condition on a metric cannot go into the query, and one on a
+ * group could but stays in memory, where it is exact without a proof of equivalence.
+ */
+export function bucketCatalog(aggregate: EsAggregate): SourceCatalog {
+  const columns = new Set(bucketColumns(aggregate));
+  return { kind: 'es', restrictable: false, presence: (column) => (columns.has(column) ? 'yes' : 'no'), target: () => undefined };
+}
+
 type FieldType = 'float' | 'integer' | 'string' | 'boolean';
 const accepts: Record<FieldType, InfluxKey['accepts']> = { float: 'number', integer: 'number', string: 'string', boolean: 'boolean' };
 
@@ -177,6 +188,7 @@ export async function loadCatalog(backends: Backends, spec: SourceSpec): Promise
   const source = sourceKind(spec);
   switch (source.kind) {
     case 'es':
+      if (source.spec.aggregate) return bucketCatalog(source.spec.aggregate);
       return esCatalog(source.spec, await esMappings(backends.esInstance(source.spec.es, 'read'), source.spec.index));
     case 'influx': {
       const { tagKeys, fieldKeys } = await influxKeys(backends.influxInstance(source.spec.influx, 'read'), source.spec);

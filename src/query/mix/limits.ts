@@ -21,6 +21,8 @@ export const limits = {
    * the event loop (10 000 small documents, 60-230 ms; 2 000, under 60 ms).
    */
   esPageSize: 2_000,
+  /** Buckets per page of an aggregated Elasticsearch source (one composite aggregation, paged by after_key). */
+  esBucketPageSize: 2_000,
   /** Points per chunk of an InfluxDB source's response, for the same reason. */
   influxChunkSize: 2_000,
   /** Documents per _bulk call of an upsert. */

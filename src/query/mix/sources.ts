@@ -9,6 +9,7 @@ import { executeInChunks, seriesRows } from '../influx/execute.js';
 import { searchStatement } from '../influx/read.js';
 import { userQuery } from '../influxql.js';
 import { fluxRowList, type FluxParam } from '../influx2/flux.js';
+import { readBuckets, type EsAggregate, type EsTimeRange } from './es-aggregate.js';
 import { limits, type SourceBudget } from './limits.js';
 import type { SearchSpec } from '../influx/search.js';
 
@@ -17,6 +18,10 @@ export interface EsSource {
   es: string;
   index: string;
   query?: Record<string, unknown>;
+  /** A range on a date field, ANDed with the query. */
+  time?: EsTimeRange;
+  /** Buckets made inside Elasticsearch are the rows (excludes fields, size and all). */
+  aggregate?: EsAggregate;
   fields?: string[];
   size?: number;
   all?: boolean;
@@ -65,6 +70,7 @@ export type Fetch =
       mode: 'size' | 'page' | 'all';
       size?: number;
     }
+  | { kind: 'es-aggregate'; instance: string; index: string; query: object; aggregate: EsAggregate }
   | { kind: 'influx'; instance: string; database: string; measurement: string; spec: SearchSpec }
   | { kind: 'influxql'; instance: string; database: string; q: string }
   | { kind: 'flux'; instance: string; query: string; params?: Record<string, FluxParam> };
@@ -141,6 +147,7 @@ async function esRows(backends: Backends, f: Extract<Fetch, { kind: 'es' }>, nam
  */
 export async function fetchRows(backends: Backends, name: string, f: Fetch, level: Level, budget: SourceBudget): Promise<Fetched> {
   if (f.kind === 'es') return esRows(backends, f, name, level, budget);
+  if (f.kind === 'es-aggregate') return readBuckets(backends.esInstance(f.instance, level), f, name, budget);
   if (f.kind === 'flux') return fluxRows(backends, f, name, level, budget);
   const statement =
     f.kind === 'influx'
