@@ -1,5 +1,5 @@
 import { durationText, nameText } from './pipeline-text-tokens.js';
-import type { Json } from './pipeline-text.js';
+import { isObject, type Json, type JsonObject } from './pipeline-text-json.js';
 
 /**
  * Prints a POST /mix/query JSON body in the pipeline's text form, so that the text compiles
@@ -8,9 +8,6 @@ import type { Json } from './pipeline-text.js';
  * the text accepts wherever a step, filter member, expression or source may be.
  */
 
-type JsonObject = { [key: string]: Json };
-
-const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: Json | undefined): value is string => typeof value === 'string';
 const isStrings = (value: Json | undefined): value is string[] => Array.isArray(value) && value.every(isString);
 const json = (value: Json) => JSON.stringify(value);

@@ -39,6 +39,8 @@ export const keyword = Object.fromEntries(
 export const Quoted = createToken({ name: 'Quoted', pattern: /`(?:[^`]|``)+`/, line_breaks: true, label: 'a `quoted name`' });
 export const Str = createToken({
   name: 'Str',
+  // JSON's strings: no raw control character (U+0000 to U+001F).
+  // eslint-disable-next-line no-control-regex -- the range is the point
   pattern: /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/,
   label: 'a "string"',
 });
@@ -82,7 +84,7 @@ export const allTokens: TokenType[] = [
   Duration,
   Num,
   // The longest word first: "asof" is not "as" followed by "of".
-  ...[From, Options, And, Or, Not, True, False, Null, ...Object.values(keyword)].sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length),
+  ...[From, Options, And, Or, Not, True, False, Null, ...Object.values(keyword)].sort((a, b) => b.LABEL!.length - a.LABEL!.length),
   Name,
   ...[Pipe, Comma, Colon, Slash, LParen, RParen, LBracket, RBracket, LBrace, RBrace],
   ...[Eq, Ne, Gte, Lte, Gt, Lt, Assign, Plus, Minus, Star, Percent],
