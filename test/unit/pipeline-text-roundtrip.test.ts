@@ -39,7 +39,7 @@ const conditionValue = (kind: string): fc.Arbitrary<Json> =>
 const conditions = fc
   .subarray([...conditionKinds], { minLength: 1, maxLength: 3 })
   .chain((kinds) => fc.tuple(...kinds.map((k) => conditionValue(k).map((v) => [k, v] as const))))
-  .map((pairs) => Object.fromEntries(pairs) as JsonObject);
+  .map((pairs): JsonObject => Object.fromEntries(pairs));
 
 const fieldConditions = record(
   name.filter((n) => !['and', 'or', 'not'].includes(n)),
@@ -161,7 +161,7 @@ const source: fc.Arbitrary<JsonObject> = fc.oneof(
 
 const body = fc
   .record({ sources: record(sourceName, source), pipeline: fc.array(step, { maxLength: 5 }) })
-  .chain((b) => fields({ options: fc.oneof(fc.record({ pushdown: fc.boolean() }), fc.constant({})) }).map((o) => ({ ...b, ...o }) as JsonObject));
+  .chain((b) => fields({ options: fc.oneof(fc.record({ pushdown: fc.boolean() }), fc.constant({})) }).map((o): JsonObject => ({ ...b, ...o })));
 
 describe('the pipeline text round-trips: JSON -> text -> JSON', () => {
   it('compiles the printed text of any body back to that body', () => {
