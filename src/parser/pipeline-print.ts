@@ -293,7 +293,9 @@ function sourceText(spec: Json): string {
 }
 
 /** The text form of a POST /mix/query JSON body: the sources, the options, then one line per step. */
-export function pipelineToText(body: JsonObject): string {
+export function pipelineToText(request: object): string {
+  // Plain JSON data (a parsed or validated body): undefined members are absent ones.
+  const body = JSON.parse(JSON.stringify(request)) as JsonObject;
   const sources = Object.entries(isObject(body.sources) ? body.sources : {}).map(([name, spec]) => `from ${nameText(name)} = ${sourceText(spec)}`);
   const options = isObject(body.options) ? [`options${clauses(body.options, [])}`] : [];
   const steps = (Array.isArray(body.pipeline) ? body.pipeline : []).map((step) => `| ${stepText(step)}`);
