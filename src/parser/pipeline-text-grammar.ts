@@ -166,6 +166,12 @@ export class PipelineParser extends EmbeddedActionsParser {
       this.CONSUME(Pipe);
       pipeline.push(this.SUBRULE(this.step));
     });
+    // Options may also close the text, after the steps.
+    this.OPTION(() => {
+      const token = this.CONSUME2(Options);
+      const clauses = this.SUBRULE2(this.clauses);
+      options.push([token, this.ACTION(() => objectOf(clauses, 'the option'))]);
+    });
     return this.ACTION(() => {
       if (options.length > 1) throw new TextProblem(options[1]![0], 'options are written once');
       if (sources.length === 0) throw new TextProblem(options[0]![0], 'name a source first: from NAME = es:INSTANCE/INDEX');

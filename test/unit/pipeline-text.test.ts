@@ -67,6 +67,11 @@ describe('the pipeline text: sources and options', () => {
     });
   });
 
+  it('takes options before the steps or after them', () => {
+    expect(pipelineFromText(`${source}\n| limit 1\noptions pushdown false`)).toEqual(pipelineFromText(`${source}\noptions pushdown false\n| limit 1`));
+    expect(pipelineFromText(`${source}\n| limit 1\noptions pushdown false`).options).toEqual({ pushdown: false });
+  });
+
   it('always writes pipeline, even without steps; skips whitespace and # comments', () => {
     expect(pipelineFromText('# the cpu\n\tfrom cpu = influx:default/telegraf/cpu # all of it\n')).toEqual({
       sources: { cpu: { influx: 'default', db: 'telegraf', measurement: 'cpu' } },
@@ -241,7 +246,7 @@ describe('the pipeline text: steps', () => {
 describe('the pipeline text: refusals name line:column, show the line and a caret', () => {
   it('names what the grammar expected where it stopped', () => {
     expect(refusal('from a = es:x/y\n| stats count() as n bi host')).toBe(
-      'body.text: 2:22: expected ",", "by", "|" or the end of the text, found "bi"\n  | | stats count() as n bi host\n                         ^',
+      'body.text: 2:22: expected ",", "by", "|", "options" or the end of the text, found "bi"\n  | | stats count() as n bi host\n                         ^',
     );
     expect(refusal('from a es:x/y')).toBe('body.text: 1:8: expected "=", found "es"\n  | from a es:x/y\n           ^');
     expect(refusal('from a = es:x/y\n| where a => 1')).toBe(
@@ -279,6 +284,7 @@ describe('the pipeline text: refusals name line:column, show the line and a care
     expect(refusal(`${source}\n| into influx:default/db fields v`)).toMatch(/^body\.text: 2:8: an InfluxDB target is influx:INSTANCE\/DB\/MEASUREMENT/);
     expect(refusal(`${source}\n| into es:d/i id a id b`)).toMatch(/^body\.text: 2:20: the target field "id" is written twice/);
     expect(refusal(`${source}\noptions pushdown false\noptions pushdown true`)).toMatch(/^body\.text: 3:1: options are written once/);
+    expect(refusal(`${source}\noptions pushdown false\n| limit 1\noptions pushdown true`)).toMatch(/^body\.text: 4:1: options are written once/);
     expect(refusal('options pushdown false')).toMatch(/^body\.text: 1:1: name a source first/);
     expect(refusal(`${source}\n| derive a = 1, a = 2`)).toMatch(/^body\.text: 2:17: the column "a" is written twice/);
     expect(refusal(`${source}\n| stats count() as n, sum(x) as n`)).toMatch(/^body\.text: 2:33: the metric "n" is written twice/);
