@@ -309,7 +309,7 @@ describe('the pipeline text: refusals name line:column, show the line and a care
     expect(refusal(`${source}\n| derive x = timeBucket(t)`)).toMatch(/^body\.text: 2:14: timeBucket takes 2 arguments, not 1/);
     expect(refusal(`${source}\n| derive x = coalesce(5m, a)`)).toMatch(/^body\.text: 2:23: a duration is only the second argument of timeBucket\(time, 5m\)/);
     expect(refusal(`${source}\n| derive x = a == b == c`)).toMatch(
-      /^body\.text: 2:21: expected "\(", "\*", "\/", "%", "\+", "-", "and", "or", ",", "\|" or the end of the text, found "=="/,
+      /^body\.text: 2:21: expected "\(", "\*", "\/", "%", "\+", "-", "and", "or", ",", "\|", "options" or the end of the text, found "=="/,
     );
     expect(refusal(`${source}\n| derive x = -a`)).toMatch(/^body\.text: 2:15: expected a number, found "a"/);
   });
