@@ -1,4 +1,4 @@
-import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import {
   binary,
   call,
@@ -107,15 +107,16 @@ export class PipelineParser extends EmbeddedActionsParser {
     return this.ACTION(() => (minus ? -Number(token.image) : Number(token.image)));
   });
 
-  public json = this.RULE('json', (): Json => {
-    return this.OR<Json>([
-      { ALT: () => this.SUBRULE(this.jsonObject) },
-      { ALT: () => this.SUBRULE(this.jsonArray) },
-      { ALT: () => this.SUBRULE(this.string).text },
-      { ALT: () => this.SUBRULE(this.number) },
-      { ALT: () => this.SUBRULE(this.literal) },
-    ]);
-  });
+  // The alternatives are built once: JSON literals are most of a long text's tokens.
+  private jsonAlternatives: IOrAlt<Json>[] = [
+    { ALT: () => this.SUBRULE(this.jsonObject) },
+    { ALT: () => this.SUBRULE(this.jsonArray) },
+    { ALT: () => this.SUBRULE(this.string).text },
+    { ALT: () => this.SUBRULE(this.number) },
+    { ALT: () => this.SUBRULE(this.literal) },
+  ];
+
+  public json = this.RULE('json', (): Json => this.OR<Json>(this.jsonAlternatives));
 
   private literal = this.RULE('literal', (): boolean | null => {
     return this.OR([{ ALT: () => (this.CONSUME(True), true) }, { ALT: () => (this.CONSUME(False), false) }, { ALT: () => (this.CONSUME(Null), null) }]);
