@@ -141,10 +141,14 @@ describe('POST /mix/query in the text form, on real Elasticsearch and InfluxDB',
     expect(refused(await mix(app, { text: designText, sources: {} }), 400, 40000)).toBe('body: unknown field "sources" (expected: text, options)');
   });
 
-  it('keeps the pipeline budgets for text bodies: steps over maxSteps are a 413', async () => {
+  it('keeps the pipeline budgets for text bodies: steps over maxSteps and a body over maxBodyBytes are a 413', async () => {
     const many = `${designText}\n${'| limit 10\n'.repeat(200)}`;
     const answer = await mixText(app, many);
     expect(answer.status).toBe(413);
-    expect(answer.body.message).toMatch(/^body\.pipeline: /);
+    expect(answer.body.message).toMatch(/^body\.pipeline: 205 steps/);
+    const budget = app.settings.limits.pipeline.maxBodyBytes;
+    const large = await mixText(app, `${designText}\n# ${'x'.repeat(budget)}`);
+    expect(large.status).toBe(413);
+    expect(large.body.message).toMatch(/^body: more than \d+ bytes/);
   });
 });
