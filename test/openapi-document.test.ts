@@ -150,6 +150,15 @@ describe('the OpenAPI document at /openapi.json', () => {
     expect(search).toMatch(/"from":\{[^}]*"maximum":10000/);
   });
 
+  it("declares the pipeline's text form: POST /mix/query takes text/plain (a string) beside its JSON body", () => {
+    const content = doc.paths['/mix/query']!.post!.requestBody!.content as Record<string, { schema: { type?: string; anyOf?: object[]; example?: unknown } }>;
+    expect(Object.keys(content).sort()).toEqual(['application/json', 'text/plain']);
+    expect(content['text/plain']!.schema).toMatchObject({ type: 'string', example: expect.stringContaining('| join logs with cpu') });
+    // The JSON body is the JSON form or {"text": ...}.
+    expect(content['application/json']!.schema.anyOf).toHaveLength(2);
+    expect(JSON.stringify(content['application/json']!.schema.anyOf![1])).toContain('"text"');
+  });
+
   it('asks for a token on every route but the public ones (health, readiness, metrics)', () => {
     expect(doc.security).toEqual([{ bearer: [] }]);
     for (const path of ['/health', '/ready', '/metrics']) expect(doc.paths[path]!.get!.security, path).toEqual([]);

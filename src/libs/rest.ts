@@ -13,6 +13,23 @@ export const tags = [
   { name: 'mix', description: 'Across every backend: resources, nodes and the pipeline' },
 ];
 
+type Transformed = ReturnType<typeof jsonSchemaTransform>;
+
+/**
+ * A route that also consumes text/plain documents its body as anyOf: the string branch is the
+ * text/plain body, the others are the JSON one (each media type then shows only its own form).
+ */
+function textBodySplit(documented: Transformed, consumes: readonly string[] | undefined): Transformed {
+  const body = documented.schema.body as { anyOf?: { type?: string }[]; example?: unknown } | undefined;
+  if (!consumes?.includes('text/plain') || !body?.anyOf) return documented;
+  const text = body.anyOf.find((branch) => branch.type === 'string');
+  const content = {
+    'application/json': { schema: { ...body, anyOf: body.anyOf.filter((branch) => branch !== text) } },
+    'text/plain': { schema: text },
+  };
+  return { ...documented, schema: { ...documented.schema, body: { content } } };
+}
+
 /** The OpenAPI document (from the routes' zod schemas) at /openapi.json and Swagger UI at /. */
 export const restPlugin = fp<{ settings: Settings }>(
   async (app: FastifyInstance, { settings }) => {
@@ -38,7 +55,7 @@ export const restPlugin = fp<{ settings: Settings }>(
       transform: (route) => {
         const body: unknown = route.schema.body;
         if (body instanceof z.ZodType && body.safeParse(undefined).success) optionalBodies.add(route.schema.operationId);
-        const documented = jsonSchemaTransform(route);
+        const documented = textBodySplit(jsonSchemaTransform(route), route.schema.consumes);
         // A route open to all (health, readiness, metrics) needs no token: it overrides the document's security.
         if (route.route.config?.permission !== null) return documented;
         return { ...documented, schema: { ...documented.schema, security: [] } };

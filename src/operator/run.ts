@@ -87,7 +87,7 @@ async function runUpsert({ input }: Hop, node: UpsertNode): Promise<PipelineRun>
 const operators = {
   QueryNode: ({ ctx }, node) => runQuery(node, ctx),
   SourcesNode: ({ ctx }, node) => startPipeline(ctx, node.request),
-  ExplainNode: ({ ctx }, node) => explainPipeline(ctx, node.request),
+  ExplainNode: ({ ctx }, node) => explainPipeline(ctx, node),
   JoinNode: runJoin,
   FilterNode: runStep,
   AggregateNode: runStep,

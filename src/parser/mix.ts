@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ExplainNode, SourcesNode } from '../operator/mix/start.js';
 import { QueryNode, ResultNode } from '../operator/run.js';
-import { mixQueryBody, pipelineRequest } from './pipeline.js';
+import { documentedAs, documentOf, mixQueryBody, mixQueryExample, pipelineRequest } from './pipeline.js';
+import { pipelineTextExample, textRequest } from './pipeline-text.js';
 import { action } from './request.js';
 
 // The request schemas of the mix routes (the pipeline body is in pipeline.ts).
@@ -17,6 +18,20 @@ const explainQuery = z.object({
     .meta({ example: 'true' }),
 });
 
+/**
+ * The body of POST /mix/query as the route validates it: the JSON form. A text body (text/plain,
+ * or {"text": ...}) was compiled to it before validation (pipelineBodyOf, in the route's
+ * preValidation); the document lists all three forms, the string one as text/plain.
+ */
+const queryBody = documentedAs(mixQueryBody, {
+  anyOf: [
+    documentOf(mixQueryBody),
+    documentOf(textRequest),
+    { type: 'string', description: "The pipeline in its text form (Content-Type: text/plain); README, 'The pipeline as text'", example: pipelineTextExample },
+  ],
+  example: mixQueryExample,
+});
+
 export const mixActions = {
   ready: action({}, () => [QueryNode.create('mix', 'searchMeta', { kind: 'ready' })]),
   instances: action({ querystring: regionQuery }, ({ query }) => [QueryNode.create('mix', 'list', { region: query.region })]),
@@ -24,9 +39,9 @@ export const mixActions = {
    * A pipeline is a chain: its first node plans it and fetches its sources, each step runs on the
    * state that makes, the last node answers. With ?explain=true, the plan alone.
    */
-  query: action({ querystring: explainQuery, body: mixQueryBody }, ({ query, body }) => {
+  query: action({ querystring: explainQuery, body: queryBody }, ({ query, body }) => {
     const request = pipelineRequest(body);
-    if (query.explain === 'true') return [ExplainNode.create(request)];
+    if (query.explain === 'true') return [ExplainNode.create(request, body)];
     return [SourcesNode.create(request), ...request.steps, ResultNode.create()];
   }),
   resources: action({ querystring: keywordQuery }, ({ query }) => [QueryNode.create('mix', 'searchMeta', { kind: 'resources', keyword: query.keyword })]),

@@ -38,7 +38,7 @@ const instanceName = z.string().min(1).max(64);
  * A strict object whose unknown keys are refused as `unknown ${noun} "x" (expected: a, b)`; with
  * an example, a value that is no object is refused as `expected an object like ${example}`.
  */
-function strict<S extends z.core.$ZodLooseShape>(noun: string, shape: S, example?: string) {
+export function strict<S extends z.core.$ZodLooseShape>(noun: string, shape: S, example?: string) {
   const known = list(Object.keys(shape));
   return z.strictObject(shape, {
     error: (issue) => {
@@ -79,12 +79,18 @@ function parseWithin<T extends z.ZodType>(schema: T, value: unknown, ctx: z.core
   return z.NEVER;
 }
 
-/** Validates with `schema` but is documented as `docs` (a short stand-in for a nested copy). */
-const documentedAs = <T extends z.ZodType>(schema: T, docs: Record<string, unknown>) =>
+/** Validates with `schema` but is documented as `docs` (a short stand-in for a nested copy, or several accepted forms). */
+export const documentedAs = <T extends z.ZodType>(schema: T, docs: Record<string, unknown>) =>
   z
     .unknown()
     .transform((value, ctx) => parseWithin(schema, value, ctx))
     .meta(docs);
+
+/** The JSON Schema that documents what `schema` accepts. */
+export function documentOf(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _, ...document } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  return document;
+}
 
 /**
  * One of several object shapes told apart by which key it has ({"es": ...} or {"influx": ...}).
@@ -93,10 +99,7 @@ const documentedAs = <T extends z.ZodType>(schema: T, docs: Record<string, unkno
  */
 function oneOfByKey<const B extends Record<string, z.ZodType>>(branches: B, expected: string) {
   const keys = Object.keys(branches);
-  const docs = Object.values(branches).map((branch) => {
-    const { $schema: _, ...schema } = z.toJSONSchema(branch, { io: 'input', unrepresentable: 'any' });
-    return schema;
-  });
+  const docs = Object.values(branches).map(documentOf);
   return z
     .unknown()
     .transform((value, ctx): z.output<B[keyof B]> => {
@@ -411,7 +414,7 @@ export const mixQueryBody = strict('field', {
 export type MixQueryBody = z.output<typeof mixQueryBody>;
 type Step = MixQueryBody['pipeline'][number];
 
-const zodMessage = (error: z.ZodError) => error.issues.map((issue) => `${['body', ...issue.path].join('.')}: ${issue.message}`).join('; ');
+export const zodMessage = (error: z.ZodError) => error.issues.map((issue) => `${['body', ...issue.path].join('.')}: ${issue.message}`).join('; ');
 
 /** Validates a raw POST /mix/query body, then builds its request (the route's schema does the first half). */
 export function parseMixQuery(body: unknown): PipelineRequest {

@@ -820,7 +820,9 @@ export interface paths {
      *
      *     **Pushdown** (off with `options.pushdown: false`; the rows are the same): a filter (or a part of its top-level and) whose columns can only come from one source moves into that source's query (Elasticsearch bool filter; InfluxDB WHERE) when it can be translated; fetched rows are checked against it again, so the result is exact. An inner or left join whose left rows have at most 10000 distinct keys fetches its right source for those keys only (semi-join). Elasticsearch sources fetch only the fields the steps read, when an aggregate or project decides the columns.
      *
-     *     `?explain=true` answers the plan instead: each source's backend query, the filters moved into it, semi-joins, the steps left in memory.
+     *     `?explain=true` answers the plan instead: each source's backend query, the filters moved into it, semi-joins, the steps left in memory, and the body's JSON form (pipeline).
+     *
+     *     **Text form**: the same pipeline as a pipe language, sent as `Content-Type: text/plain` or as `{"text": ..., "options"?: ...}`; it compiles to exactly the JSON form, which is then validated and run as one. A syntax error is a 400 naming line:column, with the line and a caret.
      *
      *     **Budgets** (settings limits.pipeline.*): more than 64 steps, 16 sources or 1000 filter conditions, or sources holding more than 100000 rows or 67108864 bytes together (or a join making more than 100000 rows) is refused (413) naming the budget, with a hint to filter, aggregate or limit; rows are never cut silently. At most 4 sources are fetched at once; beyond 8 pipelines in flight a new one is refused (429, retry shortly). Elasticsearch documents become rows with nested objects as dotted columns (host.name). 207 when an upsert could not write every row.
      *
@@ -16350,262 +16352,272 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @description Named sources, fetched before the pipeline runs */
-          sources: {
-            [key: string]:
-              | {
-                  /** @description The Elasticsearch instance */
-                  es: string;
-                  /** @description Index, alias or pattern */
-                  index: string;
-                  /** @description Query DSL, as the "query" of _search */
-                  query?: {
-                    [key: string]: unknown;
-                  };
-                  /** @description The document fields to fetch (default: all); nested objects become dotted columns, e.g. host.name */
-                  fields?: string[];
-                  /** @description Only the first n matching documents */
-                  size?: number;
-                  /** @description Fetch every matching document (point in time + search_after); without it (and without size) more than 10000 matches is refused */
-                  all?: boolean;
-                }
-              | {
-                  /** @description An InfluxDB 2.x instance */
-                  influx: string;
-                  /** @description Flux, run with the instance's read-only token (credentials.read) where the instance sets fluxForReaders; elsewhere it needs admin on the instance (Flux can write) */
-                  flux: string;
-                  /** @description Flux parameters: params.name in the query, each bound as a typed literal (an integer, a float, a string, a boolean), never spliced into the text */
-                  params?: {
-                    [key: string]: string | number | boolean;
-                  };
-                }
-              | {
-                  /** @description The InfluxDB instance */
-                  influx: string;
-                  /** @description The database */
-                  db: string;
-                  /** @description Read-only InfluxQL: one SELECT without INTO, EXPLAIN of one, or SHOW of the schema */
-                  q: string;
-                }
-              | {
-                  /** @description The InfluxDB instance */
-                  influx: string;
-                  /** @description The database */
-                  db: string;
-                  measurement: string;
-                  /** @description Field or tag names, or {alias: field} / {alias: {function: field}} / {alias: {function: [field, n]}} */
-                  select?:
-                    | string[]
-                    | {
+        'application/json':
+          | {
+              /** @description Named sources, fetched before the pipeline runs */
+              sources: {
+                [key: string]:
+                  | {
+                      /** @description The Elasticsearch instance */
+                      es: string;
+                      /** @description Index, alias or pattern */
+                      index: string;
+                      /** @description Query DSL, as the "query" of _search */
+                      query?: {
+                        [key: string]: unknown;
+                      };
+                      /** @description The document fields to fetch (default: all); nested objects become dotted columns, e.g. host.name */
+                      fields?: string[];
+                      /** @description Only the first n matching documents */
+                      size?: number;
+                      /** @description Fetch every matching document (point in time + search_after); without it (and without size) more than 10000 matches is refused */
+                      all?: boolean;
+                    }
+                  | {
+                      /** @description An InfluxDB 2.x instance */
+                      influx: string;
+                      /** @description Flux, run with the instance's read-only token (credentials.read) where the instance sets fluxForReaders; elsewhere it needs admin on the instance (Flux can write) */
+                      flux: string;
+                      /** @description Flux parameters: params.name in the query, each bound as a typed literal (an integer, a float, a string, a boolean), never spliced into the text */
+                      params?: {
+                        [key: string]: string | number | boolean;
+                      };
+                    }
+                  | {
+                      /** @description The InfluxDB instance */
+                      influx: string;
+                      /** @description The database */
+                      db: string;
+                      /** @description Read-only InfluxQL: one SELECT without INTO, EXPLAIN of one, or SHOW of the schema */
+                      q: string;
+                    }
+                  | {
+                      /** @description The InfluxDB instance */
+                      influx: string;
+                      /** @description The database */
+                      db: string;
+                      measurement: string;
+                      /** @description Field or tag names, or {alias: field} / {alias: {function: field}} / {alias: {function: [field, n]}} */
+                      select?:
+                        | string[]
+                        | {
+                            [key: string]:
+                              | string
+                              | {
+                                  [key: string]: string | [string, number | string];
+                                };
+                          };
+                      /** @description Tag or field conditions joined by AND: a value (equality) or {eq, ne, gt, gte, lt, lte, in, regex, not}; time: {gte, gt, lte, lt} with RFC3339 or now-1h */
+                      where?: {
+                        time?: {
+                          /** @example 2009-11-10T23:00:00Z */
+                          gte?: string;
+                          /** @example 2009-11-10T23:00:00Z */
+                          gt?: string;
+                          /** @example 2009-11-10T23:00:00Z */
+                          lte?: string;
+                          /** @example 2009-11-10T23:00:00Z */
+                          lt?: string;
+                        };
+                      } & {
                         [key: string]:
-                          | string
+                          | (string | number | boolean)
                           | {
-                              [key: string]: string | [string, number | string];
+                              eq?: string | number | boolean;
+                              ne?: string | number | boolean;
+                              gt?: number | string;
+                              gte?: number | string;
+                              lt?: number | string;
+                              lte?: number | string;
+                              in?: (string | number | boolean)[];
+                              /** @description An RE2 pattern, e.g. ^web- */
+                              regex?: string;
+                              not?: {
+                                eq?: string | number | boolean;
+                                ne?: string | number | boolean;
+                                gt?: number | string;
+                                gte?: number | string;
+                                lt?: number | string;
+                                lte?: number | string;
+                                in?: (string | number | boolean)[];
+                                /** @description An RE2 pattern, e.g. ^web- */
+                                regex?: string;
+                              };
                             };
                       };
-                  /** @description Tag or field conditions joined by AND: a value (equality) or {eq, ne, gt, gte, lt, lte, in, regex, not}; time: {gte, gt, lte, lt} with RFC3339 or now-1h */
-                  where?: {
-                    time?: {
-                      /** @example 2009-11-10T23:00:00Z */
-                      gte?: string;
-                      /** @example 2009-11-10T23:00:00Z */
-                      gt?: string;
-                      /** @example 2009-11-10T23:00:00Z */
-                      lte?: string;
-                      /** @example 2009-11-10T23:00:00Z */
-                      lt?: string;
+                      /** @description Tag names and at most one {time: "5m"} */
+                      groupBy?: (
+                        | string
+                        | {
+                            /** @example 1h30m */
+                            time: string;
+                            /** @example 1h30m */
+                            offset?: string;
+                          }
+                      )[];
+                      fill?: ('null' | 'none' | 'previous' | 'linear') | number;
+                      /**
+                       * @description By time
+                       * @enum {string}
+                       */
+                      order?: 'asc' | 'desc';
+                      limit?: number;
+                      offset?: number;
+                      /** @description Read from this retention policy instead of the default one */
+                      retentionPolicy?: string;
                     };
-                  } & {
-                    [key: string]:
-                      | (string | number | boolean)
-                      | {
-                          eq?: string | number | boolean;
-                          ne?: string | number | boolean;
-                          gt?: number | string;
-                          gte?: number | string;
-                          lt?: number | string;
-                          lte?: number | string;
-                          in?: (string | number | boolean)[];
-                          /** @description An RE2 pattern, e.g. ^web- */
-                          regex?: string;
-                          not?: {
-                            eq?: string | number | boolean;
-                            ne?: string | number | boolean;
-                            gt?: number | string;
-                            gte?: number | string;
-                            lt?: number | string;
-                            lte?: number | string;
-                            in?: (string | number | boolean)[];
-                            /** @description An RE2 pattern, e.g. ^web- */
-                            regex?: string;
-                          };
-                        };
+              };
+              /** @description Operators applied in order to the rows (at most limits.pipeline.maxSteps) */
+              pipeline?: {
+                /** @description Hash join of the current rows (left) with a source (right) */
+                join?: {
+                  /** @description The source the pipeline starts from; only in the first step (later joins join the current rows) */
+                  left?: string;
+                  /** @description The source joined to the current rows */
+                  right: string;
+                  /** @description Equal fields, {leftField: rightField} */
+                  on: {
+                    [key: string]: string;
                   };
-                  /** @description Tag names and at most one {time: "5m"} */
-                  groupBy?: (
-                    | string
-                    | {
-                        /** @example 1h30m */
-                        time: string;
-                        /** @example 1h30m */
-                        offset?: string;
-                      }
-                  )[];
-                  fill?: ('null' | 'none' | 'previous' | 'linear') | number;
                   /**
-                   * @description By time
+                   * @default inner
                    * @enum {string}
                    */
-                  order?: 'asc' | 'desc';
-                  limit?: number;
-                  offset?: number;
-                  /** @description Read from this retention policy instead of the default one */
-                  retentionPolicy?: string;
+                  how?: 'inner' | 'left' | 'right' | 'full';
+                  /** @description Put before a right column name that the left rows have too */
+                  prefix?: string;
+                  /** @description Put after such a name (default "_<right>" when neither is given) */
+                  suffix?: string;
                 };
-          };
-          /** @description Operators applied in order to the rows (at most limits.pipeline.maxSteps) */
-          pipeline?: {
-            /** @description Hash join of the current rows (left) with a source (right) */
-            join?: {
-              /** @description The source the pipeline starts from; only in the first step (later joins join the current rows) */
-              left?: string;
-              /** @description The source joined to the current rows */
-              right: string;
-              /** @description Equal fields, {leftField: rightField} */
-              on: {
-                [key: string]: string;
-              };
+                /** @description {field: {condition: value}} (all must hold), with and, or, not ("and", "or", "not" are not field names) */
+                filter?: {
+                  /** @description Every filter holds */
+                  and?: Record<string, never>[];
+                  /** @description Some filter holds */
+                  or?: Record<string, never>[];
+                  /** @description The filter does not hold */
+                  not?: Record<string, never>;
+                } & {
+                  [key: string]: {
+                    eq?: string | number | boolean;
+                    /** @description Has a value, and not this one */
+                    ne?: string | number | boolean;
+                    gt?: number | string;
+                    gte?: number | string;
+                    lt?: number | string;
+                    lte?: number | string;
+                    in?: (string | number | boolean)[];
+                    /** @description Has a value, and none of these */
+                    nin?: (string | number | boolean)[];
+                    exists?: boolean;
+                    /** @description A substring of a string, or an element of an array */
+                    contains?: string | number | boolean;
+                    prefix?: string;
+                    /** @description An RE2 pattern (as InfluxDB's =~), found anywhere in a string value; at most 1000 characters */
+                    regex?: string;
+                  };
+                };
+                /** @description One row per group, with its metrics */
+                aggregate?: {
+                  /** @description Fields whose values make a group (none: one group) */
+                  groupBy?: string[];
+                  /**
+                   * @description Output columns, {name: {metric: field}}; count "*" counts rows
+                   * @default {}
+                   */
+                  metrics?: {
+                    [key: string]: {
+                      count?: string | '*';
+                      /** @description A column name */
+                      sum?: string;
+                      /** @description A column name */
+                      avg?: string;
+                      /** @description A column name */
+                      min?: string;
+                      /** @description A column name */
+                      max?: string;
+                      /** @description A column name */
+                      first?: string;
+                      /** @description A column name */
+                      last?: string;
+                      /** @description A column name */
+                      distinct?: string;
+                      /** @description A column name */
+                      p50?: string;
+                      /** @description A column name */
+                      p90?: string;
+                      /** @description A column name */
+                      p95?: string;
+                      /** @description A column name */
+                      p99?: string;
+                    };
+                  };
+                };
+                /** @description [{field: "asc" | "desc"}, ...]: stable, nulls last */
+                sort?: {
+                  [key: string]: 'asc' | 'desc';
+                }[];
+                /** @description A row count, or {count, offset} */
+                limit?:
+                  | number
+                  | {
+                      count: number;
+                      /** @default 0 */
+                      offset?: number;
+                    };
+                /** @description Keep and rename columns */
+                project?: {
+                  /** @description The columns to keep, in order */
+                  keep?: string[];
+                  /** @description {old: new} */
+                  rename?: {
+                    [key: string]: string;
+                  };
+                };
+                /** @description Write the current rows (needs write permission on the target) and pass them on */
+                upsert?:
+                  | {
+                      es: string;
+                      index: string;
+                      /** @description The column holding each document id */
+                      id: string;
+                    }
+                  | {
+                      influx: string;
+                      db: string;
+                      /** @description A column name */
+                      measurement: string;
+                      /** @description Columns written as tags (their values as strings) */
+                      tags: string[];
+                      /** @description Columns written as fields: numbers as floats, strings, booleans */
+                      fields: string[];
+                      /** @description The time column: RFC3339 or epoch milliseconds (default: the server time) */
+                      time?: string;
+                    };
+              }[];
               /**
-               * @default inner
-               * @enum {string}
+               * @description How the pipeline runs; the rows are the same either way
+               * @default {
+               *       "pushdown": true
+               *     }
                */
-              how?: 'inner' | 'left' | 'right' | 'full';
-              /** @description Put before a right column name that the left rows have too */
-              prefix?: string;
-              /** @description Put after such a name (default "_<right>" when neither is given) */
-              suffix?: string;
-            };
-            /** @description {field: {condition: value}} (all must hold), with and, or, not ("and", "or", "not" are not field names) */
-            filter?: {
-              /** @description Every filter holds */
-              and?: Record<string, never>[];
-              /** @description Some filter holds */
-              or?: Record<string, never>[];
-              /** @description The filter does not hold */
-              not?: Record<string, never>;
-            } & {
-              [key: string]: {
-                eq?: string | number | boolean;
-                /** @description Has a value, and not this one */
-                ne?: string | number | boolean;
-                gt?: number | string;
-                gte?: number | string;
-                lt?: number | string;
-                lte?: number | string;
-                in?: (string | number | boolean)[];
-                /** @description Has a value, and none of these */
-                nin?: (string | number | boolean)[];
-                exists?: boolean;
-                /** @description A substring of a string, or an element of an array */
-                contains?: string | number | boolean;
-                prefix?: string;
-                /** @description An RE2 pattern (as InfluxDB's =~), found anywhere in a string value; at most 1000 characters */
-                regex?: string;
+              options?: {
+                /**
+                 * @description Move filters into the source queries, fetch a join's right side only for the left keys, trim fetched fields; false runs everything in memory
+                 * @default true
+                 */
+                pushdown?: boolean;
+              };
+            }
+          | {
+              /** @description The pipeline in its text form */
+              text: string;
+              /** @description As options of the JSON form; they override an options line of the text */
+              options?: {
+                [key: string]: unknown;
               };
             };
-            /** @description One row per group, with its metrics */
-            aggregate?: {
-              /** @description Fields whose values make a group (none: one group) */
-              groupBy?: string[];
-              /**
-               * @description Output columns, {name: {metric: field}}; count "*" counts rows
-               * @default {}
-               */
-              metrics?: {
-                [key: string]: {
-                  count?: string | '*';
-                  /** @description A column name */
-                  sum?: string;
-                  /** @description A column name */
-                  avg?: string;
-                  /** @description A column name */
-                  min?: string;
-                  /** @description A column name */
-                  max?: string;
-                  /** @description A column name */
-                  first?: string;
-                  /** @description A column name */
-                  last?: string;
-                  /** @description A column name */
-                  distinct?: string;
-                  /** @description A column name */
-                  p50?: string;
-                  /** @description A column name */
-                  p90?: string;
-                  /** @description A column name */
-                  p95?: string;
-                  /** @description A column name */
-                  p99?: string;
-                };
-              };
-            };
-            /** @description [{field: "asc" | "desc"}, ...]: stable, nulls last */
-            sort?: {
-              [key: string]: 'asc' | 'desc';
-            }[];
-            /** @description A row count, or {count, offset} */
-            limit?:
-              | number
-              | {
-                  count: number;
-                  /** @default 0 */
-                  offset?: number;
-                };
-            /** @description Keep and rename columns */
-            project?: {
-              /** @description The columns to keep, in order */
-              keep?: string[];
-              /** @description {old: new} */
-              rename?: {
-                [key: string]: string;
-              };
-            };
-            /** @description Write the current rows (needs write permission on the target) and pass them on */
-            upsert?:
-              | {
-                  es: string;
-                  index: string;
-                  /** @description The column holding each document id */
-                  id: string;
-                }
-              | {
-                  influx: string;
-                  db: string;
-                  /** @description A column name */
-                  measurement: string;
-                  /** @description Columns written as tags (their values as strings) */
-                  tags: string[];
-                  /** @description Columns written as fields: numbers as floats, strings, booleans */
-                  fields: string[];
-                  /** @description The time column: RFC3339 or epoch milliseconds (default: the server time) */
-                  time?: string;
-                };
-          }[];
-          /**
-           * @description How the pipeline runs; the rows are the same either way
-           * @default {
-           *       "pushdown": true
-           *     }
-           */
-          options?: {
-            /**
-             * @description Move filters into the source queries, fetch a join's right side only for the left keys, trim fetched fields; false runs everything in memory
-             * @default true
-             */
-            pushdown?: boolean;
-          };
-        };
+        'text/plain': string;
       };
     };
     responses: {
@@ -16768,6 +16780,10 @@ export interface operations {
                   } & {
                     [key: string]: unknown;
                   })[];
+                  /** @description The body in its JSON form, as validated (defaults filled in): what a text body compiled to */
+                  pipeline: {
+                    [key: string]: unknown;
+                  };
                 };
           };
           /**
@@ -16941,6 +16957,10 @@ export interface operations {
                   } & {
                     [key: string]: unknown;
                   })[];
+                  /** @description The body in its JSON form, as validated (defaults filled in): what a text body compiled to */
+                  pipeline: {
+                    [key: string]: unknown;
+                  };
                 };
           };
           /**

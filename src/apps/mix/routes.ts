@@ -11,6 +11,7 @@ import { allows, type Family, type Level } from '../../middlewares/auth.js';
 import type { UpsertTarget } from '../../middlewares/audit.js';
 import { mixActions } from '../../parser/mix.js';
 import { checkPipelineSize, type MixQueryBody } from '../../parser/pipeline.js';
+import { pipelineBodyOf } from '../../parser/pipeline-text.js';
 import { findScript } from '../../query/es/scripts.js';
 import type { MixResult } from '../../operator/mix/run.js';
 import { limits, overBudget } from '../../query/mix/limits.js';
@@ -140,14 +141,19 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
           ? overBudget('body', `more than ${budgets.maxBodyBytes} bytes`, 'maxBodyBytes', budgets.maxBodyBytes)
           : err;
       },
-      // Before the schema: a body over its budgets is refused without being validated.
-      preValidation: async (request) => checkPipelineSize(request.body, budgets),
+      // Before the schema: a text body becomes its JSON form, and a body over its budgets is refused without being validated.
+      preValidation: async (request) => {
+        // Typed as validated, but it is the raw body until the schema runs next.
+        request.body = pipelineBodyOf(request.body) as typeof request.body;
+        checkPipelineSize(request.body, budgets);
+      },
       preHandler: async (request) => checkPipelinePermissions(request, request.body),
       schema: {
         ...mixActions.query.schema,
         operationId: 'mixQuery',
         tags: ['mix'],
         summary: 'Run a pipeline over Elasticsearch and InfluxDB sources: join, filter, aggregate, sort, limit, project, upsert',
+        consumes: ['application/json', 'text/plain'],
         description: [
           'Sources are fetched (concurrently), then the pipeline steps run in memory, in order. The whole body is validated before any backend is called;',
           "every source needs read on its instance, an upsert write on its target; a write token's upsert creates a missing index only when its name matches the instance's autoCreate patterns (dot-prefixed indices need admin).",
@@ -155,7 +161,9 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
           "from one source moves into that source's query (Elasticsearch bool filter; InfluxDB WHERE) when it can be translated; fetched rows are",
           `checked against it again, so the result is exact. An inner or left join whose left rows have at most ${limits.semiJoinMaxKeys} distinct keys fetches its right source`,
           'for those keys only (semi-join). Elasticsearch sources fetch only the fields the steps read, when an aggregate or project decides the columns.',
-          "\n\n`?explain=true` answers the plan instead: each source's backend query, the filters moved into it, semi-joins, the steps left in memory.",
+          "\n\n`?explain=true` answers the plan instead: each source's backend query, the filters moved into it, semi-joins, the steps left in memory, and the body's JSON form (pipeline).",
+          '\n\n**Text form**: the same pipeline as a pipe language, sent as `Content-Type: text/plain` or as `{"text": ..., "options"?: ...}`;',
+          'it compiles to exactly the JSON form, which is then validated and run as one. A syntax error is a 400 naming line:column, with the line and a caret.',
           `\n\n**Budgets** (settings limits.pipeline.*): more than ${budgets.maxSteps} steps, ${budgets.maxSources} sources or ${budgets.maxConditions} filter conditions,`,
           `or sources holding more than ${budgets.maxRows} rows or ${budgets.maxBytes} bytes together (or a join making more than ${budgets.maxRows} rows) is refused (413)`,
           `naming the budget, with a hint to filter, aggregate or limit; rows are never cut silently. At most ${budgets.sourceConcurrency} sources are fetched at once;`,

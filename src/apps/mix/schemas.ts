@@ -80,6 +80,7 @@ export const explanation = z
       .array(z.object({ step: z.number().int(), from: z.enum(joinKinds), to: z.enum(joinKinds), because: z.string() }))
       .describe('Outer joins made inner because a filter below them rejects their null-padded rows'),
     steps: z.array(z.looseObject({ step: z.number().int() })).describe("The steps left in memory, in the request's language"),
+    pipeline: z.record(z.string(), z.unknown()).describe('The body in its JSON form, as validated (defaults filled in): what a text body compiled to'),
   })
   .describe('With ?explain=true: the plan, nothing run')
   .meta({
@@ -100,6 +101,14 @@ export const explanation = z
       },
       joins: [],
       steps: [{ step: 0, join: { with: 'cpu', on: { hostname: 'host' } } }],
+      pipeline: {
+        sources: {
+          hosts: { es: 'default', index: 'cpu-hosts', query: { term: { env: 'prod' } } },
+          cpu: { influx: 'default', db: 'telegraf', measurement: 'cpu' },
+        },
+        pipeline: [{ join: { left: 'hosts', right: 'cpu', on: { hostname: 'host' }, how: 'inner' } }, { filter: { cpu: { gt: 80 } } }],
+        options: { pushdown: true },
+      },
     },
   });
 

@@ -25,10 +25,12 @@ export const SourcesNode = {
 export interface ExplainNode {
   readonly kind: 'ExplainNode';
   readonly request: PipelineRequest;
+  /** The request's JSON body as validated (a text body compiled to it): shown beside the plan. */
+  readonly body: Readonly<Record<string, unknown>>;
 }
 
 export const ExplainNode = {
-  create: (request: PipelineRequest): ExplainNode => Object.freeze({ kind: 'ExplainNode', request }),
+  create: (request: PipelineRequest, body: Readonly<Record<string, unknown>>): ExplainNode => Object.freeze({ kind: 'ExplainNode', request, body }),
 };
 
 /**
@@ -46,9 +48,9 @@ export async function startPipeline(ctx: QueryContext, request: PipelineRequest)
   return PipelineRun.start(ctx, request, plan);
 }
 
-export async function explainPipeline(ctx: QueryContext, request: PipelineRequest): Promise<Explanation> {
+export async function explainPipeline(ctx: QueryContext, { request, body }: ExplainNode): Promise<Explanation & { pipeline: ExplainNode['body'] }> {
   checkInstances(ctx, request);
-  return explainPlan(await planOf(ctx, request));
+  return { ...explainPlan(await planOf(ctx, request)), pipeline: body };
 }
 
 /** The plan of a pipeline: with pushdown, from what the sources' catalogs say. */
