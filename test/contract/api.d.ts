@@ -824,7 +824,7 @@ export interface paths {
      *
      *     **Text form**: the same pipeline as a pipe language, sent as `Content-Type: text/plain` or as `{"text": ..., "options"?: ...}`; it compiles to exactly the JSON form, which is then validated and run as one. A syntax error is a 400 naming line:column, with the line and a caret.
      *
-     *     **Budgets** (settings limits.pipeline.*): more than 64 steps, 16 sources or 1000 filter conditions, or sources holding more than 100000 rows or 67108864 bytes together (or a join making more than 100000 rows) is refused (413) naming the budget, with a hint to filter, aggregate or limit; rows are never cut silently. At most 4 sources are fetched at once; beyond 8 pipelines in flight a new one is refused (429, retry shortly). Elasticsearch documents become rows with nested objects as dotted columns (host.name). 207 when an upsert could not write every row.
+     *     **Budgets** (settings limits.pipeline.*): more than 64 steps, 16 sources or 1000 filter conditions, or sources holding more than 100000 rows or 67108864 bytes together (or a join making more than 100000 rows) is refused (413) naming the budget, with a hint to filter, aggregate or limit; rows are never cut silently. At most 4 sources are fetched at once; beyond 8 pipelines in flight a new one is refused (429, retry shortly). An Elasticsearch source's `time` range is ANDed with its query; with `aggregate` it buckets inside Elasticsearch (a composite aggregation read page by page, each page counted against the budgets): its rows are the buckets, and no filter moves into it. Elasticsearch documents become rows with nested objects as dotted columns (host.name). 207 when an upsert could not write every row.
      *
      *     **Streamed rows**: `Accept: application/x-ndjson` answers one JSON row a line, `Accept: text/csv` CSV with a header of the columns (null empty, arrays and objects as JSON text); the stats (rows and ms per source, upserts written and failed, total ms) are then in the `x-pipeline-stats` header. An error before the first row is the JSON envelope as usual.
      */
@@ -16365,6 +16365,58 @@ export interface operations {
                       /** @description Query DSL, as the "query" of _search */
                       query?: {
                         [key: string]: unknown;
+                      };
+                      /** @description A range on a date field, ANDed with the query; bounds are read by the field's date format (by default RFC3339 and epoch milliseconds) */
+                      time?: {
+                        /** @description A date field */
+                        field: string;
+                        gte?: string | number;
+                        gt?: string | number;
+                        lte?: string | number;
+                        lt?: string | number;
+                      };
+                      /** @description Bucket inside Elasticsearch: the rows are the buckets (a composite aggregation, every page), one per group */
+                      aggregate?: {
+                        /** @description Columns making a bucket, in order: {name: {"terms": field} | {"timeBucket": [field, "5m"]}}; a time bucket is an RFC3339 string (UTC) */
+                        groupBy: {
+                          [key: string]:
+                            | {
+                                /** @description A keyword, number or boolean field (not text: use its keyword sub-field) */
+                                terms: string;
+                              }
+                            | {
+                                /** @description [field, duration]: buckets aligned to the Unix epoch, UTC */
+                                timeBucket: [string, string];
+                              };
+                        };
+                        /**
+                         * @description Columns computed per bucket, {name: {metric: field}}: count ("*" counts documents, a field its values), sum, avg, min, max; distinct (cardinality) and p50/p90/p95/p99 (percentiles, TDigest) are approximate
+                         * @default {}
+                         */
+                        metrics?: {
+                          [key: string]: {
+                            /** @description An Elasticsearch field, e.g. host.name */
+                            count?: string;
+                            /** @description An Elasticsearch field, e.g. host.name */
+                            sum?: string;
+                            /** @description An Elasticsearch field, e.g. host.name */
+                            avg?: string;
+                            /** @description An Elasticsearch field, e.g. host.name */
+                            min?: string;
+                            /** @description An Elasticsearch field, e.g. host.name */
+                            max?: string;
+                            /** @description An Elasticsearch field, e.g. host.name */
+                            distinct?: string;
+                            /** @description An Elasticsearch field, e.g. host.name */
+                            p50?: string;
+                            /** @description An Elasticsearch field, e.g. host.name */
+                            p90?: string;
+                            /** @description An Elasticsearch field, e.g. host.name */
+                            p95?: string;
+                            /** @description An Elasticsearch field, e.g. host.name */
+                            p99?: string;
+                          };
+                        };
                       };
                       /** @description The document fields to fetch (default: all); nested objects become dotted columns, e.g. host.name */
                       fields?: string[];
