@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
 import pLimit from 'p-limit';
 import { BOOLEAN, DOUBLE, DuckDBInstance, SQLNULL, VARCHAR, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { columnsOf, compileRowBuilder, type Row, type Rows } from './rows.js';
@@ -106,6 +107,8 @@ export class Engine {
   ) {}
 
   static async open(settings: EngineSettings): Promise<Engine> {
+    // DuckDB makes the run's own folder when it first spills, but not the folders above it.
+    await mkdir(settings.spillDirectory, { recursive: true });
     const instance = await DuckDBInstance.create(':memory:', {
       autoinstall_known_extensions: 'false',
       autoload_known_extensions: 'false',
