@@ -1,4 +1,4 @@
-import { emptyColumns, type ColumnClass, type TableRef } from '../libs/duckdb.js';
+import { emptyColumns, timeText, type ColumnClass, type TableRef } from '../libs/duckdb.js';
 import { Sql, sql } from '../libs/sql.js';
 
 /**
@@ -29,9 +29,6 @@ export const columnOf = (input: TableRef, name: string, qualifier?: Sql): Column
 
 const jsonNumber = Sql.code("('BIGINT', 'UBIGINT', 'DOUBLE', 'HUGEINT')");
 const sqlTypes: Record<ScalarType, Sql> = { number: Sql.code('DOUBLE'), string: Sql.code('VARCHAR'), boolean: Sql.code('BOOLEAN') };
-
-/** Times read as RFC3339 text with milliseconds, as Date#toISOString writes them (and as results give them). */
-export const timeText = (expr: Sql) => sql`strftime(${expr}, '%Y-%m-%dT%H:%M:%S.%gZ')`;
 
 /** The column's value when it is of this scalar type, else NULL. */
 export function scalar({ expr, cls }: Column, want: ScalarType): Sql {

@@ -2,7 +2,8 @@
 import type { AggregateNode, Metric, MetricKind } from '../../src/operator/aggregate.js';
 import { inSlices, runNow, type Sliced } from './cooperative.js';
 import { compareValues, isNull } from './order.js';
-import { compileRowBuilder, fieldReader, type Row, type Rows } from '../../src/libs/rows.js';
+import { fieldReader, type Row, type Rows } from '../../src/libs/rows.js';
+import { compileRowBuilder } from './row-builder.js';
 
 /** Per-group state of one metric: a slot opened per new group, fed rows, read at the end. */
 interface Accumulator {

@@ -2,7 +2,8 @@
 import { errors } from '../../src/libs/errors.js';
 import type { JoinNode } from '../../src/operator/join.js';
 import { inSlices, runNow, type Sliced } from './cooperative.js';
-import { columnsOf, compileRowBuilder, fieldReader, type OutputColumn, type Row, type RowBuilder, type Rows } from '../../src/libs/rows.js';
+import { columnsOf, fieldReader, type Row, type Rows } from '../../src/libs/rows.js';
+import { compileRowBuilder, type OutputColumn, type RowBuilder } from './row-builder.js';
 
 type Key = string | number | boolean;
 type KeyReader = (row: Row) => Key | undefined;

@@ -1,7 +1,8 @@
 // The naive reference of the project step (src/operator/project.ts runs it on DuckDB): rows in, rows out, in JavaScript.
 import { outputNames, type ProjectNode } from '../../src/operator/project.js';
 import { inSlices, runNow, type Sliced } from './cooperative.js';
-import { columnsOf, compileRowBuilder, type Row, type Rows } from '../../src/libs/rows.js';
+import { columnsOf, type Row, type Rows } from '../../src/libs/rows.js';
+import { compileRowBuilder } from './row-builder.js';
 
 export function* projectSlices(rows: Rows, node: ProjectNode): Sliced<Row[]> {
   const columns = node.keep ?? columnsOf(rows);
