@@ -175,10 +175,11 @@ export class PipelineRun {
     this.engine.close();
   }
 
-  private async made(index: number, make: () => Promise<TableRef>): Promise<void> {
+  private async made(index: number, make: () => Promise<TableRef & { rows: number }>): Promise<void> {
     const begun = performance.now();
-    this.current = await make();
-    this.stepStats.push({ step: index, rows: await this.engine.count(this.current), ms: round(performance.now() - begun) });
+    const made = await make();
+    this.current = made;
+    this.stepStats.push({ step: index, rows: made.rows, ms: round(performance.now() - begun) });
   }
 
   private async load(name: string, fetch: () => Promise<Fetched | SemiJoined>): Promise<void> {
@@ -186,10 +187,10 @@ export class PipelineRun {
     const fetched = await fetch();
     const { pushed } = this.plan.sources[name]!;
     const loaded = await this.engine.load(fetched.rows);
-    const table = pushed.length > 0 ? await this.engine.materialize(filterSql(recheck(pushed), loaded)) : loaded;
+    const table = pushed.length > 0 ? await this.engine.materialize(filterSql(recheck(pushed), loaded)) : { ...loaded, rows: fetched.rows.length };
     this.tables.set(name, table);
     this.sources[name] = {
-      rows: pushed.length > 0 ? await this.engine.count(table) : fetched.rows.length,
+      rows: table.rows,
       ms: round(performance.now() - begun),
       query: fetched.query,
       requests: fetched.requests,
