@@ -1,5 +1,5 @@
 import { errors } from '../libs/errors.js';
-import type { TableRef } from '../libs/duckdb.js';
+import { columnIdent, type TableRef } from '../libs/duckdb.js';
 import { Sql, sql } from '../libs/sql.js';
 import { columnOf, orderKey, scalar, selectList } from './values.js';
 
@@ -94,10 +94,10 @@ function metricSql({ kind, field }: Metric, input: TableRef): Sql {
 export function aggregateSql(node: AggregateNode, input: TableRef): Sql {
   const keys = node.groupBy.map((field) => columnOf(input, field).expr);
   const items = [
-    ...node.groupBy.map((field, i) => sql`${keys[i]!} AS ${Sql.ident(field)}`),
-    ...node.metrics.map((m) => sql`${metricSql(m, input)} AS ${Sql.ident(m.name)}`),
+    ...node.groupBy.map((field, i) => sql`${keys[i]!} AS ${columnIdent(field)}`),
+    ...node.metrics.map((m) => sql`${metricSql(m, input)} AS ${columnIdent(m.name)}`),
   ];
-  const grouped = node.groupBy.filter((field) => input.classes.has(field)).map((field) => Sql.ident(field));
+  const grouped = node.groupBy.filter((field) => input.classes.has(field)).map((field) => columnIdent(field));
   if (node.groupBy.length === 0) return sql`SELECT ${selectList(items)} FROM ${input.table}`;
   // A key the input lacks is NULL in every row: it does not split groups.
   const groupBy = grouped.length === 0 ? Sql.code('() HAVING count(*) > 0') : Sql.join(grouped);

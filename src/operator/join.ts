@@ -1,5 +1,5 @@
 import { errors } from '../libs/errors.js';
-import type { TableRef } from '../libs/duckdb.js';
+import { columnIdent, type TableRef } from '../libs/duckdb.js';
 import { Sql, sql } from '../libs/sql.js';
 import { asJson, columnOf, keyText, selectList, type Column } from './values.js';
 
@@ -63,11 +63,11 @@ function outputColumns(l: TableRef, r: TableRef, node: JoinNode): Sql[] {
   const shared = new Set(node.on.filter(([a, b]) => a === b && leftNames.has(a)).map(([a]) => a));
   const items = l.columns.map((name) => {
     const mine = columnOf(l, name, left);
-    if (!shared.has(name)) return sql`${mine.expr} AS ${Sql.ident(name)}`;
+    if (!shared.has(name)) return sql`${mine.expr} AS ${columnIdent(name)}`;
     // A shared key is output once, from whichever side has it; as JSON when the sides' types differ.
     const theirs = columnOf(r, name, right);
     const [a, b] = mine.cls === theirs.cls ? [mine.expr, theirs.expr] : [asJson(mine), asJson(theirs)];
-    return sql`coalesce(${a}, ${b}) AS ${Sql.ident(name)}`;
+    return sql`coalesce(${a}, ${b}) AS ${columnIdent(name)}`;
   });
   const names = new Set(l.columns);
   for (const field of r.columns) {
@@ -77,7 +77,7 @@ function outputColumns(l: TableRef, r: TableRef, node: JoinNode): Sql[] {
       throw errors.validation(node.at, `column "${field}" of "${node.right}" clashes with "${name}"; choose another prefix or suffix`);
     }
     names.add(name);
-    items.push(sql`${columnOf(r, field, right).expr} AS ${Sql.ident(name)}`);
+    items.push(sql`${columnOf(r, field, right).expr} AS ${columnIdent(name)}`);
   }
   return items;
 }
@@ -137,5 +137,5 @@ export function joinKeysSql(input: TableRef, field: string): Sql {
     column.cls === 'json'
       ? sql`json_type(${column.expr}) IN ('BIGINT', 'UBIGINT', 'DOUBLE', 'HUGEINT', 'VARCHAR', 'BOOLEAN')`
       : sql`${column.expr} IS NOT NULL`;
-  return sql`SELECT ${column.expr} AS ${Sql.ident(field)} FROM ${input.table} WHERE ${matchable} GROUP BY ALL ORDER BY min(${input.ordinal})`;
+  return sql`SELECT ${column.expr} AS ${columnIdent(field)} FROM ${input.table} WHERE ${matchable} GROUP BY ALL ORDER BY min(${input.ordinal})`;
 }

@@ -1,6 +1,7 @@
 import { errors } from '../libs/errors.js';
-import type { TableRef } from '../libs/duckdb.js';
-import { Sql, sql } from '../libs/sql.js';
+import { columnIdent, type TableRef } from '../libs/duckdb.js';
+import type { Sql } from '../libs/sql.js';
+import { sql } from '../libs/sql.js';
 import { columnOf, selectList } from './values.js';
 
 export interface ProjectArgs {
@@ -59,6 +60,6 @@ export function outputNames(columns: readonly string[], renames: ReadonlyMap<str
 export function projectSql(node: ProjectNode, input: TableRef): Sql {
   const columns = node.keep ?? input.columns;
   const names = outputNames(columns, new Map(Object.entries(node.rename)), node.at);
-  const items = columns.map((field, i) => sql`${columnOf(input, field).expr} AS ${Sql.ident(names[i]!)}`);
+  const items = columns.map((field, i) => sql`${columnOf(input, field).expr} AS ${columnIdent(names[i]!)}`);
   return sql`SELECT ${selectList(items)} FROM ${input.table} ORDER BY ${input.ordinal}`;
 }

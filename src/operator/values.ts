@@ -1,4 +1,4 @@
-import { emptyColumns, timeText, type ColumnClass, type TableRef } from '../libs/duckdb.js';
+import { columnIdent, emptyColumns, timeText, type ColumnClass, type TableRef } from '../libs/duckdb.js';
 import { Sql, sql } from '../libs/sql.js';
 
 /**
@@ -12,7 +12,7 @@ export type ScalarType = 'number' | 'string' | 'boolean';
 export const selectList = (items: readonly Sql[]): Sql => (items.length === 0 ? emptyColumns : Sql.join(items));
 
 /** Every column of the input, in order. */
-export const allColumns = (input: TableRef): Sql => selectList(input.columns.map((c) => Sql.ident(c)));
+export const allColumns = (input: TableRef): Sql => selectList(input.columns.map((c) => columnIdent(c)));
 
 /** A column of the input as an expression, with its class. */
 export interface Column {
@@ -21,7 +21,7 @@ export interface Column {
 }
 
 export const columnOf = (input: TableRef, name: string, qualifier?: Sql): Column => {
-  const expr = qualifier === undefined ? Sql.ident(name) : sql`${qualifier}.${Sql.ident(name)}`;
+  const expr = qualifier === undefined ? columnIdent(name) : sql`${qualifier}.${columnIdent(name)}`;
   // A column the table lacks reads as NULL (missing fields are null).
   if (!input.classes.has(name)) return { expr: Sql.code('NULL::JSON'), cls: 'json' };
   return { expr, cls: input.classes.get(name)! };

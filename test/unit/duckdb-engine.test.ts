@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../src/libs/duckdb.js';
+import { columnIdent, Engine } from '../../src/libs/duckdb.js';
 import type { Row } from '../../src/libs/rows.js';
 import { Sql, sql } from '../../src/libs/sql.js';
 import { withEngine } from '../engine.js';
@@ -84,9 +84,20 @@ describe('a pipeline engine', () => {
     });
   });
 
+  it('keeps apart columns whose names differ only in case (DuckDB matches identifiers without case), and the empty name', async () => {
+    const rows = [{ Host: 'a', host: 'b', HOST: 1, '': true, '#': 2, _: 3 }];
+    await withEngine(async (engine) => {
+      const table = await engine.load(rows);
+      expect(table.columns).toEqual(['Host', 'host', 'HOST', '', '#', '_']);
+      expect(await engine.read(table)).toEqual(rows);
+    });
+  });
+
   it('reads a time as RFC3339 text with milliseconds, as Date#toISOString writes it', async () => {
     await withEngine(async (engine) => {
-      const table = await engine.materialize(sql`SELECT TIMESTAMPTZ '2026-12-01 10:05:00.5+00' AS t, TIMESTAMP '2026-12-01 10:05:00' AS u`);
+      const table = await engine.materialize(
+        sql`SELECT TIMESTAMPTZ '2026-12-01 10:05:00.5+00' AS ${columnIdent('t')}, TIMESTAMP '2026-12-01 10:05:00' AS ${columnIdent('u')}`,
+      );
       expect(await engine.read(table)).toEqual([{ t: '2026-12-01T10:05:00.500Z', u: '2026-12-01T10:05:00.000Z' }]);
     });
   });
