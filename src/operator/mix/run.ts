@@ -3,6 +3,7 @@ import { atLeast } from '../../libs/credentials.js';
 import pLimit from 'p-limit';
 import type { Backends } from '../../libs/db.js';
 import { Engine, type TableRef } from '../../libs/duckdb.js';
+import { errors } from '../../libs/errors.js';
 import { Respond } from '../../libs/respond.js';
 import { filterSql, type FilterNode, type Predicate } from '../filter.js';
 import { joinKeysSql, joinSize, joinSizeSql, joinSql, type JoinNode } from '../join.js';
@@ -52,6 +53,21 @@ export interface RunContext {
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/**
+ * DuckDB's RE2 refuses a pattern whose program outgrows its memory, which the gateway's count of
+ * instructions lets through when a large class is repeated (\pL{1000}): a 400, not a 500.
+ */
+async function refusingLargePatterns<T>(path: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof Error && err.message.includes('pattern too large')) {
+      throw errors.validation(path, "a regex compiles too large for the engine's RE2 (a large class repeated many times); use smaller counted repeats");
+    }
+    throw err;
+  }
+}
 
 /** The pushed filters again, in memory: the backend query may keep more (arrays, coerced values). */
 function recheck(pushed: readonly PushedFilter[]): FilterNode {
@@ -177,7 +193,7 @@ export class PipelineRun {
 
   private async made(index: number, make: () => Promise<TableRef & { rows: number }>): Promise<void> {
     const begun = performance.now();
-    const made = await make();
+    const made = await refusingLargePatterns(`body.pipeline.${index}`, make);
     this.current = made;
     this.stepStats.push({ step: index, rows: made.rows, ms: round(performance.now() - begun) });
   }
@@ -187,7 +203,10 @@ export class PipelineRun {
     const fetched = await fetch();
     const { pushed } = this.plan.sources[name]!;
     const loaded = await this.engine.load(fetched.rows);
-    const table = pushed.length > 0 ? await this.engine.materialize(filterSql(recheck(pushed), loaded)) : { ...loaded, rows: fetched.rows.length };
+    const table =
+      pushed.length > 0
+        ? await refusingLargePatterns(pushed[0]!.from, () => this.engine.materialize(filterSql(recheck(pushed), loaded)))
+        : { ...loaded, rows: fetched.rows.length };
     this.tables.set(name, table);
     this.sources[name] = {
       rows: table.rows,
