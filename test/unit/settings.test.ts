@@ -103,7 +103,9 @@ describe('settings', () => {
     const zero = writeJson({ limits: { pipeline: { maxRows: 0 } } });
     expect(configError(() => loadSettings([], { HOSTMONITOR_CONFIG: zero }))).toMatch(/^config: limits\.pipeline\.maxRows: /);
     const memory = writeJson({ limits: { pipeline: { memoryLimit: '1TB; SET x' } } });
-    expect(configError(() => loadSettings([], { HOSTMONITOR_CONFIG: memory }))).toMatch(/^config: limits\.pipeline\.memoryLimit: expected a size such as "512MB"/);
+    expect(configError(() => loadSettings([], { HOSTMONITOR_CONFIG: memory }))).toMatch(
+      /^config: limits\.pipeline\.memoryLimit: expected a size such as "512MB"/,
+    );
   });
 
   it('names the key inside a HOSTMONITOR_CONFIG file', () => {
