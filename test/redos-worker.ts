@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { filter, FilterNode } from '../src/operator/filter.js';
+import { FilterNode } from '../src/operator/filter.js';
+import { filter } from './reference/filter.js';
 import { redosCorpus } from './redos-corpus.js';
 
 // Filters the corpus's texts of the given lengths with each pattern and posts the indexes kept.

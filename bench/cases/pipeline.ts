@@ -1,6 +1,7 @@
 import { AggregateNode } from '../../src/operator/aggregate.js';
 import { JoinNode } from '../../src/operator/join.js';
-import { runPipeline } from '../../src/operator/pipeline.js';
+// The JavaScript operators of before DuckDB, kept as the tests' naive reference.
+import { runPipeline } from '../../test/reference/pipeline.js';
 import type { Row } from '../../src/libs/rows.js';
 import type { BenchCase } from '../cases.js';
 import { median } from '../load.js';

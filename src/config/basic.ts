@@ -1,4 +1,7 @@
 // Defaults shared by every environment; local.ts, test.ts and production.ts override them.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 export const basic = {
   project: 'HostMonitor',
   version: '0.1.0',
@@ -25,6 +28,10 @@ export const basic = {
       sourceConcurrency: 4,
       maxInFlight: 8,
       maxBodyBytes: 1024 * 1024,
+      // Of each pipeline's DuckDB: maxInFlight pipelines may each take memoryLimit.
+      memoryLimit: '512MB',
+      spillDirectory: join(tmpdir(), 'hostmonitor-duckdb'),
+      threads: 2,
     },
   },
   cors: { origins: [] },

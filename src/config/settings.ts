@@ -176,6 +176,12 @@ export const settingsSchema = z.strictObject({
       maxInFlight: z.number().int().positive(),
       /** Bytes of a POST /mix/query body (below server.bodyLimitBytes): parsing the JSON holds the event loop. */
       maxBodyBytes: z.number().int().positive(),
+      /** DuckDB's memory_limit for one pipeline ("512MB"): past it, joins, sorts and aggregates spill to spillDirectory. */
+      memoryLimit: z.string().regex(/^[1-9][0-9]*(\.[0-9]+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/, 'expected a size such as "512MB"'),
+      /** Where each pipeline's DuckDB spills, in a folder of its own that goes when the pipeline ends. */
+      spillDirectory: z.string().min(1),
+      /** DuckDB threads of one pipeline. */
+      threads: z.number().int().positive(),
     }),
   }),
   cors: z.strictObject({ origins: z.array(z.string().min(1)) }),

@@ -17,11 +17,6 @@ export function columnsOf(rows: Rows): string[] {
   return [...seen];
 }
 
-export const tableOf = (rows: Rows): Table => ({ columns: columnsOf(rows), rows });
-
-/** SQL's NULL: a missing field and a JSON null are the same thing. */
-export const isNull = (value: unknown): value is null | undefined => value === null || value === undefined;
-
 const inherited = (field: string) => field in Object.prototype;
 
 /**
@@ -31,57 +26,4 @@ const inherited = (field: string) => field in Object.prototype;
 export function fieldReader(field: string): (row: Row) => unknown {
   if (inherited(field)) return (row) => (Object.hasOwn(row, field) ? row[field] : undefined);
   return (row) => row[field];
-}
-
-/** A column of a built row: its name and where its value comes from (first non-null read wins). */
-export interface OutputColumn {
-  name: string;
-  reads: readonly { side: 'a' | 'b'; field: string }[];
-}
-
-export type RowBuilder = (a: Row | null, b: Row | null) => Row;
-
-/**
- * Compiles a function that builds one output row from up to two input rows. Generated as an
- * object literal because that is 4x faster than assigning keys in a loop (one hidden class,
- * monomorphic loads); names only enter the code as JSON string literals.
- */
-export function compileRowBuilder(columns: readonly OutputColumn[]): RowBuilder {
-  const read = (side: string, field: string) => {
-    const key = JSON.stringify(field);
-    return inherited(field) ? `(${side} !== null && hasOwn(${side}, ${key}) ? ${side}[${key}] : undefined)` : `${side}?.[${key}]`;
-  };
-  // A literal "__proto__" key would set the prototype; a computed key defines the property.
-  const key = (name: string) => (name === '__proto__' ? `[${JSON.stringify(name)}]` : JSON.stringify(name));
-  const entries = columns.map((c) => `${key(c.name)}: ${[...c.reads.map((r) => read(r.side, r.field)), 'null'].join(' ?? ')}`);
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the generated code is the point (see above); names enter only as JSON literals
-  const factory = new Function('hasOwn', `return (a, b) => ({ ${entries.join(', ')} });`) as (hasOwn: typeof Object.hasOwn) => RowBuilder;
-  return factory(Object.hasOwn);
-}
-
-const typeRank = (value: unknown): number => {
-  switch (typeof value) {
-    case 'boolean':
-      return 0;
-    case 'number':
-      return 1;
-    case 'string':
-      return 2;
-    default:
-      return 3;
-  }
-};
-
-/**
- * A total order over non-null values, shared by sort, min and max: booleans < numbers < strings <
- * arrays/objects; numbers numerically, strings by UTF-16 code units, arrays/objects by JSON text.
- */
-export function compareValues(a: unknown, b: unknown): number {
-  // || 0: two equal infinities differ by NaN.
-  if (typeof a === 'number' && typeof b === 'number') return a - b || 0;
-  const ra = typeRank(a);
-  const rb = typeRank(b);
-  if (ra !== rb) return ra - rb;
-  const [x, y] = ra === 3 ? [JSON.stringify(a), JSON.stringify(b)] : [a as string | boolean, b as string | boolean];
-  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import { errors } from '../libs/errors.js';
-import { inSlices, runNow, type Sliced } from './cooperative.js';
-import { compareValues, compileRowBuilder, fieldReader, isNull, type Row, type Rows } from '../libs/rows.js';
+import { columnIdent, type TableRef } from '../libs/duckdb.js';
+import { Sql, sql } from '../libs/sql.js';
+import { columnOf, orderKey, scalar, selectList } from './values.js';
 
 export const metricKinds = ['count', 'sum', 'avg', 'min', 'max', 'first', 'last', 'distinct', 'p50', 'p90', 'p95', 'p99'] as const;
 export type MetricKind = (typeof metricKinds)[number];
@@ -21,12 +22,14 @@ export interface Metric {
 }
 
 /**
- * One output row per group (first-seen order; a null or missing key is a group of its own), or
- * one row without groupBy, even over no rows. Metrics ignore null and missing values: count of a
- * field counts the others, sum/avg/percentiles read numbers only, min/max use the order of sort,
- * first/last take the first/last non-null value in row order, distinct counts distinct values.
- * Over no values, count and distinct are 0 and the others null (as in SQL). Percentiles
- * interpolate linearly between the closest ranks.
+ * One output row per group (first-seen order; a null or missing key is a group of its own; a
+ * mixed-type key groups by JSON text, so "1" and 1 apart), or one row without groupBy, even over
+ * no rows. Metrics ignore null and missing values: count of a field counts the others,
+ * sum/avg/percentiles read numbers only, min/max use the order of sort, first/last take the
+ * first/last non-null value in row order, distinct counts distinct values (types apart). Over no
+ * values, count and distinct are 0 and the others null (as in SQL). Percentiles interpolate
+ * linearly between the closest ranks (quantile_cont). Sums of non-integers may differ in the
+ * last bits from a left-to-right sum: DuckDB adds in parallel.
  */
 export interface AggregateNode {
   readonly kind: 'AggregateNode';
@@ -61,175 +64,42 @@ function metricOf(input: MetricInput): [MetricKind, string] {
   return [kind, input[kind] ?? '*'];
 }
 
-/** Per-group state of one metric: a slot opened per new group, fed rows, read at the end. */
-interface Accumulator {
-  open(): void;
-  add(group: number, row: Row): void;
-  result(group: number): unknown;
-}
+const percentiles: Partial<Record<MetricKind, string>> = { p50: '0.5', p90: '0.9', p95: '0.95', p99: '0.99' };
 
-const percentiles: Partial<Record<MetricKind, number>> = { p50: 0.5, p90: 0.9, p95: 0.95, p99: 0.99 };
-
-function accumulator({ kind, field }: Metric): Accumulator {
-  const read = fieldReader(field);
-  const slots: unknown[] = [];
-  const counts: number[] = [];
-  const sums: number[] = [];
+function metricSql({ kind, field }: Metric, input: TableRef): Sql {
+  if (field === '*') return Sql.code('count(*)');
+  const column = columnOf(input, field);
+  const { expr } = column;
+  const present = sql`FILTER (WHERE ${expr} IS NOT NULL)`;
   switch (kind) {
     case 'count':
-      if (field === '*') {
-        return { open: () => counts.push(0), add: (g) => counts[g]!++, result: (g) => counts[g] };
-      }
-      return {
-        open: () => counts.push(0),
-        add: (g, row) => {
-          if (!isNull(read(row))) counts[g]!++;
-        },
-        result: (g) => counts[g],
-      };
+      return sql`count(${expr})`;
     case 'sum':
     case 'avg':
-      return {
-        open: () => {
-          counts.push(0);
-          sums.push(0);
-        },
-        add: (g, row) => {
-          const x = read(row);
-          if (typeof x === 'number') {
-            sums[g]! += x;
-            counts[g]!++;
-          }
-        },
-        result: (g) => (counts[g] === 0 ? null : kind === 'sum' ? sums[g] : sums[g]! / counts[g]!),
-      };
+      return sql`${Sql.code(kind)}(${scalar(column, 'number')})`;
     case 'min':
-    case 'max': {
-      const sign = kind === 'min' ? 1 : -1;
-      return {
-        open: () => slots.push(null),
-        add: (g, row) => {
-          const x = read(row);
-          if (isNull(x)) return;
-          const best = slots[g];
-          if (best === null || sign * compareValues(x, best) < 0) slots[g] = x;
-        },
-        result: (g) => slots[g],
-      };
-    }
+    case 'max':
+      return sql`${Sql.code(kind === 'min' ? 'arg_min' : 'arg_max')}(${expr}, ${orderKey(column)}) ${present}`;
     case 'first':
     case 'last':
-      return {
-        open: () => slots.push(null),
-        add: (g, row) => {
-          const x = read(row);
-          if (!isNull(x) && (kind === 'last' || slots[g] === null)) slots[g] = x;
-        },
-        result: (g) => slots[g],
-      };
-    case 'distinct': {
-      // Arrays and objects count by their JSON text, kept apart from strings.
-      const sets: { values: Set<unknown>; texts: Set<string> }[] = [];
-      return {
-        open: () => sets.push({ values: new Set(), texts: new Set() }),
-        add: (g, row) => {
-          const x = read(row);
-          if (isNull(x)) return;
-          if (typeof x === 'object') sets[g]!.texts.add(JSON.stringify(x));
-          else sets[g]!.values.add(x);
-        },
-        result: (g) => sets[g]!.values.size + sets[g]!.texts.size,
-      };
-    }
-    default: {
-      const p = percentiles[kind]!;
-      const values: number[][] = [];
-      return {
-        open: () => values.push([]),
-        add: (g, row) => {
-          const x = read(row);
-          if (typeof x === 'number') values[g]!.push(x);
-        },
-        result: (g) => percentile(values[g]!, p),
-      };
-    }
+      return sql`${Sql.code(kind === 'first' ? 'arg_min' : 'arg_max')}(${expr}, ${input.ordinal}) ${present}`;
+    case 'distinct':
+      return sql`count(DISTINCT ${expr})`;
+    default:
+      return sql`quantile_cont(${scalar(column, 'number')}, ${Sql.code(percentiles[kind]!)})`;
   }
 }
 
-/** Linear interpolation between the closest ranks (numpy's default, Excel's PERCENTILE.INC). */
-export function percentile(values: readonly number[], p: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
-  const rank = p * (sorted.length - 1);
-  const lo = Math.floor(rank);
-  const hi = Math.ceil(rank);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (rank - lo);
+/** Groups and measures the input; see AggregateNode for the semantics. */
+export function aggregateSql(node: AggregateNode, input: TableRef): Sql {
+  const keys = node.groupBy.map((field) => columnOf(input, field).expr);
+  const items = [
+    ...node.groupBy.map((field, i) => sql`${keys[i]!} AS ${columnIdent(field)}`),
+    ...node.metrics.map((m) => sql`${metricSql(m, input)} AS ${columnIdent(m.name)}`),
+  ];
+  const grouped = node.groupBy.filter((field) => input.classes.has(field)).map((field) => columnIdent(field));
+  if (node.groupBy.length === 0) return sql`SELECT ${selectList(items)} FROM ${input.table}`;
+  // A key the input lacks is NULL in every row: it does not split groups.
+  const groupBy = grouped.length === 0 ? Sql.code('() HAVING count(*) > 0') : Sql.join(grouped);
+  return sql`SELECT ${selectList(items)} FROM ${input.table} GROUP BY ${groupBy} ORDER BY min(${input.ordinal})`;
 }
-
-/** Maps a row to its group's index, opening a group (and recording its key row) when new. */
-function grouper(fields: readonly string[], onOpen: (keys: unknown[]) => void): (row: Row) => number {
-  const reads = fields.map(fieldReader);
-  let groups = 0;
-  const open = (keys: unknown[]) => {
-    onOpen(keys);
-    return groups++;
-  };
-  if (reads.length === 0) {
-    open([]);
-    return () => 0;
-  }
-  // Scalars key a Map directly; arrays, objects and several fields go by JSON text.
-  const byValue = new Map<unknown, number>();
-  const byText = new Map<string, number>();
-  if (reads.length === 1) {
-    const read = reads[0]!;
-    return (row) => {
-      const value = read(row) ?? null;
-      if (value === null || typeof value !== 'object') {
-        const g = byValue.get(value);
-        if (g !== undefined) return g;
-        const opened = open([value]);
-        byValue.set(value, opened);
-        return opened;
-      }
-      const text = JSON.stringify([value]);
-      const g = byText.get(text);
-      if (g !== undefined) return g;
-      const opened = open([value]);
-      byText.set(text, opened);
-      return opened;
-    };
-  }
-  return (row) => {
-    const values = reads.map((read) => read(row) ?? null);
-    const text = JSON.stringify(values);
-    const g = byText.get(text);
-    if (g !== undefined) return g;
-    const opened = open(values);
-    byText.set(text, opened);
-    return opened;
-  };
-}
-
-/** Groups and measures the rows in one pass; see AggregateNode for the semantics. */
-export function* aggregateSlices(rows: Rows, node: AggregateNode): Sliced<Row[]> {
-  const accumulators = node.metrics.map(accumulator);
-  const keys: unknown[][] = [];
-  const groupOf = grouper(node.groupBy, (values) => {
-    keys.push(values);
-    for (const acc of accumulators) acc.open();
-  });
-  yield* inSlices(rows.length, (from, to) => {
-    for (let i = from; i < to; i++) {
-      const row = rows[i]!;
-      const g = groupOf(row);
-      for (const acc of accumulators) acc.add(g, row);
-    }
-  });
-  // Built by rows.ts, where a groupBy field or metric named "__proto__" is a column, not the row's prototype.
-  const names = [...node.groupBy, ...node.metrics.map((m) => m.name)];
-  const build = compileRowBuilder(names.map((name, i) => ({ name, reads: [{ side: 'a', field: String(i) }] })));
-  return keys.map((values, g) => build({ ...[...values, ...accumulators.map((acc) => acc.result(g))] }, null));
-}
-
-export const aggregate = (rows: Rows, node: AggregateNode): Row[] => runNow(aggregateSlices(rows, node));

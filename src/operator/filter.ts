@@ -1,6 +1,6 @@
-import { compilePattern } from '../libs/regex.js';
-import { inSlices, runNow, type Sliced } from './cooperative.js';
-import { fieldReader, isNull, type Row, type Rows } from '../libs/rows.js';
+import type { TableRef } from '../libs/duckdb.js';
+import { Sql, sql } from '../libs/sql.js';
+import { allColumns, columnOf, scalar, scalarOf, type Column } from './values.js';
 
 export type Scalar = string | number | boolean;
 
@@ -42,7 +42,9 @@ export type Predicate =
  * missing field is false (so `ne` and `nin` need a value) and `not` is its exact negation.
  * Values compare strictly ("1" is not 1); gt/gte/lt/lte compare numbers with numbers and
  * strings with strings (UTF-16 order, so ISO times work); `contains` is a substring of a string
- * or an element of an array; `regex` is an RE2 pattern found anywhere in a string (libs/regex.ts).
+ * or an element of an array; `regex` is an RE2 pattern found anywhere in a string (libs/regex.ts
+ * validates it with the RE2 grammar; DuckDB's regexp_matches runs RE2). Strings compare by code
+ * point (DuckDB compares UTF-8 bytes), which differs from UTF-16 order only past U+FFFF.
  */
 export interface FilterNode {
   readonly kind: 'FilterNode';
@@ -85,101 +87,85 @@ export function predicateFields(p: Predicate): string[] {
   return p.op === 'not' ? predicateFields(p.of) : p.of.flatMap(predicateFields);
 }
 
-type Test = (row: Row) => boolean;
-
-function compile(p: Predicate): Test {
+/** Whether the predicate holds for a row whose every field is null (pushdown asks: could an outer join's added rows pass?). */
+export function holdsOnNulls(p: Predicate): boolean {
   switch (p.op) {
-    case 'and': {
-      const tests = p.of.map(compile);
-      return (row) => {
-        for (const test of tests) if (!test(row)) return false;
-        return true;
-      };
-    }
-    case 'or': {
-      const tests = p.of.map(compile);
-      return (row) => {
-        for (const test of tests) if (test(row)) return true;
-        return false;
-      };
-    }
-    case 'not': {
-      const test = compile(p.of);
-      return (row) => !test(row);
-    }
+    case 'and':
+      return p.of.every(holdsOnNulls);
+    case 'or':
+      return p.of.some(holdsOnNulls);
+    case 'not':
+      return !holdsOnNulls(p.of);
+    case 'exists':
+      return p.value === false;
     default:
-      return compileCondition(p.op, fieldReader(p.field), p.value);
+      return false;
   }
 }
 
-function compileCondition(op: ConditionName, read: (row: Row) => unknown, value: FieldConditions[ConditionName]): Test {
+/** The rows of the input the predicate accepts, in order. */
+export function filterSql(node: FilterNode, input: TableRef): Sql {
+  return sql`SELECT ${allColumns(input)} FROM ${input.table} WHERE ${condition(node.where, input)} ORDER BY ${input.ordinal}`;
+}
+
+/** The predicate as a condition that is never NULL: each comparison is false on NULL, so NOT negates exactly. */
+export function condition(p: Predicate, input: TableRef): Sql {
+  switch (p.op) {
+    case 'and':
+    case 'or':
+      return sql`(${Sql.join(
+        p.of.map((q) => condition(q, input)),
+        p.op === 'and' ? ' AND ' : ' OR ',
+      )})`;
+    case 'not':
+      return sql`(NOT ${condition(p.of, input)})`;
+    default:
+      return sql`coalesce(${comparison(p.op, columnOf(input, p.field), p.value)}, false)`;
+  }
+}
+
+const ranges = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
+
+/** Whether the column holds one of the values (each compared with the column's values of its type). */
+function isIn(column: Column, values: readonly Scalar[]): Sql {
+  const types = [...new Set(values.map(scalarOf))];
+  if (types.length === 0) return Sql.code('false');
+  return sql`(${Sql.join(
+    types.map((t) => sql`${scalar(column, t)} IN (${Sql.join(values.filter((v) => scalarOf(v) === t).map((v) => Sql.value(v)))})`),
+    ' OR ',
+  )})`;
+}
+
+/** Whether the column holds an array with this element (of the same type). */
+function arrayHolds(column: Column, value: Scalar): Sql {
+  if (column.cls !== 'json') return Sql.code('false');
+  const element = scalar({ expr: Sql.code('e'), cls: 'json' }, scalarOf(value));
+  return sql`(json_type(${column.expr}) = 'ARRAY' AND list_contains(list_transform(json_extract(${column.expr}, '$[*]')::JSON[], lambda e: ${element}), ${Sql.value(value)}))`;
+}
+
+function comparison(op: ConditionName, column: Column, value: FieldConditions[ConditionName]): Sql {
   switch (op) {
     case 'eq':
-      return (row) => read(row) === value;
+      return sql`${scalar(column, scalarOf(value))} = ${Sql.value(value)}`;
     case 'ne':
-      return (row) => {
-        const x = read(row);
-        return !isNull(x) && x !== value;
-      };
+      return sql`${column.expr} IS NOT NULL AND NOT coalesce(${scalar(column, scalarOf(value))} = ${Sql.value(value)}, false)`;
     case 'gt':
     case 'gte':
     case 'lt':
     case 'lte':
-      return compileRange(op, read, value as number | string);
+      return sql`${scalar(column, scalarOf(value))} ${Sql.code(ranges[op])} ${Sql.value(value)}`;
     case 'in':
-    case 'nin': {
-      const set = new Set<unknown>(value as readonly Scalar[]);
-      if (op === 'in') return (row) => set.has(read(row));
-      return (row) => {
-        const x = read(row);
-        return !isNull(x) && !set.has(x);
-      };
-    }
+      return isIn(column, value as readonly Scalar[]);
+    case 'nin':
+      return sql`${column.expr} IS NOT NULL AND NOT coalesce(${isIn(column, value as readonly Scalar[])}, false)`;
     case 'exists':
-      return (row) => !isNull(read(row)) === value;
+      return sql`${column.expr} IS ${Sql.code(value === true ? 'NOT NULL' : 'NULL')}`;
     case 'contains':
-      return (row) => {
-        const x = read(row);
-        if (typeof x === 'string') return typeof value === 'string' && x.includes(value);
-        return Array.isArray(x) && x.includes(value);
-      };
+      if (typeof value !== 'string') return arrayHolds(column, value as Scalar);
+      return sql`(contains(${scalar(column, 'string')}, ${Sql.value(value)}) OR ${arrayHolds(column, value)})`;
     case 'prefix':
-      return (row) => {
-        const x = read(row);
-        return typeof x === 'string' && x.startsWith(value as string);
-      };
-    case 'regex': {
-      const pattern = compilePattern(value as string);
-      return (row) => {
-        const x = read(row);
-        return typeof x === 'string' && pattern.test(x);
-      };
-    }
+      return sql`starts_with(${scalar(column, 'string')}, ${Sql.value(value)})`;
+    case 'regex':
+      return sql`regexp_matches(${scalar(column, 'string')}, ${Sql.value(value)})`;
   }
 }
-
-function compileRange(op: 'gt' | 'gte' | 'lt' | 'lte', read: (row: Row) => unknown, bound: number | string): Test {
-  const type = typeof bound;
-  const holds = {
-    gt: (x: number | string) => x > bound,
-    gte: (x: number | string) => x >= bound,
-    lt: (x: number | string) => x < bound,
-    lte: (x: number | string) => x <= bound,
-  }[op];
-  return (row) => {
-    const x = read(row);
-    return typeof x === type && holds(x as number | string);
-  };
-}
-
-/** Keeps the rows the node's predicate accepts, compiled once. */
-export function* filterSlices(rows: Rows, node: FilterNode): Sliced<Row[]> {
-  const test = compile(node.where);
-  const out: Row[] = [];
-  yield* inSlices(rows.length, (from, to) => {
-    for (let i = from; i < to; i++) if (test(rows[i]!)) out.push(rows[i]!);
-  });
-  return out;
-}
-
-export const filter = (rows: Rows, node: FilterNode): Row[] => runNow(filterSlices(rows, node));

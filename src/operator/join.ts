@@ -1,6 +1,7 @@
 import { errors } from '../libs/errors.js';
-import { inSlices, runNow, type Sliced } from './cooperative.js';
-import { columnsOf, compileRowBuilder, fieldReader, type OutputColumn, type Row, type RowBuilder, type Rows } from '../libs/rows.js';
+import { columnIdent, type TableRef } from '../libs/duckdb.js';
+import { Sql, sql } from '../libs/sql.js';
+import { asJson, columnOf, keyText, selectList, type Column } from './values.js';
 
 export const joinKinds = ['inner', 'left', 'right', 'full'] as const;
 export type JoinHow = (typeof joinKinds)[number];
@@ -19,9 +20,9 @@ export interface JoinArgs {
 /**
  * Joins the current rows (left) with a source's rows (right) on equal key fields.
  *
- * Keys match when every pair is strictly equal (string "1" is not number 1, as in SQL) and is a
- * string, number or boolean: null, missing, NaN, array and object keys never match, but their rows
- * still appear in outer joins. Output order: left rows in order, each followed by its matches in
+ * Keys match when every pair is strictly equal (string "1" is not number 1, even in a column of
+ * mixed types) and is a string, number or boolean: null, missing, array and object keys never
+ * match, but their rows still appear in outer joins. Output order: left rows in order, each followed by its matches in
  * right order (or once with nulls in left/full joins); then unmatched right rows in right order
  * (right/full joins). A key pair of the same name is output once, from whichever side has it.
  */
@@ -53,176 +54,88 @@ export const JoinNode = {
   is: (node: { kind: string }): node is JoinNode => node.kind === 'JoinNode',
 };
 
-type Key = string | number | boolean;
-type KeyReader = (row: Row) => Key | undefined;
+const left = Sql.code('l');
+const right = Sql.code('r');
 
-/** The hash key of a row: its key fields' values, or undefined when they cannot match. */
-function keyReader(fields: readonly string[]): KeyReader {
-  const reads = fields.map(fieldReader);
-  // NaN is not equal to itself, so it matches nothing (a Map would match it with NaN).
-  const matchable = (v: unknown): v is Key => typeof v === 'string' || (typeof v === 'number' && !Number.isNaN(v)) || typeof v === 'boolean';
-  if (reads.length === 1) {
-    const read = reads[0]!;
-    return (row) => {
-      const value = read(row);
-      return matchable(value) ? value : undefined;
-    };
-  }
-  return (row) => {
-    const values = reads.map((read) => read(row));
-    // Quoted strings keep "1" apart from 1 and ["a,b"] apart from ["a", "b"]; String() keeps
-    // Infinity and -Infinity apart (JSON would write both as null) and 0 with -0, as === does.
-    return values.every(matchable) ? values.map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(v))).join(',') : undefined;
-  };
-}
-
-/** Chains each key's rows in ascending order: start.get(key) -> next[i] -> ... -> -1. */
-function* hashRows(rows: Rows, key: KeyReader): Sliced<{ start: Map<Key, number>; next: Int32Array }> {
-  const start = new Map<Key, number>();
-  const next = new Int32Array(rows.length);
-  const last = rows.length - 1;
-  // Walking backwards, prepending keeps each chain in row order.
-  yield* inSlices(rows.length, (from, to) => {
-    for (let i = last - from; i > last - to; i--) {
-      const k = key(rows[i]!);
-      if (k === undefined) continue;
-      next[i] = start.get(k) ?? -1;
-      start.set(k, i);
-    }
+/** The output columns, each an expression over l and r: every left column, then every right one, renamed where names clash. */
+function outputColumns(l: TableRef, r: TableRef, node: JoinNode): Sql[] {
+  const leftNames = new Set(l.columns);
+  const shared = new Set(node.on.filter(([a, b]) => a === b && leftNames.has(a)).map(([a]) => a));
+  const items = l.columns.map((name) => {
+    const mine = columnOf(l, name, left);
+    if (!shared.has(name)) return sql`${mine.expr} AS ${columnIdent(name)}`;
+    // A shared key is output once, from whichever side has it; as JSON when the sides' types differ.
+    const theirs = columnOf(r, name, right);
+    const [a, b] = mine.cls === theirs.cls ? [mine.expr, theirs.expr] : [asJson(mine), asJson(theirs)];
+    return sql`coalesce(${a}, ${b}) AS ${columnIdent(name)}`;
   });
-  return { start, next };
-}
-
-interface Sides {
-  left: Rows;
-  right: Rows;
-  leftKey: KeyReader;
-  rightKey: KeyReader;
-  build: RowBuilder;
-  keepLeft: boolean;
-  keepRight: boolean;
-}
-
-/** Right side hashed: each left row in order, followed by its matches. */
-function* probeWithLeft({ left, right, leftKey, rightKey, build, keepLeft, keepRight }: Sides): Sliced<Row[]> {
-  const { start, next } = yield* hashRows(right, rightKey);
-  const matched = new Uint8Array(keepRight ? right.length : 0);
-  const out: Row[] = [];
-  yield* inSlices(left.length, (from, to) => {
-    for (let i = from; i < to; i++) {
-      const row = left[i]!;
-      const k = leftKey(row);
-      let j = k === undefined ? -1 : (start.get(k) ?? -1);
-      if (j === -1 && keepLeft) out.push(build(row, null));
-      for (; j !== -1; j = next[j]!) {
-        out.push(build(row, right[j]!));
-        if (keepRight) matched[j] = 1;
-      }
-    }
-  });
-  if (keepRight) for (let j = 0; j < right.length; j++) if (matched[j] === 0) out.push(build(null, right[j]!));
-  return out;
-}
-
-/**
- * Left side hashed: the right rows are read in order (the big side, so cache-friendly) and each
- * pair is written to the slot that left order gives it, counted in a first pass.
- */
-function* probeWithRight({ left, right, leftKey, rightKey, build, keepLeft, keepRight }: Sides): Sliced<Row[]> {
-  const { start, next } = yield* hashRows(left, leftKey);
-  const firstMatch = new Int32Array(right.length);
-  const matches = new Int32Array(left.length);
-  yield* inSlices(right.length, (from, to) => {
-    for (let j = from; j < to; j++) {
-      const k = rightKey(right[j]!);
-      firstMatch[j] = k === undefined ? -1 : (start.get(k) ?? -1);
-      for (let i = firstMatch[j]!; i !== -1; i = next[i]!) matches[i]!++;
-    }
-  });
-  const slot = new Int32Array(left.length);
-  let rows = 0;
-  for (let i = 0; i < left.length; i++) {
-    slot[i] = rows;
-    rows += matches[i] || (keepLeft ? 1 : 0);
-  }
-  const out = new Array<Row>(rows);
-  yield* inSlices(right.length, (from, to) => {
-    for (let j = from; j < to; j++) {
-      for (let i = firstMatch[j]!; i !== -1; i = next[i]!) out[slot[i]!++] = build(left[i]!, right[j]!);
-    }
-  });
-  if (keepLeft) for (let i = 0; i < left.length; i++) if (matches[i] === 0) out[slot[i]!] = build(left[i]!, null);
-  if (keepRight) for (let j = 0; j < right.length; j++) if (firstMatch[j] === -1) out.push(build(null, right[j]!));
-  return out;
-}
-
-/** The output columns: every left column, then every right one, renamed where names clash. */
-function outputColumns(left: Rows, right: Rows, node: JoinNode): OutputColumn[] {
-  const leftColumns = columnsOf(left);
-  const leftNames = new Set(leftColumns);
-  const shared = new Set(node.on.filter(([l, r]) => l === r && leftNames.has(l)).map(([l]) => l));
-  const columns: OutputColumn[] = leftColumns.map((name) => ({
-    name,
-    reads: shared.has(name)
-      ? [
-          { side: 'a', field: name },
-          { side: 'b', field: name },
-        ]
-      : [{ side: 'a', field: name }],
-  }));
-  const names = new Set(leftColumns);
-  for (const field of columnsOf(right)) {
+  const names = new Set(l.columns);
+  for (const field of r.columns) {
     if (shared.has(field)) continue;
     const name = leftNames.has(field) ? `${node.prefix}${field}${node.suffix}` : field;
     if (names.has(name)) {
       throw errors.validation(node.at, `column "${field}" of "${node.right}" clashes with "${name}"; choose another prefix or suffix`);
     }
     names.add(name);
-    columns.push({ name, reads: [{ side: 'b', field }] });
+    items.push(sql`${columnOf(r, field, right).expr} AS ${columnIdent(name)}`);
   }
-  return columns;
+  return items;
 }
 
-/** Hash join, built on the smaller side; the output does not depend on which side that is. */
-export function joinSlices(left: Rows, right: Rows, node: JoinNode): Sliced<Row[]> {
-  const sides: Sides = {
-    left,
-    right,
-    leftKey: keyReader(node.on.map(([l]) => l)),
-    rightKey: keyReader(node.on.map(([, r]) => r)),
-    build: compileRowBuilder(outputColumns(left, right, node)),
-    keepLeft: node.how === 'left' || node.how === 'full',
-    keepRight: node.how === 'right' || node.how === 'full',
-  };
-  return right.length <= left.length ? probeWithLeft(sides) : probeWithRight(sides);
+/** One key pair as the values both sides compare: the columns themselves when of one type, else their typed key text. */
+function keyPair(a: Column, b: Column): [Sql, Sql] {
+  const plain = a.cls === b.cls && a.cls !== 'json';
+  return plain ? [a.expr, b.expr] : [keyText(a), keyText(b)];
 }
 
-export const join = (left: Rows, right: Rows, node: JoinNode): Row[] => runNow(joinSlices(left, right, node));
+const keyPairs = (l: TableRef, r: TableRef, node: JoinNode, lq: Sql, rq: Sql) => node.on.map(([a, b]) => keyPair(columnOf(l, a, lq), columnOf(r, b, rq)));
 
-/** How many rows join() would make, counted in one pass over each side without building them. */
-export function joinSize(left: Rows, right: Rows, node: JoinNode): number {
-  const leftKey = keyReader(node.on.map(([l]) => l));
-  const rightKey = keyReader(node.on.map(([, r]) => r));
-  const counts = new Map<Key, number>();
-  let unkeyedRight = 0;
-  for (const row of right) {
-    const k = rightKey(row);
-    if (k === undefined) unkeyedRight++;
-    else counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+const equal = (pairs: [Sql, Sql][]) =>
+  pairs.length === 0
+    ? Sql.code('true')
+    : Sql.join(
+        pairs.map(([a, b]) => sql`${a} = ${b}`),
+        ' AND ',
+      );
+
+const joinKeyword = { inner: 'INNER', left: 'LEFT', right: 'RIGHT', full: 'FULL' } as const;
+
+/** The join, in the order JoinNode describes: left rows in order with their matches in right order, then the unmatched right rows. */
+export function joinSql(node: JoinNode, l: TableRef, r: TableRef): Sql {
+  const on = equal(keyPairs(l, r, node, left, right));
+  return sql`SELECT ${selectList(outputColumns(l, r, node))} FROM ${l.table} AS l ${Sql.code(joinKeyword[node.how])} JOIN ${r.table} AS r ON ${on} ORDER BY l.${l.ordinal} NULLS LAST, r.${r.ordinal} NULLS LAST`;
+}
+
+/**
+ * How many rows the join would make, counted from the key groups of each side without building
+ * it: pairs, plus the unmatched rows an outer join keeps. Columns: pairs, leftRows, rightRows,
+ * leftMatched, rightMatched.
+ */
+export function joinSizeSql(node: JoinNode, l: TableRef, r: TableRef): Sql {
+  const pairs = keyPairs(l, r, node, l.table, r.table);
+  const keys = (side: 0 | 1) => pairs.map((p, i) => sql`${p[side]} AS ${Sql.code(`k${i}`)}`);
+  const grouped = (table: Sql, side: 0 | 1) =>
+    pairs.length === 0 ? sql`SELECT count(*) AS n FROM ${table}` : sql`SELECT ${Sql.join(keys(side))}, count(*) AS n FROM ${table} GROUP BY ALL`;
+  const on = equal(pairs.map((_, i) => [Sql.code(`lk.k${i}`), Sql.code(`rk.k${i}`)]));
+  return sql`WITH lk AS (${grouped(l.table, 0)}), rk AS (${grouped(r.table, 1)}), m AS (SELECT lk.n AS ln, rk.n AS rn FROM lk JOIN rk ON ${on})
+SELECT (SELECT coalesce(sum(ln * rn), 0) FROM m) AS pairs, (SELECT coalesce(sum(ln), 0) FROM m) AS "leftMatched", (SELECT coalesce(sum(rn), 0) FROM m) AS "rightMatched",
+  (SELECT count(*) FROM ${l.table}) AS "leftRows", (SELECT count(*) FROM ${r.table}) AS "rightRows"`;
+}
+
+/** The size from joinSizeSql's counts. */
+export function joinSize(node: JoinNode, counts: Record<string, unknown>): number {
+  const n = (name: string) => Number(counts[name]);
   const keepLeft = node.how === 'left' || node.how === 'full';
   const keepRight = node.how === 'right' || node.how === 'full';
-  const matched = new Set<Key>();
-  let size = 0;
-  for (const row of left) {
-    const k = leftKey(row);
-    const n = k === undefined ? 0 : (counts.get(k) ?? 0);
-    size += n || (keepLeft ? 1 : 0);
-    if (n > 0 && keepRight) matched.add(k!);
-  }
-  if (keepRight) {
-    size += unkeyedRight;
-    for (const [k, n] of counts) if (!matched.has(k)) size += n;
-  }
-  return size;
+  return n('pairs') + (keepLeft ? n('leftRows') - n('leftMatched') : 0) + (keepRight ? n('rightRows') - n('rightMatched') : 0);
+}
+
+/** The distinct values of a column a join can match (strings, numbers, booleans), in row order: a semi-join's keys. */
+export function joinKeysSql(input: TableRef, field: string): Sql {
+  const column = columnOf(input, field);
+  const matchable =
+    column.cls === 'json'
+      ? sql`json_type(${column.expr}) IN ('BIGINT', 'UBIGINT', 'DOUBLE', 'HUGEINT', 'VARCHAR', 'BOOLEAN')`
+      : sql`${column.expr} IS NOT NULL`;
+  return sql`SELECT ${column.expr} AS ${columnIdent(field)} FROM ${input.table} WHERE ${matchable} GROUP BY ALL ORDER BY min(${input.ordinal})`;
 }

@@ -1,4 +1,6 @@
-import type { Row, Rows } from '../libs/rows.js';
+import type { TableRef } from '../libs/duckdb.js';
+import { Sql, sql } from '../libs/sql.js';
+import { allColumns } from './values.js';
 
 /** Keeps `count` rows after skipping `offset` of them. */
 export interface LimitNode {
@@ -15,4 +17,5 @@ export const LimitNode = {
   is: (node: { kind: string }): node is LimitNode => node.kind === 'LimitNode',
 };
 
-export const limit = (rows: Rows, node: LimitNode): Row[] => rows.slice(node.offset, node.offset + node.count);
+export const limitSql = (node: LimitNode, input: TableRef): Sql =>
+  sql`SELECT ${allColumns(input)} FROM ${input.table} ORDER BY ${input.ordinal} LIMIT ${Sql.value(node.count)}::BIGINT OFFSET ${Sql.value(node.offset)}::BIGINT`;

@@ -1,18 +1,20 @@
-import { aggregateSlices, type AggregateNode } from './aggregate.js';
-import { done, runNow, type Sliced } from './cooperative.js';
-import { filterSlices, predicateFields, type FilterNode } from './filter.js';
-import { joinSlices, type JoinNode } from './join.js';
-import { limit, type LimitNode } from './limit.js';
-import { projectSlices, type ProjectNode } from './project.js';
-import { tableOf, type Rows, type Table } from '../libs/rows.js';
-import { sortSlices, type SortNode } from './sort.js';
+import type { TableRef } from '../libs/duckdb.js';
+import type { Sql } from '../libs/sql.js';
+import { aggregateSql, type AggregateNode } from './aggregate.js';
+import { filterSql, predicateFields, type FilterNode } from './filter.js';
+import type { JoinNode } from './join.js';
+import { limitSql, type LimitNode } from './limit.js';
+import { projectSql, type ProjectNode } from './project.js';
+import { sortSql, type SortNode } from './sort.js';
 import type { UpsertNode } from './upsert.js';
 import { isEsTarget } from '../query/mix/upsert.js';
 
 export { UpsertNode } from './upsert.js';
 
-/** The operators that work on rows in memory. */
-export type PipelineStep = JoinNode | FilterNode | AggregateNode | SortNode | LimitNode | ProjectNode;
+/** The operators that make a table of tables (on DuckDB). */
+export type PipelineStep = JoinNode | TableStep;
+/** The steps that read the current table alone. */
+export type TableStep = FilterNode | AggregateNode | SortNode | LimitNode | ProjectNode;
 export type PipelineNode = PipelineStep | UpsertNode;
 
 /** The columns a node reads. */
@@ -54,41 +56,15 @@ export function columnsAfter(node: PipelineNode, before: readonly string[] | und
   }
 }
 
-/** Every source's rows by source name. */
-export type Tables = Readonly<Record<string, Rows>>;
+/** A step's SQL: a SELECT over its input table, in the order of its rows (each step's file owns its compilation). */
+export type StepCompiler<N> = (node: N, input: TableRef) => Sql;
 
-function rowsOf(tables: Tables, source: string): Rows {
-  const rows = tables[source];
-  if (rows === undefined) throw new Error(`pipeline: no rows for source "${source}"`);
-  return rows;
-}
+const compilers: { [K in TableStep['kind']]: StepCompiler<Extract<TableStep, { kind: K }>> } = {
+  FilterNode: filterSql,
+  AggregateNode: aggregateSql,
+  SortNode: sortSql,
+  LimitNode: limitSql,
+  ProjectNode: projectSql,
+};
 
-/** One in-memory step: the current rows in, the next rows out, in slices (see cooperative.ts). */
-export function stepSlices(step: PipelineStep, rows: Rows, tables: Tables): Sliced<Rows> {
-  switch (step.kind) {
-    case 'JoinNode':
-      return joinSlices(rows, rowsOf(tables, step.right), step);
-    case 'FilterNode':
-      return filterSlices(rows, step);
-    case 'AggregateNode':
-      return aggregateSlices(rows, step);
-    case 'SortNode':
-      return sortSlices(rows, step);
-    case 'LimitNode':
-      return done(limit(rows, step));
-    case 'ProjectNode':
-      return projectSlices(rows, step);
-  }
-}
-
-export const applyStep = (step: PipelineStep, rows: Rows, tables: Tables): Rows => runNow(stepSlices(step, rows, tables));
-
-/**
- * Runs the steps over the fetched sources: the rows start as the `start` source's and each step
- * makes the next ones (a join joins them with its right source).
- */
-export function runPipeline(start: string, steps: readonly PipelineStep[], tables: Tables): Table {
-  let rows = rowsOf(tables, start);
-  for (const step of steps) rows = applyStep(step, rows, tables);
-  return tableOf(rows);
-}
+export const stepSql = <N extends TableStep>(node: N, input: TableRef): Sql => (compilers[node.kind] as StepCompiler<N>)(node, input);

@@ -1,6 +1,8 @@
 import { errors } from '../libs/errors.js';
-import { inSlices, runNow, type Sliced } from './cooperative.js';
-import { columnsOf, compileRowBuilder, type Row, type Rows } from '../libs/rows.js';
+import { columnIdent, type TableRef } from '../libs/duckdb.js';
+import type { Sql } from '../libs/sql.js';
+import { sql } from '../libs/sql.js';
+import { columnOf, selectList } from './values.js';
 
 export interface ProjectArgs {
   /** The columns to keep, in this order; without it every column is kept. */
@@ -41,7 +43,7 @@ export const ProjectNode = {
 };
 
 /** The output name of each column, refusing two columns of one name. */
-function outputNames(columns: readonly string[], renames: ReadonlyMap<string, string>, at: string): string[] {
+export function outputNames(columns: readonly string[], renames: ReadonlyMap<string, string>, at: string): string[] {
   const named = new Map<string, string>();
   return columns.map((column) => {
     const name = renames.get(column) ?? column;
@@ -55,15 +57,9 @@ function outputNames(columns: readonly string[], renames: ReadonlyMap<string, st
   });
 }
 
-export function* projectSlices(rows: Rows, node: ProjectNode): Sliced<Row[]> {
-  const columns = node.keep ?? columnsOf(rows);
+export function projectSql(node: ProjectNode, input: TableRef): Sql {
+  const columns = node.keep ?? input.columns;
   const names = outputNames(columns, new Map(Object.entries(node.rename)), node.at);
-  const build = compileRowBuilder(columns.map((field, i) => ({ name: names[i]!, reads: [{ side: 'a', field }] })));
-  const out = new Array<Row>(rows.length);
-  yield* inSlices(rows.length, (from, to) => {
-    for (let i = from; i < to; i++) out[i] = build(rows[i]!, null);
-  });
-  return out;
+  const items = columns.map((field, i) => sql`${columnOf(input, field).expr} AS ${columnIdent(names[i]!)}`);
+  return sql`SELECT ${selectList(items)} FROM ${input.table} ORDER BY ${input.ordinal}`;
 }
-
-export const project = (rows: Rows, node: ProjectNode): Row[] => runNow(projectSlices(rows, node));

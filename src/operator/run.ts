@@ -2,9 +2,8 @@ import { dispatch, type Handlers, type QueryContext, type QueryKind, type Verb }
 import { PipelineRun } from './mix/run.js';
 import { explainPipeline, startPipeline, type ExplainNode, type SourcesNode } from './mix/start.js';
 import { queries, type ArgsOf, type VerbOf } from '../query/queries.js';
-import { runCooperatively } from './cooperative.js';
-import { joinSlices, JoinNode } from './join.js';
-import { stepSlices, type PipelineNode, type PipelineStep } from './pipeline.js';
+import { JoinNode } from './join.js';
+import type { PipelineNode, TableStep } from './pipeline.js';
 import { UpsertNode } from './upsert.js';
 
 type NodeOf<B extends QueryKind, V extends VerbOf<B>> = {
@@ -59,13 +58,13 @@ function runQuery(node: QueryNode, ctx: QueryContext): Promise<unknown> {
   return method.apply(query, node.args);
 }
 
-const inMemory = (node: PipelineNode): node is PipelineStep => !UpsertNode.is(node);
+const onTable = (node: PipelineNode): node is TableStep => !UpsertNode.is(node) && !JoinNode.is(node);
 
 /** A filter, aggregate, sort, limit or project, as planned (a filter pushed whole into its source is skipped). */
-async function runStep({ input }: Hop, node: PipelineStep): Promise<PipelineRun> {
+async function runStep({ input }: Hop, node: TableStep): Promise<PipelineRun> {
   const run = PipelineRun.of(input);
-  const step = run.planned(node, inMemory);
-  if (step) run.rows = await runCooperatively(stepSlices(step.node, run.rows, run.fetched));
+  const step = run.planned(node, onTable);
+  if (step) await run.step(step.node, step.index);
   return run;
 }
 
@@ -73,7 +72,7 @@ async function runStep({ input }: Hop, node: PipelineStep): Promise<PipelineRun>
 async function runJoin({ input }: Hop, node: JoinNode): Promise<PipelineRun> {
   const run = PipelineRun.of(input);
   const step = run.planned(node, JoinNode.is);
-  if (step) run.rows = await runCooperatively(joinSlices(run.rows, await run.rightOf(step.node, step.index), step.node));
+  if (step) await run.join(step.node, step.index);
   return run;
 }
 
@@ -95,7 +94,7 @@ const operators = {
   LimitNode: runStep,
   ProjectNode: runStep,
   UpsertNode: runUpsert,
-  ResultNode: async ({ input }) => PipelineRun.of(input).result(),
+  ResultNode: ({ input }) => PipelineRun.of(input).result(),
 } satisfies Handlers<OperatorNode, Hop>;
 
 /**
@@ -105,6 +104,12 @@ const operators = {
  */
 export async function runOperators(chain: OperatorChain, ctx: QueryContext): Promise<unknown> {
   let input: unknown = undefined;
-  for (const node of chain) input = await dispatch(operators, { input, ctx }, node);
+  try {
+    for (const node of chain) input = await dispatch(operators, { input, ctx }, node);
+  } catch (err) {
+    // A pipeline that fails after its sources are fetched still closes its DuckDB.
+    if (input instanceof PipelineRun) input.close();
+    throw err;
+  }
   return input;
 }

@@ -90,6 +90,7 @@ describe('the ReDoS corpus through POST /mix/query, over rows from InfluxDB', ()
     expect(values).toHaveLength(103);
     const source = { influx: 'default', db: redosDb, measurement: 'redos' };
     let pushed = 0;
+    const tooLarge = new Set<string>();
     for (const { pattern, expected } of corpus) {
       const want = values.flatMap((v, i) => (expected(v) ? [i] : []));
       const plan = ok(await mix(app, pipelineOn(source, 'v', pattern), { explain: true }));
@@ -97,10 +98,18 @@ describe('the ReDoS corpus through POST /mix/query, over rows from InfluxDB', ()
       expect(plan.sources.t.pushed, pattern).toHaveLength(cheap ? 1 : 0);
       pushed += plan.sources.t.pushed.length;
       for (const pushdown of cheap ? [false, true] : [false]) {
-        expect(idsOf(ok(await mix(app, pipelineOn(source, 'v', pattern, pushdown))).rows), `${pattern} pushdown ${pushdown}`).toEqual(want);
+        const answer = await mix(app, pipelineOn(source, 'v', pattern, pushdown));
+        // DuckDB's RE2 has less memory for a program than the gateway's instruction count allows: a 400 naming the step.
+        if (answer.status === 400) {
+          expect(refused(answer, 400, 40000)).toMatch(/^body\.pipeline\.0(\.filter)?.*: a regex compiles too large for the engine's RE2/);
+          tooLarge.add(pattern);
+          continue;
+        }
+        expect(idsOf(ok(answer).rows), `${pattern} pushdown ${pushdown}`).toEqual(want);
       }
     }
     expect(pushed).toBeGreaterThan(200);
+    expect([...tooLarge].sort()).toEqual(['^(\\pL{1,500})+$', '^(\\pL{1,500})+x$', '^\\pL{1000}$', '^\\pL{1000}x$'].sort());
   }, 900_000);
 });
 

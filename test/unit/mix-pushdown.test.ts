@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filter, FilterNode, type FilterInput, type Predicate } from '../../src/operator/filter.js';
+import { FilterNode, type FilterInput, type Predicate } from '../../src/operator/filter.js';
 import { JoinNode } from '../../src/operator/join.js';
-import { applyStep, type PipelineStep } from '../../src/operator/pipeline.js';
+import type { PipelineStep } from '../../src/operator/pipeline.js';
+import { filter } from '../reference/filter.js';
+import { applyStep } from '../reference/pipeline.js';
 import type { Rows } from '../../src/libs/rows.js';
 import { parseMixQuery } from '../../src/parser/pipeline.js';
 import { esCatalog, type Catalogs, type EsMappings, type SourceCatalog } from '../../src/query/mix/catalog.js';

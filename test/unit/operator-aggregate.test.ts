@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregate, AggregateNode, metricKinds, percentile, type MetricKind } from '../../src/operator/aggregate.js';
-import { compareValues, type Row } from '../../src/libs/rows.js';
+import { AggregateNode, metricKinds, type MetricKind } from '../../src/operator/aggregate.js';
+import type { Row } from '../../src/libs/rows.js';
+import { aggregate, percentile } from '../reference/aggregate.js';
+import { compareValues } from '../reference/order.js';
 import { stepRefusal } from './refusal.js';
 
 /** Numpy's default quantile, written from its definition. */

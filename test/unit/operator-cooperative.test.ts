@@ -1,13 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregate, AggregateNode } from '../../src/operator/aggregate.js';
-import { done, inSlices, runCooperatively, runNow, sliceRows, type Sliced } from '../../src/operator/cooperative.js';
-import { filter, FilterNode } from '../../src/operator/filter.js';
-import { join, JoinNode } from '../../src/operator/join.js';
-import { stepSlices } from '../../src/operator/pipeline.js';
-import { project, ProjectNode } from '../../src/operator/project.js';
-import { compareValues, type Row } from '../../src/libs/rows.js';
-import { sort, SortNode, sortSlices, type SortOrder } from '../../src/operator/sort.js';
+import { AggregateNode } from '../../src/operator/aggregate.js';
+import { FilterNode } from '../../src/operator/filter.js';
+import { JoinNode } from '../../src/operator/join.js';
+import { ProjectNode } from '../../src/operator/project.js';
+import type { Row } from '../../src/libs/rows.js';
+import { SortNode, type SortOrder } from '../../src/operator/sort.js';
+import { aggregate } from '../reference/aggregate.js';
+import { done, inSlices, runCooperatively, runNow, sliceRows, type Sliced } from '../reference/cooperative.js';
+import { filter } from '../reference/filter.js';
+import { join } from '../reference/join.js';
+import { compareValues } from '../reference/order.js';
+import { stepSlices } from '../reference/pipeline.js';
+import { project } from '../reference/project.js';
+import { sort, sortSlices } from '../reference/sort.js';
 
 // Sizes around several slices, so every slice boundary and the merge passes of the sort are crossed.
 const size = fc.integer({ min: sliceRows - 3, max: 4 * sliceRows + 5 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filter, FilterNode, predicateFields, type FilterInput } from '../../src/operator/filter.js';
+import { FilterNode, predicateFields, type FilterInput } from '../../src/operator/filter.js';
+import { filter } from '../reference/filter.js';
 import type { Row } from '../../src/libs/rows.js';
 import { stepRefusal } from './refusal.js';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/libs/errors.js';
-import { join, JoinNode, joinKinds, joinSize, type JoinHow } from '../../src/operator/join.js';
+import { JoinNode, joinKinds, type JoinHow } from '../../src/operator/join.js';
+import { join, joinSize } from '../reference/join.js';
 import type { Row } from '../../src/libs/rows.js';
 import { stepRefusal } from './refusal.js';
 

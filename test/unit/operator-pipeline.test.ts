@@ -3,7 +3,8 @@ import { AggregateNode } from '../../src/operator/aggregate.js';
 import { FilterNode } from '../../src/operator/filter.js';
 import { JoinNode } from '../../src/operator/join.js';
 import { LimitNode } from '../../src/operator/limit.js';
-import { applyStep, columnsAfter, fieldsRead, runPipeline, UpsertNode, type PipelineStep } from '../../src/operator/pipeline.js';
+import { columnsAfter, fieldsRead, UpsertNode, type PipelineStep } from '../../src/operator/pipeline.js';
+import { runOnEngine as runPipeline, stepOnEngine as applyStep } from '../engine.js';
 import { ProjectNode } from '../../src/operator/project.js';
 import { isEsTarget } from '../../src/query/mix/upsert.js';
 import { SortNode } from '../../src/operator/sort.js';
@@ -32,9 +33,9 @@ const inMemory = (body: unknown) => {
 };
 
 describe('pipeline', () => {
-  it("runs DESIGN.md's example: left join, filter, aggregate by region, sort, limit", () => {
+  it("runs DESIGN.md's example: left join, filter, aggregate by region, sort, limit", async () => {
     const { start, steps } = inMemory(mixQueryExample);
-    expect(runPipeline(start, steps, { hosts, cpu })).toEqual({
+    expect(await runPipeline(start, steps, { hosts, cpu })).toEqual({
       columns: ['region', 'hosts', 'avgCpu'],
       rows: [
         { region: 'us', hosts: 1, avgCpu: 99 },
@@ -43,20 +44,20 @@ describe('pipeline', () => {
     });
   });
 
-  it('works on a single source without a join', () => {
+  it('works on a single source without a join', async () => {
     const { start, steps } = inMemory({
       sources: { hosts: { es: 'default', index: 'hosts' } },
       pipeline: [{ aggregate: { groupBy: ['region'], metrics: { n: { count: '*' } } } }, { sort: [{ n: 'desc' }, { region: 'asc' }] }],
     });
     expect(start).toBe('hosts');
-    expect(runPipeline(start, steps, { hosts }).rows).toEqual([
+    expect((await runPipeline(start, steps, { hosts })).rows).toEqual([
       { region: 'eu', n: 2 },
       { region: 'us', n: 2 },
       { region: 'ap', n: 1 },
     ]);
   });
 
-  it('chains joins: later joins join the current rows with their right source', () => {
+  it('chains joins: later joins join the current rows with their right source', async () => {
     const owners = [
       { region: 'eu', team: 'blue' },
       { region: 'us', team: 'red' },
@@ -74,7 +75,7 @@ describe('pipeline', () => {
         { limit: { count: 2, offset: 1 } },
       ],
     });
-    expect(runPipeline(start, steps, { hosts, cpu, owners })).toEqual({
+    expect(await runPipeline(start, steps, { hosts, cpu, owners })).toEqual({
       columns: ['host', 'team', 'cpu'],
       rows: [
         { host: 'web-2', team: 'blue', cpu: 85 },
@@ -83,14 +84,22 @@ describe('pipeline', () => {
     });
   });
 
-  it('returns the source rows as they are without steps, with every key as a column in first-seen order', () => {
+  it('returns the source rows as they are without steps, with every key as a column in first-seen order', async () => {
     const rows = [{ a: 1 }, { b: 2, a: 3 }, { c: 4 }];
-    expect(runPipeline('s', [], { s: rows })).toEqual({ columns: ['a', 'b', 'c'], rows });
+    // A table's rows: a missing field is null.
+    expect(await runPipeline('s', [], { s: rows })).toEqual({
+      columns: ['a', 'b', 'c'],
+      rows: [
+        { a: 1, b: null, c: null },
+        { a: 3, b: 2, c: null },
+        { a: null, b: null, c: 4 },
+      ],
+    });
     expect(columnsOf([])).toEqual([]);
   });
 
-  it('refuses to run without the rows of a source it needs', () => {
-    expect(() => runPipeline('s', [], {})).toThrow('pipeline: no rows for source "s"');
+  it('refuses to run without the rows of a source it needs', async () => {
+    await expect(runPipeline('s', [], {})).rejects.toThrow('pipeline: no rows for source "s"');
   });
 });
 
@@ -133,23 +142,23 @@ describe('what a node reads and the columns after it', () => {
     }
   });
 
-  it('runs each kind of step on the current rows, a join with its right source', () => {
+  it('runs each kind of step on the current rows, a join with its right source', async () => {
     const rows = [
       { host: 'web-1', cpu: 90, region: 'eu', dc: 1 },
       { host: 'db-1', cpu: 85, region: 'us', dc: 2 },
       { host: 'web-2', cpu: 10, region: 'us', dc: 1 },
     ];
     const tables = { hosts: [{ hostname: 'web-1', site: 1, rack: 'a' }] };
-    expect(applyStep(join, rows, tables)).toEqual([{ host: 'web-1', cpu: 90, region: 'eu', dc: 1, hostname: 'web-1', site: 1, rack: 'a' }]);
-    expect(applyStep(filterNode, rows, tables)).toEqual([rows[0], rows[1]]);
-    expect(applyStep(aggregateNode, rows, tables)).toEqual([
+    expect(await applyStep(join, rows, tables)).toEqual([{ host: 'web-1', cpu: 90, region: 'eu', dc: 1, hostname: 'web-1', site: 1, rack: 'a' }]);
+    expect(await applyStep(filterNode, rows, tables)).toEqual([rows[0], rows[1]]);
+    expect(await applyStep(aggregateNode, rows, tables)).toEqual([
       { region: 'eu', n: 1, avg: 90 },
       { region: 'us', n: 2, avg: 47.5 },
     ]);
-    expect(applyStep(sortNode, rows, tables)).toEqual([rows[0], rows[1], rows[2]]);
-    expect(applyStep(LimitNode.create({ count: 1, offset: 1 }), rows, tables)).toEqual([rows[1]]);
-    expect(applyStep(keep, rows, tables)).toEqual(rows.map((r) => ({ host: r.host, usage: r.cpu })));
-    expect(() => applyStep(JoinNode.create({ right: 'gone', on: { a: 'b' } }), rows, tables)).toThrow('pipeline: no rows for source "gone"');
+    expect(await applyStep(sortNode, rows, tables)).toEqual([rows[0], rows[1], rows[2]]);
+    expect(await applyStep(LimitNode.create({ count: 1, offset: 1 }), rows, tables)).toEqual([rows[1]]);
+    expect(await applyStep(keep, rows, tables)).toEqual(rows.map((r) => ({ host: r.host, usage: r.cpu })));
+    await expect(applyStep(JoinNode.create({ right: 'gone', on: { a: 'b' } }), rows, tables)).rejects.toThrow('pipeline: no rows for source "gone"');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { project, ProjectNode } from '../../src/operator/project.js';
+import { ProjectNode } from '../../src/operator/project.js';
+import { project } from '../reference/project.js';
 import { stepRefusal } from './refusal.js';
 
 const rows = [

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { limit, LimitNode } from '../../src/operator/limit.js';
-import { compareValues, type Row } from '../../src/libs/rows.js';
-import { sliceRows } from '../../src/operator/cooperative.js';
-import { sort, SortNode, type SortOrder } from '../../src/operator/sort.js';
+import { LimitNode } from '../../src/operator/limit.js';
+import type { Row } from '../../src/libs/rows.js';
+import { SortNode, type SortOrder } from '../../src/operator/sort.js';
+import { sliceRows } from '../reference/cooperative.js';
+import { limit } from '../reference/limit.js';
+import { compareValues } from '../reference/order.js';
+import { sort } from '../reference/sort.js';
 import { stepRefusal } from './refusal.js';
 
 /** Insertion sort: stable by construction, nulls last whatever the order. */

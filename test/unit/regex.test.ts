@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePattern, literalOf, maxPatternLength, maxProgramSize, patternProblem } from '../../src/libs/regex.js';
-import { filter, FilterNode } from '../../src/operator/filter.js';
+import { FilterNode } from '../../src/operator/filter.js';
+import { filter } from '../reference/filter.js';
 import { issueExamples, redosCorpus } from '../redos-corpus.js';
 import { stepRefusal } from './refusal.js';
 

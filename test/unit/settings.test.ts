@@ -93,12 +93,19 @@ describe('settings', () => {
       sourceConcurrency: 4,
       maxInFlight: 8,
       maxBodyBytes: 1024 * 1024,
+      memoryLimit: '512MB',
+      spillDirectory: join(tmpdir(), 'hostmonitor-duckdb'),
+      threads: 2,
     };
     expect(loadSettings([], {}).limits.pipeline).toEqual(defaults);
     const one = writeJson({ limits: { pipeline: { maxInFlight: 2 } } });
     expect(loadSettings([], { HOSTMONITOR_CONFIG: one }).limits.pipeline).toEqual({ ...defaults, maxInFlight: 2 });
     const zero = writeJson({ limits: { pipeline: { maxRows: 0 } } });
     expect(configError(() => loadSettings([], { HOSTMONITOR_CONFIG: zero }))).toMatch(/^config: limits\.pipeline\.maxRows: /);
+    const memory = writeJson({ limits: { pipeline: { memoryLimit: '1TB; SET x' } } });
+    expect(configError(() => loadSettings([], { HOSTMONITOR_CONFIG: memory }))).toMatch(
+      /^config: limits\.pipeline\.memoryLimit: expected a size such as "512MB"/,
+    );
   });
 
   it('names the key inside a HOSTMONITOR_CONFIG file', () => {

@@ -22,12 +22,19 @@ const upsertReport = z.object({
     .describe('Why rows were not written (the first 100)'),
 });
 
+const stepStats = z.object({
+  step: z.number().int().describe('The step in the pipeline'),
+  rows: z.number().int().describe('Rows of the table the step made (on DuckDB)'),
+  ms: z.number(),
+});
+
 export const pipelineResult = z
   .object({
     columns: z.array(z.string()),
     rows: z.array(z.record(z.string(), z.unknown())),
     stats: z.object({
       sources: z.record(z.string(), sourceStats),
+      steps: z.array(stepStats).describe('Each step run on DuckDB (a filter pushed whole into its source is not)'),
       upserts: z.array(upsertReport).optional(),
       ms: z.number().describe('The whole pipeline'),
     }),
@@ -55,6 +62,13 @@ export const pipelineResult = z
             semiJoin: { keys: 250, restricted: true },
           },
         },
+        steps: [
+          { step: 0, rows: 250, ms: 2.1 },
+          { step: 1, rows: 16, ms: 0.9 },
+          { step: 2, rows: 2, ms: 1.2 },
+          { step: 3, rows: 2, ms: 0.6 },
+          { step: 4, rows: 2, ms: 0.5 },
+        ],
         upserts: [{ step: 5, target: 'es/default/hot-regions', written: 2, failed: 0, errors: [] }],
         ms: 31.7,
       },

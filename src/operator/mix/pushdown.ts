@@ -1,5 +1,5 @@
 import { AggregateNode } from '../aggregate.js';
-import { filter, FilterNode, predicateFields, type Predicate } from '../filter.js';
+import { FilterNode, holdsOnNulls, predicateFields, type Predicate } from '../filter.js';
 import { JoinNode, type JoinHow } from '../join.js';
 import { fieldsRead, type PipelineNode } from '../pipeline.js';
 import { ProjectNode } from '../project.js';
@@ -54,7 +54,7 @@ interface Member {
   join: number | null;
 }
 
-const nullRejecting = (where: Predicate) => filter([{}], { kind: 'FilterNode', where }).length === 0;
+const nullRejecting = (where: Predicate) => !holdsOnNulls(where);
 const filterNode = (where: Predicate): FilterNode => Object.freeze({ kind: 'FilterNode', where });
 
 /**

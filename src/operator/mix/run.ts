@@ -2,12 +2,13 @@ import type { Level } from '../../config/settings.js';
 import { atLeast } from '../../libs/credentials.js';
 import pLimit from 'p-limit';
 import type { Backends } from '../../libs/db.js';
+import { Engine, type TableRef } from '../../libs/duckdb.js';
+import { errors } from '../../libs/errors.js';
 import { Respond } from '../../libs/respond.js';
-import { runCooperatively } from '../cooperative.js';
-import { filterSlices, type FilterNode, type Predicate } from '../filter.js';
-import { joinSize, type JoinNode } from '../join.js';
-import type { PipelineNode } from '../pipeline.js';
-import { tableOf, type Rows } from '../../libs/rows.js';
+import { filterSql, type FilterNode, type Predicate } from '../filter.js';
+import { joinKeysSql, joinSize, joinSizeSql, joinSql, type JoinNode } from '../join.js';
+import { stepSql, type PipelineNode, type TableStep } from '../pipeline.js';
+import type { Rows } from '../../libs/rows.js';
 import type { UpsertNode } from '../upsert.js';
 import { fewerRows, overBudget, SourceBudget, type PipelineBudgets } from '../../query/mix/limits.js';
 import type { Plan, PushedFilter } from './plan.js';
@@ -25,10 +26,17 @@ export interface SourceStats {
   semiJoin?: { keys: number; restricted: boolean };
 }
 
+/** A step as it ran on DuckDB: its position in the request, the rows it made, its milliseconds. */
+export interface StepStats {
+  step: number;
+  rows: number;
+  ms: number;
+}
+
 export interface MixResult {
   columns: string[];
   rows: Rows;
-  stats: { sources: Record<string, SourceStats>; upserts?: UpsertReport[]; ms: number };
+  stats: { sources: Record<string, SourceStats>; steps: StepStats[]; upserts?: UpsertReport[]; ms: number };
 }
 
 /** A step of the request as the plan runs it: its position in the request, and the node (a join rewritten, a filter left over). */
@@ -46,6 +54,21 @@ export interface RunContext {
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
+/**
+ * DuckDB's RE2 refuses a pattern whose program outgrows its memory, which the gateway's count of
+ * instructions lets through when a large class is repeated (\pL{1000}): a 400, not a 500.
+ */
+async function refusingLargePatterns<T>(path: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof Error && err.message.includes('pattern too large')) {
+      throw errors.validation(path, "a regex compiles too large for the engine's RE2 (a large class repeated many times); use smaller counted repeats");
+    }
+    throw err;
+  }
+}
+
 /** The pushed filters again, in memory: the backend query may keep more (arrays, coerced values). */
 function recheck(pushed: readonly PushedFilter[]): FilterNode {
   const where: Predicate = pushed.length === 1 ? pushed[0]!.where : { op: 'and', of: pushed.map((p) => p.where) };
@@ -53,19 +76,22 @@ function recheck(pushed: readonly PushedFilter[]): FilterNode {
 }
 
 /**
- * A pipeline while it runs, the state the operator chain threads from node to node: the
- * fetched sources' rows, the current rows, the stats. `start` fetches the sources, at most
- * sourceConcurrency at once (a semi-joined one when its join comes, for the keys of the rows
- * then); each step then makes the next rows; the upserts write in their turn. The sources' rows
- * and bytes together are counted against the budgets as they arrive; a join that would make
- * more rows than maxRows is refused before it is built. Sources are read with the credential of
- * the context's level, upserts written with write (admin when the level is).
+ * A pipeline while it runs, the state the operator chain threads from node to node: one DuckDB
+ * holding the fetched sources' tables and the current table, the stats. `start` fetches the
+ * sources, at most sourceConcurrency at once (a semi-joined one when its join comes, for the keys
+ * of the rows then), loading each into DuckDB; each step then makes the next table there; the
+ * upserts write the current rows in their turn. The sources' rows and bytes together are counted
+ * against the budgets as they arrive; a join that would make more rows than maxRows is refused
+ * before it is built. Sources are read with the credential of the context's level, upserts
+ * written with write (admin when the level is). The DuckDB goes when the result is read or the
+ * chain fails (close).
  */
 export class PipelineRun {
-  /** The rows the next step reads. */
-  rows: Rows = [];
-  private readonly tables: Record<string, Rows> = {};
+  /** The table the next step reads. */
+  private current!: TableRef;
+  private readonly tables = new Map<string, TableRef>();
   private readonly sources: Record<string, SourceStats> = {};
+  private readonly stepStats: StepStats[] = [];
   private readonly upserts: UpsertReport[] = [];
   private readonly budget: SourceBudget;
   private readonly steps: Map<PipelineNode, PlannedStep<PipelineNode>>;
@@ -75,17 +101,23 @@ export class PipelineRun {
     private readonly ctx: RunContext,
     request: PipelineRequest,
     private readonly plan: Plan,
+    private readonly engine: Engine,
   ) {
     this.budget = new SourceBudget(ctx.budgets);
     // The chain holds the request's nodes; the plan may have rewritten or dropped them (pushdown).
     this.steps = new Map(plan.steps.map((step) => [request.steps[step.index]!, step]));
   }
 
-  /** Fetches every source not semi-joined, the rows starting as the plan's start source's. */
+  /** Opens the DuckDB and fetches every source not semi-joined into it, the current table the plan's start source's. */
   static async start(ctx: RunContext, request: PipelineRequest, plan: Plan): Promise<PipelineRun> {
-    const run = new PipelineRun(ctx, request, plan);
-    await run.fetchUpfront();
-    run.rows = run.tables[plan.start]!;
+    const run = new PipelineRun(ctx, request, plan, await Engine.open(ctx.budgets));
+    try {
+      await run.fetchUpfront();
+    } catch (err) {
+      run.close();
+      throw err;
+    }
+    run.current = run.tables.get(plan.start)!;
     return run;
   }
 
@@ -101,49 +133,83 @@ export class PipelineRun {
     return step && is(step.node) ? { index: step.index, node: step.node } : undefined;
   }
 
-  /** The join's right rows, fetched now for the current keys when it is semi-joined; refused when the join would make more rows than maxRows. */
-  async rightOf(node: JoinNode, index: number): Promise<Rows> {
-    const planned = this.plan.sources[node.right]!;
-    if (!(node.right in this.tables)) {
-      const left = this.rows;
-      await this.load(node.right, () => fetchForKeys(this.ctx.backends, node.right, planned, left, this.ctx.level, this.budget));
-    }
-    const right = this.tables[node.right]!;
-    const { maxRows } = this.ctx.budgets;
-    const size = joinSize(this.rows, right, node);
-    if (size > maxRows) throw overBudget(`body.pipeline.${index}.join`, `${size} rows (the join with "${node.right}")`, 'maxRows', maxRows, fewerRows);
-    return right;
+  /** Runs a step over the current table: its result becomes the current table. */
+  async step(node: TableStep, index: number): Promise<void> {
+    await this.made(index, () => this.engine.materialize(stepSql(node, this.current)));
   }
 
-  /** The rows of every source fetched so far, by name. */
-  get fetched(): Readonly<Record<string, Rows>> {
-    return this.tables;
+  /**
+   * Joins the current table with the node's right source, fetched now for the current keys when it
+   * is semi-joined; refused when the join would make more rows than maxRows.
+   */
+  async join(node: JoinNode, index: number): Promise<void> {
+    const planned = this.plan.sources[node.right]!;
+    if (!this.tables.has(node.right)) {
+      const column = planned.semiJoin!.left;
+      const keys = (await this.engine.read(await this.engine.materialize(joinKeysSql(this.current, column)))).map((row) => row[column]);
+      await this.load(node.right, () => fetchForKeys(this.ctx.backends, node.right, planned, keys, this.ctx.level, this.budget));
+    }
+    const right = this.tables.get(node.right)!;
+    const { maxRows } = this.ctx.budgets;
+    const [counts] = await this.engine.run(joinSizeSql(node, this.current, right));
+    const size = joinSize(node, counts!);
+    if (size > maxRows) throw overBudget(`body.pipeline.${index}.join`, `${size} rows (the join with "${node.right}")`, 'maxRows', maxRows, fewerRows);
+    await this.made(index, () => this.engine.materialize(joinSql(node, this.current, right)));
   }
 
   /** Writes the current rows to the step's target, counting what could not be written. */
   async upsert(node: UpsertNode, index: number): Promise<void> {
-    this.upserts.push(await upsertRows(this.ctx.backends, node.target, index, this.rows, atLeast(this.ctx.level, 'write')));
+    const rows = await this.engine.read(this.current);
+    this.upserts.push(await upsertRows(this.ctx.backends, node.target, index, rows, atLeast(this.ctx.level, 'write')));
   }
 
-  /** The rows, their columns and the stats; 207 when an upsert could not write every row. */
-  result(): MixResult | Respond {
+  /** The rows, their columns and the stats; 207 when an upsert could not write every row. Closes the DuckDB. */
+  async result(): Promise<MixResult | Respond> {
+    let rows: Rows;
+    try {
+      rows = await this.engine.read(this.current);
+    } finally {
+      this.close();
+    }
     const result = {
-      ...tableOf(this.rows),
-      stats: { sources: this.sources, ...(this.upserts.length > 0 && { upserts: this.upserts }), ms: round(performance.now() - this.started) },
+      columns: [...this.current.columns],
+      rows,
+      stats: {
+        sources: this.sources,
+        steps: this.stepStats,
+        ...(this.upserts.length > 0 && { upserts: this.upserts }),
+        ms: round(performance.now() - this.started),
+      },
     };
     const failed = this.upserts.filter((u) => u.failed > 0);
     if (failed.length === 0) return result;
     return Respond.partial(result, failed.map((u) => `${u.failed} of ${u.failed + u.written} rows not written to ${u.target}`).join('; '));
   }
 
+  /** Closes the DuckDB (its tables and spill files go with it). */
+  close(): void {
+    this.engine.close();
+  }
+
+  private async made(index: number, make: () => Promise<TableRef & { rows: number }>): Promise<void> {
+    const begun = performance.now();
+    const made = await refusingLargePatterns(`body.pipeline.${index}`, make);
+    this.current = made;
+    this.stepStats.push({ step: index, rows: made.rows, ms: round(performance.now() - begun) });
+  }
+
   private async load(name: string, fetch: () => Promise<Fetched | SemiJoined>): Promise<void> {
     const begun = performance.now();
     const fetched = await fetch();
     const { pushed } = this.plan.sources[name]!;
-    const rows = pushed.length > 0 ? await runCooperatively(filterSlices(fetched.rows, recheck(pushed))) : fetched.rows;
-    this.tables[name] = rows;
+    const loaded = await this.engine.load(fetched.rows);
+    const table =
+      pushed.length > 0
+        ? await refusingLargePatterns(pushed[0]!.from, () => this.engine.materialize(filterSql(recheck(pushed), loaded)))
+        : { ...loaded, rows: fetched.rows.length };
+    this.tables.set(name, table);
     this.sources[name] = {
-      rows: rows.length,
+      rows: table.rows,
       ms: round(performance.now() - begun),
       query: fetched.query,
       requests: fetched.requests,

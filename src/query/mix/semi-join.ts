@@ -1,6 +1,5 @@
 import type { Level } from '../../config/settings.js';
 import type { Backends } from '../../libs/db.js';
-import { fieldReader, type Rows } from '../../libs/rows.js';
 import { esAccepts, type EsTarget, type InfluxKey } from './catalog.js';
 import { literalPattern } from '../influxql.js';
 import type { Where } from '../influx/search.js';
@@ -48,17 +47,6 @@ export interface SemiJoined extends Fetched {
   restricted: boolean;
 }
 
-/** The distinct values of a column that a join can match (strings, numbers, booleans), in row order. */
-function keysOf(rows: Rows, column: string): unknown[] {
-  const read = fieldReader(column);
-  const keys = new Set<unknown>();
-  for (const row of rows) {
-    const value = read(row);
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') keys.add(value);
-  }
-  return [...keys];
-}
-
 /** A regex matching exactly these strings: InfluxDB matches a tag regex against its index, where a long OR list is slow. */
 export const anyOfPattern = (keys: readonly string[]) => `^(?:${keys.map(literalPattern).join('|')})$`;
 
@@ -86,7 +74,8 @@ export function restrictingKeys(by: SemiJoin['by'], keys: readonly unknown[]): u
 const chunks = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /**
- * Fetches a join's right source for the keys of the left rows only: one terms filter for
+ * Fetches a join's right source for the keys of the left rows only (their distinct strings, numbers
+ * and booleans, in row order): one terms filter for
  * Elasticsearch, regexes of a bounded number of keys for InfluxDB. With more distinct keys than
  * the limit, or keys the query could miss, the source is read whole, as without pushdown.
  */
@@ -94,12 +83,11 @@ export async function fetchForKeys(
   backends: Backends,
   name: string,
   planned: SemiJoinedSource,
-  left: Rows,
+  keys: readonly unknown[],
   level: Level,
   budget: SourceBudget,
 ): Promise<SemiJoined> {
-  const { by, left: column } = planned.semiJoin!;
-  const keys = keysOf(left, column);
+  const { by } = planned.semiJoin!;
   const usable = keys.length > limits.semiJoinMaxKeys ? null : restrictingKeys(by, keys);
   if (!usable) return { ...(await fetchRows(backends, name, planned.fetch, level, budget)), keys: keys.length, restricted: false };
   const size = by.kind === 'es' ? limits.semiJoinMaxKeys : limits.influxKeysPerQuery;
