@@ -1,4 +1,5 @@
 import { errors } from '../libs/errors.js';
+import type { AsofArgs } from './asof.js';
 import { inSlices, runNow, type Sliced } from './cooperative.js';
 import { columnsOf, compileRowBuilder, fieldReader, type OutputColumn, type Row, type RowBuilder, type Rows } from '../libs/rows.js';
 
@@ -14,6 +15,8 @@ export interface JoinArgs {
   /** Put around a right column's name that the left rows have too; neither given: suffix "_<right>". */
   prefix?: string;
   suffix?: string;
+  /** An as-of join on time beside the equal fields (asof.ts). */
+  asof?: AsofArgs;
 }
 
 /**
@@ -32,6 +35,7 @@ export interface JoinNode {
   readonly how: JoinHow;
   readonly prefix: string;
   readonly suffix: string;
+  readonly asof?: Readonly<AsofArgs>;
   /** Where the join is in the request, for error messages. */
   readonly at: string;
 }
@@ -47,6 +51,7 @@ export const JoinNode = {
       how: args.how ?? 'inner',
       prefix: args.prefix ?? '',
       suffix: args.suffix ?? (renames ? '' : `_${args.right}`),
+      ...(args.asof && { asof: Object.freeze({ ...args.asof }) }),
       at,
     });
   },
