@@ -63,13 +63,14 @@ const [rowsTable, boundsTable] = [Sql.code('"__fill rows"'), Sql.code('"__fill b
 /** The parts both queries share: the rows with their time, and the grid's bounds. */
 function grid(node: FillNode, input: Input) {
   const t = Sql.ident(freshName('__fill time', input.columns));
-  const bound = (text: string | undefined, aggregate: 'min' | 'max') =>
-    text === undefined ? sql`${Sql.code(aggregate)}(${t})` : asTime(typed(sql`CAST(${Sql.value(text)} AS VARCHAR)`, 'text'));
+  const bound = (text: string | undefined, byDefault: 'first' | 'last') =>
+    text === undefined ? Sql.code(byDefault) : asTime(typed(sql`CAST(${Sql.value(text)} AS VARCHAR)`, 'text'));
   const time = input.columns.includes(node.time) ? asTime(typed(Sql.ident(node.time), 'any')) : Sql.code('CAST(NULL AS TIMESTAMP)');
   // A by column no row has is null in every row: one group.
   const absent = node.by.filter((c) => !input.columns.includes(c)).map((c) => sql`, NULL AS ${Sql.ident(c)}`);
   const rows = sql`SELECT *${Sql.join(absent, '')}, ${time} AS ${t} FROM ${input.table}`;
-  const bounds = sql`SELECT ${bound(node.from, 'min')} AS lo, ${bound(node.to, 'max')} AS hi FROM ${rowsTable}`;
+  // One row, with rows or without.
+  const bounds = sql`SELECT ${bound(node.from, 'first')} AS lo, ${bound(node.to, 'last')} AS hi FROM (SELECT min(${t}) AS first, max(${t}) AS last FROM ${rowsTable})`;
   const groups = node.by.length === 0 ? Sql.code('SELECT 1') : sql`SELECT DISTINCT ${Sql.join(node.by.map((c) => Sql.ident(c)))} FROM ${rowsTable}`;
   return { t, rows, bounds, groups, every: intervalOf(durationMs(node.every)) };
 }
@@ -104,7 +105,9 @@ export function fillSql(node: FillNode, input: Input): Sql {
   const missing = sql`SELECT * FROM (${cells}) AS g WHERE NOT EXISTS (SELECT 1 FROM ${rowsTable} AS r WHERE ${Sql.join([...sameGroup, sql`r.${t} = g.${t}`], ' AND ')})`;
   const addedColumns = input.columns.map((c) => {
     const fill = node.with[c];
-    if (node.by.includes(c) || c === node.time) return sql`${Sql.ident(c)}`;
+    if (node.by.includes(c)) return Sql.ident(c);
+    // The time column is the grid time, set in the output.
+    if (c === node.time) return sql`NULL AS ${Sql.ident(c)}`;
     if (fill !== undefined && fill !== null && fill !== 'previous') return sql`${Sql.value(fill.value)} AS ${Sql.ident(c)}`;
     return sql`NULL AS ${Sql.ident(c)}`;
   });
