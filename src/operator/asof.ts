@@ -1,17 +1,7 @@
 import { errors } from '../libs/errors.js';
 import { Sql, sql } from '../libs/sql.js';
-import type { JoinNode } from './join.js';
+import type { AsofArgs, JoinNode } from './join.js';
 import { asTime, durationMs, freshName, intervalOf, keyOf, typed } from './values.js';
-
-export interface AsofArgs {
-  /** The left rows' time column. */
-  left: string;
-  /** The right source's time column. */
-  right: string;
-  direction: 'backward' | 'forward';
-  /** A duration ("5m"): a match farther than this counts as none. */
-  within?: string;
-}
 
 type Table = { table: Sql; columns: readonly string[] };
 

@@ -1,16 +1,26 @@
 import { errors } from '../libs/errors.js';
-import type { AsofArgs } from './asof.js';
 import { inSlices, runNow, type Sliced } from './cooperative.js';
 import { columnsOf, compileRowBuilder, fieldReader, type OutputColumn, type Row, type RowBuilder, type Rows } from '../libs/rows.js';
 
 export const joinKinds = ['inner', 'left', 'right', 'full'] as const;
 export type JoinHow = (typeof joinKinds)[number];
 
+/** The time match of an as-of join (its SQL: asof.ts). */
+export interface AsofArgs {
+  /** The left rows' time column. */
+  left: string;
+  /** The right source's time column. */
+  right: string;
+  direction: 'backward' | 'forward';
+  /** A duration ("5m"): a match farther than this counts as none. */
+  within?: string;
+}
+
 export interface JoinArgs {
   /** The source joined to the current rows. */
   right: string;
-  /** Pairs of equal fields, {leftField: rightField}. */
-  on: Readonly<Record<string, string>>;
+  /** Pairs of equal fields, {leftField: rightField}; none in an as-of join on time only. */
+  on?: Readonly<Record<string, string>>;
   how?: JoinHow;
   /** Put around a right column's name that the left rows have too; neither given: suffix "_<right>". */
   prefix?: string;
@@ -42,7 +52,7 @@ export interface JoinNode {
 
 export const JoinNode = {
   create: (args: JoinArgs, at = 'join'): JoinNode => {
-    const on = Object.entries(args.on).map((pair) => Object.freeze(pair));
+    const on = Object.entries(args.on ?? {}).map((pair) => Object.freeze(pair));
     const renames = args.prefix !== undefined || args.suffix !== undefined;
     return Object.freeze({
       kind: 'JoinNode',

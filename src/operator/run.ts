@@ -2,6 +2,7 @@ import { dispatch, type Handlers, type QueryContext, type QueryKind, type Verb }
 import { PipelineRun } from './mix/run.js';
 import { explainPipeline, startPipeline, type ExplainNode, type SourcesNode } from './mix/start.js';
 import { queries, type ArgsOf, type VerbOf } from '../query/queries.js';
+import { errors } from '../libs/errors.js';
 import { runCooperatively } from './cooperative.js';
 import { joinSlices, JoinNode } from './join.js';
 import { stepSlices, type PipelineNode, type PipelineStep } from './pipeline.js';
@@ -59,7 +60,10 @@ function runQuery(node: QueryNode, ctx: QueryContext): Promise<unknown> {
   return method.apply(query, node.args);
 }
 
-const inMemory = (node: PipelineNode): node is PipelineStep => !UpsertNode.is(node);
+const inMemory = (node: PipelineNode): node is PipelineStep => !UpsertNode.is(node) && node.kind !== 'DeriveNode' && node.kind !== 'FillNode';
+
+/** Derive, fill and as-of joins have SQL only: they wait for pipelines to run on DuckDB. */
+const onDuckDbOnly = (step: string) => errors.notSupported(`${step} until pipelines run on DuckDB`);
 
 /** A filter, aggregate, sort, limit or project, as planned (a filter pushed whole into its source is skipped). */
 async function runStep({ input }: Hop, node: PipelineStep): Promise<PipelineRun> {
@@ -73,6 +77,7 @@ async function runStep({ input }: Hop, node: PipelineStep): Promise<PipelineRun>
 async function runJoin({ input }: Hop, node: JoinNode): Promise<PipelineRun> {
   const run = PipelineRun.of(input);
   const step = run.planned(node, JoinNode.is);
+  if (step?.node.asof) throw onDuckDbOnly('an as-of join');
   if (step) run.rows = await runCooperatively(joinSlices(run.rows, await run.rightOf(step.node, step.index), step.node));
   return run;
 }
@@ -95,6 +100,8 @@ const operators = {
   LimitNode: runStep,
   ProjectNode: runStep,
   UpsertNode: runUpsert,
+  DeriveNode: () => Promise.reject(onDuckDbOnly('derive')),
+  FillNode: () => Promise.reject(onDuckDbOnly('fill')),
   ResultNode: async ({ input }) => PipelineRun.of(input).result(),
 } satisfies Handlers<OperatorNode, Hop>;
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asofJoinSql, type AsofArgs } from '../../src/operator/asof.js';
-import { JoinNode } from '../../src/operator/join.js';
+import { asofJoinSql } from '../../src/operator/asof.js';
+import { JoinNode, type AsofArgs } from '../../src/operator/join.js';
 import { durationMs } from '../../src/operator/values.js';
 import { openDuckDb } from './duckdb.js';
 
