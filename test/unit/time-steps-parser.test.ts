@@ -145,6 +145,36 @@ describe('derive, fill and as-of join in the request schema', () => {
     expect(refusal({ sources: two, pipeline: [{ join }] })).toBe(message);
   });
 
+  it("accepts the README's last CPU point before each error event, and events rolled up into InfluxDB", () => {
+    const events = { es: 'default', index: 'logs-*', query: { term: { level: 'error' } }, fields: ['@timestamp', 'host.name', 'message'], all: true };
+    const cpu = { influx: 'default', db: 'telegraf', q: 'SELECT usage_user, host FROM cpu WHERE time > now() - 1h' };
+    const lastCpu = parseMixQuery({
+      sources: { events, cpu },
+      pipeline: [
+        {
+          join: {
+            left: 'events',
+            right: 'cpu',
+            on: { 'host.name': 'host' },
+            how: 'left',
+            asof: { left: '@timestamp', right: 'time', direction: 'backward', within: '5m' },
+          },
+        },
+        { project: { keep: ['@timestamp', 'host.name', 'message', 'usage_user'] } },
+      ],
+    });
+    expect(lastCpu.steps.map((s) => s.kind)).toEqual(['JoinNode', 'ProjectNode']);
+    const rollUp = parseMixQuery({
+      sources: { events },
+      pipeline: [
+        { derive: { minute: { timeBucket: ['@timestamp', '1m'] }, host: { lower: 'host.name' } } },
+        { aggregate: { groupBy: ['host', 'minute'], metrics: { errors: { count: '*' } } } },
+        { upsert: { influx: 'default', db: 'ops', measurement: 'errors_per_minute', tags: ['host'], fields: ['errors'], time: 'minute' } },
+      ],
+    });
+    expect(rollUp.steps.map((s) => s.kind)).toEqual(['DeriveNode', 'AggregateNode', 'UpsertNode']);
+  });
+
   it('knows the columns a derive adds and a fill keeps, and what they read', () => {
     const body = (pipeline: unknown[]) => ({
       sources: logs,
