@@ -1,7 +1,7 @@
 import { DuckDBInstance, DuckDBTimestampTZValue, type DuckDBConnection } from '@duckdb/node-api';
 import { Sql, sql } from '../../src/libs/sql.js';
 
-export type ColumnType = 'VARCHAR' | 'DOUBLE' | 'BOOLEAN' | 'JSON';
+export type ColumnType = 'VARCHAR' | 'DOUBLE' | 'BOOLEAN' | 'JSON' | 'TIMESTAMPTZ';
 
 /**
  * An in-memory DuckDB for the steps' SQL. Its TimeZone is not UTC on purpose: no step may

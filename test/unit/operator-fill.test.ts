@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Code } from '../../src/libs/code.js';
 import { isAppError } from '../../src/libs/errors.js';
+import { sql } from '../../src/libs/sql.js';
+import { asofJoinSql } from '../../src/operator/asof.js';
+import { DeriveNode, deriveSql } from '../../src/operator/derive.js';
+import { JoinNode, type AsofArgs } from '../../src/operator/join.js';
 import { checkFillGrid, fillGridSql, FillNode, fillSql, type FillArgs, type FillWith } from '../../src/operator/fill.js';
 import { durationMs } from '../../src/operator/values.js';
 import { openDuckDb } from './duckdb.js';
@@ -131,5 +135,35 @@ describe('fill', () => {
       { bucket: '2026-12-01T10:05:00.000Z', errors: 0 },
       { bucket: '2026-12-01T10:10:00.000Z', errors: 1 },
     ]);
+  });
+});
+
+describe('derive, fill and as-of join chained', () => {
+  it('fills the buckets a derive made (TIMESTAMP WITH TIME ZONE) and joins them as of to CPU points', async () => {
+    const events = await db.load({ host: 'VARCHAR', '@timestamp': 'VARCHAR' }, [
+      { host: 'web-1', '@timestamp': '2026-12-01T10:01:30+01:00' },
+      { host: 'web-1', '@timestamp': '2026-12-01T09:12:00.5Z' },
+    ]);
+    const cpu = await db.load({ host: 'VARCHAR', time: 'TIMESTAMPTZ', usage: 'DOUBLE' }, [
+      { host: 'web-1', time: '2026-12-01T09:00:00Z', usage: 10 },
+      { host: 'web-1', time: '2026-12-01T09:10:00Z', usage: 20 },
+    ]);
+    const derive = DeriveNode.create({ bucket: { timeBucket: ['@timestamp', '5m'] } });
+    const derived = { table: sql`(${deriveSql(derive, events)})`, columns: ['host', '@timestamp', 'bucket'] };
+    const fill = FillNode.create({ time: 'bucket', every: '5m', by: ['host'] });
+    const filled = { table: sql`(${fillSql(fill, derived)})`, columns: derived.columns };
+    const join = JoinNode.create({
+      right: 'cpu',
+      on: { host: 'host' },
+      how: 'left',
+      asof: { left: 'bucket', right: 'time', direction: 'backward', within: '5m' },
+    });
+    const rows = await db.rows(asofJoinSql(join as JoinNode & { asof: AsofArgs }, filled, cpu));
+    expect(rows.map((r) => [r.bucket, r['@timestamp'], r.usage])).toEqual([
+      ['2026-12-01T09:00:00.000Z', '2026-12-01T10:01:30+01:00', 10],
+      ['2026-12-01T09:05:00.000Z', null, 10],
+      ['2026-12-01T09:10:00.000Z', '2026-12-01T09:12:00.5Z', 20],
+    ]);
+    expect(rows[0]!.time).toBe('2026-12-01T09:00:00.000Z');
   });
 });
