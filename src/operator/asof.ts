@@ -21,10 +21,16 @@ export function asofJoinSql(node: JoinNode & { asof: AsofArgs }, left: Table, ri
   const [order, leftTime, rightTime] = ['order', 'left time', 'right time'].map((name) => Sql.ident(freshName(`__asof ${name}`, taken))) as [Sql, Sql, Sql];
   const timeOf = (table: Table, column: string) =>
     table.columns.includes(column) ? asTime(typed(Sql.ident(column), 'any')) : Sql.code('CAST(NULL AS TIMESTAMP)');
-  const keyColumn = (table: Table, column: string) =>
-    table.columns.includes(column) ? keyOf(typed(sql`${table === left ? l : r}.${Sql.ident(column)}`, 'any')) : Sql.code('NULL');
+  // Keys computed as columns of each side: ASOF compares plain columns much faster than expressions.
+  const keys = node.on.map((_, i) => Sql.ident(freshName(`__asof key ${i}`, taken)));
+  const keyColumns = (table: Table, side: 0 | 1) =>
+    node.on.map((pair, i) => {
+      const column = pair[side];
+      const key = table.columns.includes(column) ? keyOf(typed(Sql.ident(column), 'any')) : Sql.code('CAST(NULL AS VARCHAR)');
+      return sql`, ${key} AS ${keys[i]!}`;
+    });
 
-  const on = node.on.map(([a, b]) => sql`${keyColumn(left, a)} = ${keyColumn(right, b)}`);
+  const on = keys.map((key) => sql`${l}.${key} = ${r}.${key}`);
   on.push(asof.direction === 'backward' ? sql`${l}.${leftTime} >= ${r}.${rightTime}` : sql`${l}.${leftTime} <= ${r}.${rightTime}`);
 
   const near =
@@ -36,7 +42,7 @@ export function asofJoinSql(node: JoinNode & { asof: AsofArgs }, left: Table, ri
   );
   const how = node.how === 'left' ? Sql.code('ASOF LEFT JOIN') : Sql.code('ASOF JOIN');
   const matched = node.how === 'left' ? Sql.code('') : sql` WHERE ${near}`;
-  return sql`SELECT ${Sql.join(columns)} FROM (SELECT *, row_number() OVER () AS ${order}, ${timeOf(left, asof.left)} AS ${leftTime} FROM ${left.table}) AS ${l} ${how} (SELECT *, ${timeOf(right, asof.right)} AS ${rightTime} FROM ${right.table}) AS ${r} ON ${Sql.join(on, ' AND ')}${matched} ORDER BY ${l}.${order}`;
+  return sql`SELECT ${Sql.join(columns)} FROM (SELECT *, row_number() OVER () AS ${order}, ${timeOf(left, asof.left)} AS ${leftTime}${Sql.join(keyColumns(left, 0), '')} FROM ${left.table}) AS ${l} ${how} (SELECT *, ${timeOf(right, asof.right)} AS ${rightTime}${Sql.join(keyColumns(right, 1), '')} FROM ${right.table}) AS ${r} ON ${Sql.join(on, ' AND ')}${matched} ORDER BY ${l}.${order}`;
 }
 
 /**

@@ -82,10 +82,14 @@ export function asBoolean({ sql: x, kind }: Typed): Sql {
 
 // RFC3339, with a space for T, lower-case t and z, no offset (UTC) or no time of day (midnight UTC):
 // DuckDB's own cast would also take other forms (a 6-digit year, a time zone name).
-const timePattern = Sql.code(String.raw`'\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d(:?\d\d)?)?)?'`);
-const offsetPattern = Sql.code(String.raw`'(Z|[+-]\d\d(:?\d\d)?)$'`);
+const date = String.raw`\d{4}-\d\d-\d\d`;
+const timeOfDay = String.raw`[T ]\d\d:\d\d(:\d\d(\.\d+)?)?`;
+const withOffset = Sql.code(`'(?i)${date}${timeOfDay}(Z|[+-]\\d\\d(:?\\d\\d)?)'`);
+const withoutOffset = Sql.code(`'(?i)${date}(${timeOfDay})?'`);
 // Epoch milliseconds within JavaScript's Date range; the fraction of a millisecond is dropped.
 const maxEpochMs = Sql.code('8.64e15');
+// Through epoch microseconds: exact, and an order of magnitude faster than timezone('UTC', ...) (ICU).
+const utc = (timestamptz: Sql) => sql`make_timestamp(epoch_us(${timestamptz}))`;
 
 /**
  * The value as a time (TIMESTAMP in UTC), or null: an RFC3339 text (any offset, fractions of a
@@ -98,13 +102,12 @@ export function asTime(value: Typed): Sql {
       return x;
     case 'text': {
       const upper = sql`upper(${x})`;
-      // A date's "-01" would pass for an offset: only a text with a time of day has one.
-      return sql`CASE WHEN NOT regexp_full_match(${upper}, ${timePattern}) THEN NULL WHEN ${upper} LIKE '%:%' AND regexp_matches(${upper}, ${offsetPattern}) THEN timezone('UTC', TRY_CAST(${upper} AS TIMESTAMPTZ)) ELSE TRY_CAST(${upper} AS TIMESTAMP) END`;
+      return sql`CASE WHEN regexp_full_match(${x}, ${withOffset}) THEN ${utc(sql`TRY_CAST(${upper} AS TIMESTAMPTZ)`)} WHEN regexp_full_match(${x}, ${withoutOffset}) THEN TRY_CAST(${upper} AS TIMESTAMP) END`;
     }
     case 'number':
       return sql`CASE WHEN abs(${x}) <= ${maxEpochMs} THEN make_timestamp(CAST(floor(${x}) AS BIGINT) * 1000) END`;
     case 'any':
-      return sql`CASE typeof(${x}) WHEN 'TIMESTAMP WITH TIME ZONE' THEN timezone('UTC', CAST(${text(x)} AS TIMESTAMPTZ)) WHEN 'TIMESTAMP' THEN CAST(${text(x)} AS TIMESTAMP) ELSE coalesce(${asTime(typed(asText(value), 'text'))}, ${asTime(typed(asNumber(value), 'number'))}) END`;
+      return sql`CASE typeof(${x}) WHEN 'TIMESTAMP WITH TIME ZONE' THEN ${utc(sql`CAST(${text(x)} AS TIMESTAMPTZ)`)} WHEN 'TIMESTAMP' THEN CAST(${text(x)} AS TIMESTAMP) ELSE coalesce(${asTime(typed(asText(value), 'text'))}, ${asTime(typed(asNumber(value), 'number'))}) END`;
     case 'json':
       return sql`coalesce(${asTime(typed(asText(value), 'text'))}, ${asTime(typed(asNumber(value), 'number'))})`;
     default:
@@ -130,7 +133,7 @@ export function kindOf({ sql: x, kind }: Typed): Sql {
 export const isoText = (time: Sql) => sql`strftime(${time}, '%Y-%m-%dT%H:%M:%S.%gZ')`;
 
 /** A time (TIMESTAMP in UTC) as the TIMESTAMP WITH TIME ZONE a step outputs. */
-export const timeOutput = (time: Sql) => sql`timezone('UTC', ${time})`;
+export const timeOutput = (time: Sql) => sql`make_timestamptz(epoch_us(${time}))`;
 
 /**
  * The text of a value, for concat: a text as is; a whole number without ".0" (below 10^15),
