@@ -1,5 +1,20 @@
 import { Sql, sql } from '../libs/sql.js';
-import { asBoolean, asNumber, asText, asTime, durationMs, intervalOf, jsonOf, kindOf, textOf, timeOutput, typed, type Kind, type Typed } from './values.js';
+import {
+  asBoolean,
+  asNumber,
+  freshName,
+  asText,
+  asTime,
+  durationMs,
+  intervalOf,
+  jsonOf,
+  kindOf,
+  textOf,
+  timeOutput,
+  typed,
+  type Kind,
+  type Typed,
+} from './values.js';
 
 export const arithmetic = ['add', 'sub', 'mul', 'div', 'mod'] as const;
 export const comparisons = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte'] as const;
@@ -106,14 +121,25 @@ const literalType = { number: 'DOUBLE', string: 'VARCHAR', boolean: 'BOOLEAN' } 
 const literalKind = { number: 'number', string: 'text', boolean: 'boolean' } as const;
 const operator = { add: '+', sub: '-', mul: '*', div: '/', mod: '%', eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
 
-type Columns = ReadonlySet<string>;
+/** The input's columns, and the lambda parameter that names a value once (a name no column has). */
+interface Scope {
+  readonly columns: ReadonlySet<string>;
+  readonly param: Sql;
+}
+
+/**
+ * `body(value)` with the value computed once: a CASE that names a compound value twice would
+ * copy its SQL, doubling it at every level of nesting.
+ */
+const once = (value: Typed, scope: Scope, body: (value: Typed) => Sql) =>
+  sql`list_transform([${value.sql}], lambda ${scope.param}: ${body(typed(scope.param, value.kind))})[1]`;
 const known = (kind: Kind): kind is 'number' | 'text' | 'boolean' | 'time' => kind === 'number' || kind === 'text' || kind === 'boolean' || kind === 'time';
 
-function compile(e: Expression, columns: Columns): Typed {
+function compile(e: Expression, scope: Scope): Typed {
   switch (e.op) {
     case 'column':
       // A column no row has is null, as a missing field is everywhere in a pipeline.
-      return columns.has(e.name) ? typed(Sql.ident(e.name), 'any') : typed(Sql.code('NULL'), 'null');
+      return scope.columns.has(e.name) ? typed(Sql.ident(e.name), 'any') : typed(Sql.code('NULL'), 'null');
     case 'literal': {
       const { value } = e;
       if (value === null) return typed(Sql.code('NULL'), 'null');
@@ -125,11 +151,10 @@ function compile(e: Expression, columns: Columns): Typed {
     case 'mul':
     case 'div':
     case 'mod': {
-      const [a, b] = e.args.map((arg) => asNumber(compile(arg, columns))) as [Sql, Sql];
-      const result = sql`(${a} ${Sql.code(operator[e.op])} ${b})`;
-      const guarded = e.op === 'div' || e.op === 'mod' ? sql`CASE WHEN ${b} <> 0 THEN ${result} END` : result;
+      const [a, b] = e.args.map((arg) => asNumber(compile(arg, scope))) as [Sql, Sql];
+      const result = sql`(${a} ${Sql.code(operator[e.op])} ${e.op === 'div' || e.op === 'mod' ? sql`NULLIF(${b}, 0)` : b})`;
       // A one-element list names the result once: a CASE would copy it, doubling the SQL at every level.
-      return typed(sql`list_filter([${guarded}], lambda r: isfinite(r))[1]`, 'number');
+      return typed(sql`list_filter([${result}], lambda ${scope.param}: isfinite(${scope.param}))[1]`, 'number');
     }
     case 'eq':
     case 'ne':
@@ -137,44 +162,54 @@ function compile(e: Expression, columns: Columns): Typed {
     case 'gte':
     case 'lt':
     case 'lte':
-      return typed(comparison(e.op, compile(e.args[0], columns), compile(e.args[1], columns)), 'boolean');
+      return typed(comparison(e.op, compile(e.args[0], scope), compile(e.args[1], scope), scope), 'boolean');
     case 'and':
     case 'or':
       return typed(
         sql`(${Sql.join(
-          e.args.map((arg) => asBoolean(compile(arg, columns))),
+          e.args.map((arg) => asBoolean(compile(arg, scope))),
           e.op === 'and' ? ' AND ' : ' OR ',
         )})`,
         'boolean',
       );
     case 'not':
-      return typed(sql`(NOT ${asBoolean(compile(e.args[0], columns))})`, 'boolean');
+      return typed(sql`(NOT ${asBoolean(compile(e.args[0], scope))})`, 'boolean');
     case 'coalesce':
-      return coalesce(e.args.map((arg) => compile(arg, columns)));
+      return coalesce(e.args.map((arg) => compile(arg, scope)));
     case 'concat':
-      return typed(sql`concat(${Sql.join(e.args.map((arg) => textOf(compile(arg, columns))))})`, 'text');
+      return typed(sql`concat(${Sql.join(e.args.map((arg) => textOf(compile(arg, scope))))})`, 'text');
     case 'lower':
     case 'upper':
-      return typed(sql`${Sql.code(e.op)}(${asText(compile(e.args[0], columns))})`, 'text');
+      return typed(sql`${Sql.code(e.op)}(${asText(compile(e.args[0], scope))})`, 'text');
     case 'round':
-      return typed(sql`round(${asNumber(compile(e.args[0], columns))}, CAST(${Sql.value(e.digits)} AS INTEGER))`, 'number');
+      return typed(sql`round(${asNumber(compile(e.args[0], scope))}, CAST(${Sql.value(e.digits)} AS INTEGER))`, 'number');
     case 'time':
-      return typed(asTime(compile(e.args[0], columns)), 'time');
+      return typed(timeOf(compile(e.args[0], scope), scope), 'time');
     case 'timeBucket':
-      return typed(sql`time_bucket(${intervalOf(durationMs(e.every))}, ${asTime(compile(e.args[0], columns))}, TIMESTAMP '1970-01-01 00:00:00')`, 'time');
+      return typed(sql`time_bucket(${intervalOf(durationMs(e.every))}, ${timeOf(compile(e.args[0], scope), scope)}, TIMESTAMP '1970-01-01 00:00:00')`, 'time');
   }
 }
 
-function comparison(op: Comparison, a: Typed, b: Typed): Sql {
+// Reading a text as a time names it four times: a compound text is named once.
+const timeOf = (value: Typed, scope: Scope) => (value.kind === 'text' ? once(value, scope, asTime) : asTime(value));
+
+function comparison(op: Comparison, a: Typed, b: Typed, scope: Scope): Sql {
   const compare = (x: Sql, y: Sql) => sql`${x} ${Sql.code(operator[op])} ${y}`;
-  if (a.kind === b.kind && known(a.kind)) return sql`(${compare(a.sql, b.sql)})`;
-  // A side of known kind has its kind as a constant (the CASE folds) and appears twice at most.
-  const kinds = [a, b].map((side) =>
-    known(side.kind) ? { kind: Sql.code(`'${side.kind}'`), isNull: sql`${side.sql} IS NULL` } : { kind: kindOf(side), isNull: sql`${kindOf(side)} IS NULL` },
-  );
-  const [ka, kb] = kinds.map((k) => k.kind) as [Sql, Sql];
   const otherKinds = Sql.code(op === 'eq' ? 'false' : op === 'ne' ? 'true' : 'NULL');
-  return sql`CASE WHEN ${kinds[0]!.isNull} OR ${kinds[1]!.isNull} OR ${ka} = 'other' OR ${kb} = 'other' THEN NULL WHEN ${ka} <> ${kb} THEN ${otherKinds} WHEN ${ka} = 'number' THEN ${compare(asNumber(a), asNumber(b))} WHEN ${ka} = 'text' THEN ${compare(asText(a), asText(b))} WHEN ${ka} = 'boolean' THEN ${compare(asBoolean(a), asBoolean(b))} ELSE ${compare(asTime(a), asTime(b))} END`;
+  if (known(a.kind) && known(b.kind)) {
+    return a.kind === b.kind ? sql`(${compare(a.sql, b.sql)})` : sql`CASE WHEN ${a.sql} IS NULL OR ${b.sql} IS NULL THEN NULL ELSE ${otherKinds} END`;
+  }
+  // A side of known kind has its kind as a constant (the CASE folds); the other is a column or a JSON value.
+  const decide = (x: Typed, y: Typed) => {
+    const kinds = [x, y].map((side) =>
+      known(side.kind) ? { kind: Sql.code(`'${side.kind}'`), isNull: sql`${side.sql} IS NULL` } : { kind: kindOf(side), isNull: sql`${kindOf(side)} IS NULL` },
+    );
+    const [kx, ky] = kinds.map((k) => k.kind) as [Sql, Sql];
+    return sql`CASE WHEN ${kinds[0]!.isNull} OR ${kinds[1]!.isNull} OR ${kx} = 'other' OR ${ky} = 'other' THEN NULL WHEN ${kx} <> ${ky} THEN ${otherKinds} WHEN ${kx} = 'number' THEN ${compare(asNumber(x), asNumber(y))} WHEN ${kx} = 'text' THEN ${compare(asText(x), asText(y))} WHEN ${kx} = 'boolean' THEN ${compare(asBoolean(x), asBoolean(y))} ELSE ${compare(asTime(x), asTime(y))} END`;
+  };
+  if (known(a.kind)) return once(a, scope, (x) => decide(x, b));
+  if (known(b.kind)) return once(b, scope, (y) => decide(a, y));
+  return decide(a, b);
 }
 
 const as = { number: asNumber, text: asText, boolean: asBoolean, time: asTime } as const;
@@ -193,7 +228,8 @@ function output(value: Typed): Sql {
 /** The step as a SELECT over its input: replaced columns in place, new ones appended. */
 export function deriveSql(node: DeriveNode, input: { table: Sql; columns: readonly string[] }): Sql {
   const known = new Set(input.columns);
-  const derived = new Map(node.columns.map(([name, e]) => [name, output(compile(e, known))]));
+  const scope = { columns: known, param: Sql.ident(freshName('__value', input.columns)) };
+  const derived = new Map(node.columns.map(([name, e]) => [name, output(compile(e, scope))]));
   const select = input.columns.map((name) => sql`${derived.get(name) ?? Sql.ident(name)} AS ${Sql.ident(name)}`);
   for (const [name, value] of derived) if (!known.has(name)) select.push(sql`${value} AS ${Sql.ident(name)}`);
   return sql`SELECT ${Sql.join(select)} FROM ${input.table}`;

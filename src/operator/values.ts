@@ -136,14 +136,14 @@ export const isoText = (time: Sql) => sql`strftime(${time}, '%Y-%m-%dT%H:%M:%S.%
 export const timeOutput = (time: Sql) => sql`make_timestamptz(epoch_us(${time}))`;
 
 /**
- * The text of a value, for concat: a text as is; a whole number without ".0" (below 10^15),
- * other numbers as DuckDB writes a DOUBLE; true/false; a time as isoText; an array or object
+ * The text of a value, for concat: a text as is; a number as DuckDB writes a DOUBLE, without
+ * a trailing ".0" (2.0 is "2", 1e20 is "1e+20"); true/false; a time as isoText; an array or object
  * as its JSON; null stays null.
  */
 export function textOf(value: Typed): Sql {
   const { sql: x, kind } = value;
-  const number = asNumber(value);
-  const numberText = sql`CASE WHEN ${number} = trunc(${number}) AND abs(${number}) < 1e15 THEN CAST(CAST(${number} AS BIGINT) AS VARCHAR) ELSE CAST(${number} AS VARCHAR) END`;
+  // Names the number once (a compound one is not copied); + 0.0 makes -0 a 0.
+  const numberText = sql`regexp_replace(CAST(${asNumber(value)} + 0.0 AS VARCHAR), '\\.0$', '')`;
   switch (kind) {
     case 'text':
       return x;

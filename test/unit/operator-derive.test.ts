@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeriveNode, deriveSql, expressionInput, type Expression, type ExpressionInput } from '../../src/operator/derive.js';
+import { sql } from '../../src/libs/sql.js';
 import { durationMs } from '../../src/operator/values.js';
 import { openDuckDb } from './duckdb.js';
 
@@ -247,6 +248,31 @@ describe('derive', () => {
     const node = DeriveNode.create({ z: { add: ['n', 1] }, n: { mul: ['n', 10] }, a: 'n' });
     const input = await db.load({ n: 'DOUBLE', s: 'VARCHAR' }, [{ n: 2, s: 'x' }]);
     expect(await db.rows(deriveSql(node, input))).toEqual([{ n: 20, s: 'x', z: 3, a: 2 }]);
+  });
+
+  it('names every sub-expression once: the SQL grows linearly with nesting, not exponentially', () => {
+    const wrap: ((e: ExpressionInput) => ExpressionInput)[] = [
+      (e) => ({ eq: [e, 'y'] }),
+      (e) => ({ concat: [e] }),
+      (e) => ({ time: e }),
+      (e) => ({ concat: [e, 'x'] }),
+      (e) => ({ coalesce: [e, { lit: 'z' }] }),
+      (e) => ({ lt: [1, e] }),
+      (e) => ({ lower: { concat: [e] } }),
+      (e) => ({ gte: ['x', e] }),
+    ];
+    const sqlLength = (e: ExpressionInput) => deriveSql(DeriveNode.create({ e }), { table: sql`t`, columns: ['x', 'y'] }).render().text.length;
+    // Each wrapper adds as much SQL on the second pass as on the first, however deep its argument.
+    let e: ExpressionInput = { gte: ['x', { div: [1, { round: { add: ['x', 1] } }] }] };
+    const added: number[] = [];
+    for (const step of [...wrap, ...wrap]) {
+      const before = sqlLength(e);
+      e = step(e);
+      added.push(sqlLength(e) - before);
+    }
+    // (Up to a few characters: placeholders $10, $11... are longer than $9.)
+    added.slice(wrap.length).forEach((n, i) => expect(Math.abs(n - added[i]!)).toBeLessThan(10));
+    expect(sqlLength(e)).toBeLessThan(50_000);
   });
 
   it('writes its expressions back in the request language', () => {
