@@ -132,7 +132,7 @@ interface Scope {
  * copy its SQL, doubling it at every level of nesting.
  */
 const once = (value: Typed, scope: Scope, body: (value: Typed) => Sql) =>
-  sql`list_transform([${value.sql}], lambda ${scope.param}: ${body(typed(scope.param, value.kind))})[1]`;
+  value.literal ? body(value) : sql`list_transform([${value.sql}], lambda ${scope.param}: ${body(typed(scope.param, value.kind))})[1]`;
 const known = (kind: Kind): kind is 'number' | 'text' | 'boolean' | 'time' => kind === 'number' || kind === 'text' || kind === 'boolean' || kind === 'time';
 
 function compile(e: Expression, scope: Scope): Typed {
@@ -144,7 +144,7 @@ function compile(e: Expression, scope: Scope): Typed {
       const { value } = e;
       if (value === null) return typed(Sql.code('NULL'), 'null');
       const type = typeof value as 'number' | 'string' | 'boolean';
-      return typed(sql`CAST(${Sql.value(value)} AS ${Sql.code(literalType[type])})`, literalKind[type]);
+      return { ...typed(sql`CAST(${Sql.value(value)} AS ${Sql.code(literalType[type])})`, literalKind[type]), literal: true };
     }
     case 'add':
     case 'sub':

@@ -17,6 +17,8 @@ export type Kind = 'number' | 'text' | 'boolean' | 'time' | 'json' | 'any' | 'nu
 export interface Typed {
   readonly sql: Sql;
   readonly kind: Kind;
+  /** A literal: small, so naming it twice copies little. */
+  readonly literal?: true;
 }
 
 export const typed = (sqlText: Sql, kind: Kind): Typed => ({ sql: sqlText, kind });
