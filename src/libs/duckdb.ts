@@ -86,6 +86,9 @@ const ordinalIdent = Sql.ident('#');
 /** SQL has no SELECT of no columns: a step over a table without columns selects this one, and a table made of it alone has no columns. */
 export const emptyColumns = sql`NULL AS "_"`;
 
+/** A SELECT list of these items; a table of no columns (a source without rows) gets the placeholder the engine drops. */
+export const selectList = (items: readonly Sql[]): Sql => (items.length === 0 ? emptyColumns : Sql.join(items));
+
 /**
  * One embedded DuckDB for one pipeline run: in memory, on its own threads, within a memory limit,
  * spilling to its own directory (DuckDB names its spill files the same in every instance). Once
@@ -180,6 +183,26 @@ export class Engine {
       // CREATE TABLE … AS answers the rows it inserted.
       return { ...(await this.describe(name)), rows: Number(made!.Count) };
     });
+  }
+
+  /**
+   * A view of a table with its columns under their own names, in row order: for SQL that names
+   * columns as the request does (the time-aware steps). Two names equal but for case clash there.
+   */
+  named(ref: TableRef): Promise<{ table: Sql; columns: readonly string[] }> {
+    return this.queue(async () => {
+      const name = Sql.ident(`v${this.tables++}`);
+      const columns = selectList(ref.columns.map((c) => sql`${columnIdent(c)} AS ${Sql.ident(c)}`));
+      await this.exec(sql`CREATE VIEW ${name} AS SELECT ${columns} FROM ${ref.table} ORDER BY ${ref.ordinal}`);
+      return { table: name, columns: ref.columns };
+    });
+  }
+
+  /** Makes a table of a SELECT whose columns carry their own names (see named), stored as every table's are. */
+  async materializeNamed(select: Sql): Promise<TableRef & { rows: number }> {
+    const described = await this.run(sql`DESCRIBE (${select})`);
+    const stored = selectList(described.map(({ column_name: c }) => sql`${Sql.ident(String(c))} AS ${columnIdent(String(c))}`));
+    return this.materialize(sql`SELECT ${stored} FROM (${select})`);
   }
 
   /** A table's rows as plain rows, in row order. */

@@ -12,10 +12,13 @@ export function durationParts(text: string): { count: number; unit: DurationUnit
   return { count: Number(text.slice(0, text.length - match[1]!.length)), unit: match[1] as DurationUnit };
 }
 
-/** The duration in milliseconds, or null when it is none or longer than a safe integer holds. */
+/** The longest duration: a century, so that its microseconds stay exact in a BIGINT (DuckDB's intervals). */
+export const maxDurationMs = 100 * 366 * unitMs.d;
+
+/** The duration in milliseconds, or null when it is none or longer than maxDurationMs. */
 export function durationMs(text: string): number | null {
   const parts = durationParts(text);
   if (!parts) return null;
   const ms = parts.count * unitMs[parts.unit];
-  return Number.isSafeInteger(ms) ? ms : null;
+  return ms <= maxDurationMs ? ms : null;
 }

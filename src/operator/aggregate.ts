@@ -1,7 +1,7 @@
 import { errors } from '../libs/errors.js';
-import { columnIdent, type TableRef } from '../libs/duckdb.js';
+import { columnIdent, type TableRef, selectList } from '../libs/duckdb.js';
 import { Sql, sql } from '../libs/sql.js';
-import { columnOf, orderKey, scalar, selectList } from './values.js';
+import { columnOf, orderKey, scalar } from './values.js';
 
 export const metricKinds = ['count', 'sum', 'avg', 'min', 'max', 'first', 'last', 'distinct', 'p50', 'p90', 'p95', 'p99'] as const;
 export type MetricKind = (typeof metricKinds)[number];

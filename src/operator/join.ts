@@ -1,20 +1,33 @@
 import { errors } from '../libs/errors.js';
-import { columnIdent, type TableRef } from '../libs/duckdb.js';
+import { columnIdent, type TableRef, selectList } from '../libs/duckdb.js';
 import { Sql, sql } from '../libs/sql.js';
-import { asJson, columnOf, keyText, selectList, type Column } from './values.js';
+import { asJson, columnOf, keyText, type Column } from './values.js';
 
 export const joinKinds = ['inner', 'left', 'right', 'full'] as const;
 export type JoinHow = (typeof joinKinds)[number];
 
+/** The time match of an as-of join (its SQL: asof.ts). */
+export interface AsofArgs {
+  /** The left rows' time column. */
+  left: string;
+  /** The right source's time column. */
+  right: string;
+  direction: 'backward' | 'forward';
+  /** A duration ("5m"): a match farther than this counts as none. */
+  within?: string;
+}
+
 export interface JoinArgs {
   /** The source joined to the current rows. */
   right: string;
-  /** Pairs of equal fields, {leftField: rightField}. */
-  on: Readonly<Record<string, string>>;
+  /** Pairs of equal fields, {leftField: rightField}; none in an as-of join on time only. */
+  on?: Readonly<Record<string, string>>;
   how?: JoinHow;
   /** Put around a right column's name that the left rows have too; neither given: suffix "_<right>". */
   prefix?: string;
   suffix?: string;
+  /** An as-of join on time beside the equal fields (asof.ts). */
+  asof?: AsofArgs;
 }
 
 /**
@@ -33,13 +46,14 @@ export interface JoinNode {
   readonly how: JoinHow;
   readonly prefix: string;
   readonly suffix: string;
+  readonly asof?: Readonly<AsofArgs>;
   /** Where the join is in the request, for error messages. */
   readonly at: string;
 }
 
 export const JoinNode = {
   create: (args: JoinArgs, at = 'join'): JoinNode => {
-    const on = Object.entries(args.on).map((pair) => Object.freeze(pair));
+    const on = Object.entries(args.on ?? {}).map((pair) => Object.freeze(pair));
     const renames = args.prefix !== undefined || args.suffix !== undefined;
     return Object.freeze({
       kind: 'JoinNode',
@@ -48,6 +62,7 @@ export const JoinNode = {
       how: args.how ?? 'inner',
       prefix: args.prefix ?? '',
       suffix: args.suffix ?? (renames ? '' : `_${args.right}`),
+      ...(args.asof && { asof: Object.freeze({ ...args.asof }) }),
       at,
     });
   },

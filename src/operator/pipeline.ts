@@ -1,6 +1,8 @@
 import type { TableRef } from '../libs/duckdb.js';
 import type { Sql } from '../libs/sql.js';
 import { aggregateSql, type AggregateNode } from './aggregate.js';
+import { expressionColumns, type DeriveNode } from './derive.js';
+import { fillColumns, type FillNode } from './fill.js';
 import { filterSql, predicateFields, type FilterNode } from './filter.js';
 import type { JoinNode } from './join.js';
 import { limitSql, type LimitNode } from './limit.js';
@@ -15,13 +17,19 @@ export { UpsertNode } from './upsert.js';
 export type PipelineStep = JoinNode | TableStep;
 /** The steps that read the current table alone. */
 export type TableStep = FilterNode | AggregateNode | SortNode | LimitNode | ProjectNode;
-export type PipelineNode = PipelineStep | UpsertNode;
+/** The time-aware steps: their SQL (derive.ts, fill.ts) names columns as the request does. */
+export type TimeStep = DeriveNode | FillNode;
+export type PipelineNode = PipelineStep | TimeStep | UpsertNode;
 
 /** The columns a node reads. */
 export function fieldsRead(node: PipelineNode): string[] {
   switch (node.kind) {
     case 'JoinNode':
-      return node.on.map(([left]) => left);
+      return [...node.on.map(([left]) => left), ...(node.asof ? [node.asof.left] : [])];
+    case 'DeriveNode':
+      return node.columns.flatMap(([, e]) => expressionColumns(e));
+    case 'FillNode':
+      return fillColumns(node);
     case 'FilterNode':
       return predicateFields(node.where);
     case 'AggregateNode':
@@ -41,7 +49,8 @@ export function fieldsRead(node: PipelineNode): string[] {
 
 /**
  * The columns after a node, given those before it, when known without the data: an aggregate
- * or a project with keep decides them; a join brings its source's, unknown until fetched.
+ * or a project with keep decides them; a join brings its source's, unknown until fetched; a
+ * derive adds its new columns.
  */
 export function columnsAfter(node: PipelineNode, before: readonly string[] | undefined): readonly string[] | undefined {
   switch (node.kind) {
@@ -51,6 +60,8 @@ export function columnsAfter(node: PipelineNode, before: readonly string[] | und
       return [...node.groupBy, ...node.metrics.map((m) => m.name)];
     case 'ProjectNode':
       return (node.keep ?? before)?.map((c) => (Object.hasOwn(node.rename, c) ? node.rename[c]! : c));
+    case 'DeriveNode':
+      return before && [...before, ...node.columns.map(([name]) => name).filter((name) => !before.includes(name))];
     default:
       return before;
   }

@@ -1,8 +1,8 @@
 import { errors } from '../libs/errors.js';
-import { columnIdent, type TableRef } from '../libs/duckdb.js';
+import { columnIdent, type TableRef, selectList } from '../libs/duckdb.js';
 import type { Sql } from '../libs/sql.js';
 import { sql } from '../libs/sql.js';
-import { columnOf, selectList } from './values.js';
+import { columnOf } from './values.js';
 
 export interface ProjectArgs {
   /** The columns to keep, in this order; without it every column is kept. */

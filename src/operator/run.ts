@@ -3,7 +3,7 @@ import { PipelineRun } from './mix/run.js';
 import { explainPipeline, startPipeline, type ExplainNode, type SourcesNode } from './mix/start.js';
 import { queries, type ArgsOf, type VerbOf } from '../query/queries.js';
 import { JoinNode } from './join.js';
-import type { PipelineNode, TableStep } from './pipeline.js';
+import type { PipelineNode, TableStep, TimeStep } from './pipeline.js';
 import { UpsertNode } from './upsert.js';
 
 type NodeOf<B extends QueryKind, V extends VerbOf<B>> = {
@@ -58,13 +58,22 @@ function runQuery(node: QueryNode, ctx: QueryContext): Promise<unknown> {
   return method.apply(query, node.args);
 }
 
-const onTable = (node: PipelineNode): node is TableStep => !UpsertNode.is(node) && !JoinNode.is(node);
+const onTable = (node: PipelineNode): node is TableStep => !UpsertNode.is(node) && !JoinNode.is(node) && !isTimeStep(node);
+const isTimeStep = (node: PipelineNode): node is TimeStep => node.kind === 'DeriveNode' || node.kind === 'FillNode';
 
 /** A filter, aggregate, sort, limit or project, as planned (a filter pushed whole into its source is skipped). */
 async function runStep({ input }: Hop, node: TableStep): Promise<PipelineRun> {
   const run = PipelineRun.of(input);
   const step = run.planned(node, onTable);
   if (step) await run.step(step.node, step.index);
+  return run;
+}
+
+/** A derive or a fill over the current table. */
+async function runTimeStep({ input }: Hop, node: TimeStep): Promise<PipelineRun> {
+  const run = PipelineRun.of(input);
+  const step = run.planned(node, isTimeStep);
+  if (step) await run.timeStep(step.node, step.index);
   return run;
 }
 
@@ -94,6 +103,8 @@ const operators = {
   LimitNode: runStep,
   ProjectNode: runStep,
   UpsertNode: runUpsert,
+  DeriveNode: runTimeStep,
+  FillNode: runTimeStep,
   ResultNode: ({ input }) => PipelineRun.of(input).result(),
 } satisfies Handlers<OperatorNode, Hop>;
 

@@ -1,4 +1,4 @@
-import { columnIdent, emptyColumns, timeText, type ColumnClass, type TableRef } from '../libs/duckdb.js';
+import { columnIdent, selectList, timeText, type ColumnClass, type TableRef } from '../libs/duckdb.js';
 import { Sql, sql } from '../libs/sql.js';
 
 /**
@@ -7,9 +7,6 @@ import { Sql, sql } from '../libs/sql.js';
  * from it only where the row holds one; elsewhere the other types read as NULL, so "1" is never 1.
  */
 export type ScalarType = 'number' | 'string' | 'boolean';
-
-/** A SELECT list of these items; a table of no columns (a source without rows) gets the placeholder Engine drops. */
-export const selectList = (items: readonly Sql[]): Sql => (items.length === 0 ? emptyColumns : Sql.join(items));
 
 /** Every column of the input, in order. */
 export const allColumns = (input: TableRef): Sql => selectList(input.columns.map((c) => columnIdent(c)));

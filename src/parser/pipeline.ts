@@ -4,6 +4,8 @@ import { durationMs, durationPattern } from '../libs/duration.js';
 import { AppError, errors, isAppError } from '../libs/errors.js';
 import { maxPatternLength, patternProblem } from '../libs/regex.js';
 import { AggregateNode, metricKinds, type MetricKind } from '../operator/aggregate.js';
+import { arithmetic, comparisons, DeriveNode, type ExpressionInput } from '../operator/derive.js';
+import { FillNode, type FillWith } from '../operator/fill.js';
 import { FilterNode, type FilterInput } from '../operator/filter.js';
 import { JoinNode, joinKinds } from '../operator/join.js';
 import { LimitNode } from '../operator/limit.js';
@@ -139,7 +141,7 @@ const duration = z
   .superRefine(
     refusedBy((d: string) => {
       if (!durationPattern.test(d)) return 'expected a duration: a whole number above 0, then ms, s, m, h, d or w, e.g. 5m';
-      return durationMs(d) === null ? 'too long a duration' : undefined;
+      return durationMs(d) === null ? 'at most a century (36600d)' : undefined;
     }),
   )
   .meta({ pattern: durationPattern.source, description: 'A duration, e.g. 500ms, 90s, 5m, 1h, 1d, 1w' });
@@ -259,16 +261,35 @@ const source = oneOfByKey(
 ).describe('Where rows come from: an Elasticsearch search, an InfluxDB query or Flux');
 
 // Operators.
+const asof = strict('asof argument', {
+  left: fieldName.describe("The current rows' time column"),
+  right: fieldName.describe("The right source's time column"),
+  direction: z
+    .enum(['backward', 'forward'], { error: 'expected "backward" or "forward"' })
+    .default('backward')
+    .describe('backward: the latest right time <= the left time; forward: the earliest >='),
+  within: duration.optional().describe('A farther match counts as none'),
+}).describe('Match each row to the right row nearest in time (RFC3339 text, epoch milliseconds or times), among those with equal on fields');
+
 const join = strict('join argument', {
   left: sourceName.optional().describe('The source the pipeline starts from; only in the first step (later joins join the current rows)'),
   right: sourceName.describe('The source joined to the current rows'),
   on: record(fieldName, fieldName)
     .refine((on) => Object.keys(on).length > 0, 'name at least one pair of fields, {"leftField": "rightField"}')
-    .describe('Equal fields, {leftField: rightField}'),
+    .optional()
+    .describe('Equal fields, {leftField: rightField}; optional with asof'),
   how: z.enum(joinKinds).default('inner'),
   prefix: z.string().max(64).optional().describe('Put before a right column name that the left rows have too'),
   suffix: z.string().max(64).optional().describe('Put after such a name (default "_<right>" when neither is given)'),
-}).describe('Hash join of the current rows (left) with a source (right)');
+  asof: asof.optional(),
+})
+  .superRefine((j, ctx) => {
+    if (j.on === undefined && j.asof === undefined)
+      ctx.addIssue({ code: 'custom', path: ['on'], message: 'name at least one pair of fields, {"leftField": "rightField"}, or give asof' });
+    if (j.asof !== undefined && j.how !== 'inner' && j.how !== 'left')
+      ctx.addIssue({ code: 'custom', path: ['how'], message: 'an as-of join is inner or left' });
+  }, unlessReported)
+  .describe('Hash join of the current rows (left) with a source (right), or an as-of join on time');
 
 const scalar = z.union([z.string(), z.number(), z.boolean()], { error: 'expected a string, number or boolean' });
 const bound = z.union([z.number(), z.string()], { error: 'expected a number or a string' });
@@ -330,6 +351,110 @@ const aggregate = strict('aggregate argument', {
   metrics: record(fieldName, metric).default({}).describe('Output columns, {name: {metric: field}}; count "*" counts rows'),
 }).describe('One row per group, with its metrics');
 
+const maxExpressionDepth = 8;
+const maxDerivedColumns = 100;
+const maxArguments = 100;
+
+const literal = z.union([z.string(), z.number(), z.boolean(), z.null()], { error: 'expected a string, number, boolean or null' });
+
+/** An expression whose operations nest at most `depth` levels more (a bound on the recursion, as for filters). */
+function expressionSchema(depth: number): z.ZodType<ExpressionInput> {
+  const nested: z.ZodType<ExpressionInput> =
+    depth === 0
+      ? z.never({ error: `expressions nest at most ${maxExpressionDepth} levels deep` })
+      : documentedAs(expressionSchema(depth - 1), { description: 'An expression, like the one around it' });
+  const two = z.tuple([nested, nested], { error: 'expected two expressions' });
+  const some = z
+    .array(nested, { error: 'expected a list of expressions' })
+    .min(1, 'expected at least one expression')
+    .max(maxArguments, `expected at most ${maxArguments} expressions`);
+  const digitsProblem = 'expected a whole number of digits from -15 to 15';
+  const digits = z.number({ error: digitsProblem }).int(digitsProblem).min(-15, digitsProblem).max(15, digitsProblem);
+  const round = z
+    .unknown()
+    .transform((value, ctx) =>
+      Array.isArray(value)
+        ? parseWithin(z.tuple([nested, digits], { error: 'expected an expression or [expression, digits]' }), value, ctx)
+        : parseWithin(nested, value, ctx),
+    );
+  const operation = strict(
+    'expression operator',
+    {
+      lit: literal.optional().describe('A literal (how to write a string)'),
+      ...(Object.fromEntries([...arithmetic, ...comparisons].map((op) => [op, two.optional()])) as Record<
+        (typeof arithmetic)[number] | (typeof comparisons)[number],
+        z.ZodOptional<typeof two>
+      >),
+      and: some.optional(),
+      or: some.optional(),
+      coalesce: some.optional(),
+      concat: some.optional(),
+      not: nested.optional(),
+      lower: nested.optional(),
+      upper: nested.optional(),
+      time: nested.optional().describe('A time from RFC3339 text, epoch milliseconds or a time'),
+      round: round.optional().describe('Half away from zero; [e, digits] for decimals (negative: tens, hundreds...)'),
+      timeBucket: z
+        .tuple([nested, duration], { error: 'expected [expression, duration], e.g. ["@timestamp", "5m"]' })
+        .optional()
+        .describe('The start of the bucket, aligned to the Unix epoch in UTC'),
+    },
+    '{"div": ["a", "b"]}',
+  ).superRefine(...oneKey('operator', '{"div": ["a", "b"]}'));
+  return z
+    .unknown()
+    .transform((value, ctx): ExpressionInput => {
+      if (typeof value === 'string') return parseWithin(fieldName, value, ctx);
+      if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
+      if (typeof value === 'object' && !Array.isArray(value)) return parseWithin(operation, value, ctx);
+      ctx.addIssue({ code: 'custom', message: 'expected an expression: a column name, a literal or an operation like {"div": ["a", "b"]}' });
+      return z.NEVER;
+    })
+    .meta({ description: 'A column name (a string), a literal, {"lit": text} or one operation {op: arguments}' });
+}
+
+const derive = record(fieldName, expressionSchema(maxExpressionDepth))
+  .refine((columns) => Object.keys(columns).length > 0, 'name at least one column, {"column": expression}')
+  .refine((columns) => Object.keys(columns).length <= maxDerivedColumns, `at most ${maxDerivedColumns} columns in one derive`)
+  .describe('New or replaced columns, {name: expression}, computed from the columns before the step');
+
+const rfc3339Pattern = /^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$/;
+const rfc3339 = z
+  .string()
+  .regex(rfc3339Pattern, 'expected an RFC3339 time, e.g. "2026-12-01T00:00:00Z"')
+  .refine((t) => !rfc3339Pattern.test(t) || !Number.isNaN(Date.parse(t)), 'not a valid time');
+
+const fillValue = strict('fill value', { value: literal });
+const fillWith = z
+  .unknown()
+  .transform((value, ctx): FillWith => {
+    if (value === 'previous' || value === null) return value;
+    if (typeof value === 'object' && !Array.isArray(value)) return parseWithin(fillValue, value, ctx);
+    ctx.addIssue({ code: 'custom', message: 'expected "previous", {"value": v} or null' });
+    return z.NEVER;
+  })
+  .meta({ description: '"previous", {"value": v} or null' });
+
+const fill = strict('fill argument', {
+  time: fieldName.describe('The time column: bucket starts on the grid'),
+  every: duration.describe('The grid step'),
+  by: z.array(fieldName).max(32).optional().describe('Columns whose values make a group (each group gets the whole grid)'),
+  with: record(fieldName, fillWith)
+    .optional()
+    .describe('What an added row holds per column: "previous" (the last non-null value before), {"value": v} or null (the default)'),
+  from: rfc3339.optional().describe('The first grid time (default: the smallest time of the rows)'),
+  to: rfc3339.optional().describe('The last grid time (default: the largest)'),
+})
+  .superRefine((f, ctx) => {
+    for (const column of Object.keys(f.with ?? {})) {
+      if (column === f.time || f.by?.includes(column))
+        ctx.addIssue({ code: 'custom', path: ['with', column], message: 'the time and by columns of an added row are set by the grid' });
+    }
+    if (f.from !== undefined && f.to !== undefined && Date.parse(f.from) > Date.parse(f.to))
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'before from' });
+  }, unlessReported)
+  .describe('Adds the missing rows of a time grid, per group, ordered by the by columns then time');
+
 const sort = z
   .array(record(fieldName, z.enum(['asc', 'desc'])))
   .min(1)
@@ -366,7 +491,7 @@ const upsert = oneOfByKey(
   'a target: {"es": instance, "index": ..., "id": column} or {"influx": instance, "db": ..., "measurement": ..., "tags": [...], "fields": [...]}',
 ).describe('Write the current rows (needs write permission on the target) and pass them on');
 
-const operators = { join, filter, aggregate, sort, limit, project, upsert };
+const operators = { join, filter, derive, aggregate, fill, sort, limit, project, upsert };
 
 const operatorShape = Object.fromEntries(Object.entries(operators).map(([name, schema]) => [name, schema.optional()])) as {
   [K in keyof typeof operators]: z.ZodOptional<(typeof operators)[K]>;
@@ -466,7 +591,9 @@ export function pipelineRequest({ sources, pipeline, options }: MixQueryBody): P
 function stepNode(step: Step, at: string): PipelineNode {
   if (step.join) return JoinNode.create(step.join, `${at}.join`);
   if (step.filter) return FilterNode.create(step.filter);
+  if (step.derive) return DeriveNode.create(step.derive);
   if (step.aggregate) return AggregateNode.create(step.aggregate, `${at}.aggregate`);
+  if (step.fill) return FillNode.create(step.fill, `${at}.fill`);
   if (step.sort) return SortNode.create(step.sort, `${at}.sort`);
   if (step.limit !== undefined) return LimitNode.create(typeof step.limit === 'number' ? { count: step.limit } : step.limit);
   if (step.project) return ProjectNode.create(step.project, `${at}.project`);

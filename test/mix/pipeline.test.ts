@@ -174,7 +174,7 @@ describe('POST /mix/query over Elasticsearch, OpenSearch and InfluxDB', () => {
       ],
       [
         { ...body, pipeline: [body.pipeline[0], { having: {} }] },
-        'body.pipeline.1: unknown operator "having" (expected: join, filter, aggregate, sort, limit, project, upsert)',
+        'body.pipeline.1: unknown operator "having" (expected: join, filter, derive, aggregate, fill, sort, limit, project, upsert)',
       ],
       [
         { ...body, pipeline: [{ join: { left: 'hosts', right: 'mem', on: { hostname: 'host' } } }] },

@@ -89,7 +89,7 @@ describe('parseMixQuery', () => {
     [
       'an unknown operator',
       changed((b) => (b.pipeline[1] = { where: { cpu: { gt: 80 } } })),
-      'body.pipeline.1: unknown operator "where" (expected: join, filter, aggregate, sort, limit, project, upsert)',
+      'body.pipeline.1: unknown operator "where" (expected: join, filter, derive, aggregate, fill, sort, limit, project, upsert)',
     ],
     [
       'two operators in one step',

@@ -1,3 +1,4 @@
+import { expressionInput } from '../derive.js';
 import type { Predicate } from '../filter.js';
 import type { PipelineNode } from '../pipeline.js';
 import { searchStatement } from '../../query/influx/read.js';
@@ -18,7 +19,22 @@ export function filterInput(p: Predicate): unknown {
 function stepInput(node: PipelineNode): unknown {
   switch (node.kind) {
     case 'JoinNode':
-      return { join: { right: node.right, on: Object.fromEntries(node.on), how: node.how, prefix: node.prefix, suffix: node.suffix } };
+      return {
+        join: {
+          right: node.right,
+          on: Object.fromEntries(node.on),
+          how: node.how,
+          prefix: node.prefix,
+          suffix: node.suffix,
+          ...(node.asof && { asof: node.asof }),
+        },
+      };
+    case 'DeriveNode':
+      return { derive: Object.fromEntries(node.columns.map(([name, e]) => [name, expressionInput(e)])) };
+    case 'FillNode': {
+      const { kind: _, at: __, ...fill } = node;
+      return { fill };
+    }
     case 'FilterNode':
       return { filter: filterInput(node.where) };
     case 'AggregateNode':

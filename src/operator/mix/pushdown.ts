@@ -261,6 +261,7 @@ export function neededColumns(steps: readonly PipelineNode[]): Set<string> | nul
     if (JoinNode.is(node)) {
       joins.push(node);
       for (const [, right] of node.on) needed.add(right);
+      if (node.asof) needed.add(node.asof.right);
     }
     if (AggregateNode.is(node) || (ProjectNode.is(node) && node.keep !== null)) {
       for (const { prefix, suffix } of joins) {

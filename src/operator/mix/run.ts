@@ -7,7 +7,10 @@ import { errors } from '../../libs/errors.js';
 import { Respond } from '../../libs/respond.js';
 import { filterSql, type FilterNode, type Predicate } from '../filter.js';
 import { joinKeysSql, joinSize, joinSizeSql, joinSql, type JoinNode } from '../join.js';
-import { stepSql, type PipelineNode, type TableStep } from '../pipeline.js';
+import { asofJoinSql } from '../asof.js';
+import { deriveSql } from '../derive.js';
+import { checkFillGrid, fillGridSql, fillSql } from '../fill.js';
+import { stepSql, type PipelineNode, type TableStep, type TimeStep } from '../pipeline.js';
 import type { Rows } from '../../libs/rows.js';
 import type { UpsertNode } from '../upsert.js';
 import { fewerRows, overBudget, SourceBudget, type PipelineBudgets } from '../../query/mix/limits.js';
@@ -138,6 +141,15 @@ export class PipelineRun {
     await this.made(index, () => this.engine.materialize(stepSql(node, this.current)));
   }
 
+  /** A derive or a fill over the current table; a fill's grid is refused over maxRows before it is built. */
+  async timeStep(node: TimeStep, index: number): Promise<void> {
+    const input = await this.engine.named(this.current);
+    if (node.kind === 'DeriveNode') return this.made(index, () => this.engine.materializeNamed(deriveSql(node, input)));
+    const [size] = await this.engine.run(fillGridSql(node, input));
+    checkFillGrid(node, { groups: Number(size!.groups), slots: Number(size!.slots) }, this.ctx.budgets.maxRows);
+    return this.made(index, () => this.engine.materializeNamed(fillSql(node, input)));
+  }
+
   /**
    * Joins the current table with the node's right source, fetched now for the current keys when it
    * is semi-joined; refused when the join would make more rows than maxRows.
@@ -150,6 +162,11 @@ export class PipelineRun {
       await this.load(node.right, () => fetchForKeys(this.ctx.backends, node.right, planned, keys, this.ctx.level, this.budget));
     }
     const right = this.tables.get(node.right)!;
+    // An as-of join makes at most one row per left row.
+    if (node.asof) {
+      const [left, named] = [await this.engine.named(this.current), await this.engine.named(right)];
+      return this.made(index, () => this.engine.materializeNamed(asofJoinSql({ ...node, asof: node.asof! }, left, named)));
+    }
     const { maxRows } = this.ctx.budgets;
     const [counts] = await this.engine.run(joinSizeSql(node, this.current, right));
     const size = joinSize(node, counts!);
