@@ -16521,14 +16521,14 @@ export interface operations {
               };
               /** @description Operators applied in order to the rows (at most limits.pipeline.maxSteps) */
               pipeline?: {
-                /** @description Hash join of the current rows (left) with a source (right) */
+                /** @description Hash join of the current rows (left) with a source (right), or an as-of join on time */
                 join?: {
                   /** @description The source the pipeline starts from; only in the first step (later joins join the current rows) */
                   left?: string;
                   /** @description The source joined to the current rows */
                   right: string;
-                  /** @description Equal fields, {leftField: rightField} */
-                  on: {
+                  /** @description Equal fields, {leftField: rightField}; optional with asof */
+                  on?: {
                     [key: string]: string;
                   };
                   /**
@@ -16540,6 +16540,21 @@ export interface operations {
                   prefix?: string;
                   /** @description Put after such a name (default "_<right>" when neither is given) */
                   suffix?: string;
+                  /** @description Match each row to the right row nearest in time (RFC3339 text, epoch milliseconds or times), among those with equal on fields */
+                  asof?: {
+                    /** @description The current rows' time column */
+                    left: string;
+                    /** @description The right source's time column */
+                    right: string;
+                    /**
+                     * @description backward: the latest right time <= the left time; forward: the earliest >=
+                     * @default backward
+                     * @enum {string}
+                     */
+                    direction?: 'backward' | 'forward';
+                    /** @description A farther match counts as none */
+                    within?: string;
+                  };
                 };
                 /** @description {field: {condition: value}} (all must hold), with and, or, not ("and", "or", "not" are not field names) */
                 filter?: {
@@ -16568,6 +16583,10 @@ export interface operations {
                     /** @description An RE2 pattern (as InfluxDB's =~), found anywhere in a string value; at most 1000 characters */
                     regex?: string;
                   };
+                };
+                /** @description New or replaced columns, {name: expression}, computed from the columns before the step */
+                derive?: {
+                  [key: string]: unknown;
                 };
                 /** @description One row per group, with its metrics */
                 aggregate?: {
@@ -16604,6 +16623,23 @@ export interface operations {
                       p99?: string;
                     };
                   };
+                };
+                /** @description Adds the missing rows of a time grid, per group, ordered by the by columns then time */
+                fill?: {
+                  /** @description The time column: bucket starts on the grid */
+                  time: string;
+                  /** @description The grid step */
+                  every: string;
+                  /** @description Columns whose values make a group (each group gets the whole grid) */
+                  by?: string[];
+                  /** @description What an added row holds per column: "previous" (the last non-null value before), {"value": v} or null (the default) */
+                  with?: {
+                    [key: string]: unknown;
+                  };
+                  /** @description The first grid time (default: the smallest time of the rows) */
+                  from?: string;
+                  /** @description The last grid time (default: the largest) */
+                  to?: string;
                 };
                 /** @description [{field: "asc" | "desc"}, ...]: stable, nulls last */
                 sort?: {
@@ -16736,6 +16772,33 @@ export interface operations {
              *             }
              *           }
              *         },
+             *         "steps": [
+             *           {
+             *             "step": 0,
+             *             "rows": 250,
+             *             "ms": 2.1
+             *           },
+             *           {
+             *             "step": 1,
+             *             "rows": 16,
+             *             "ms": 0.9
+             *           },
+             *           {
+             *             "step": 2,
+             *             "rows": 2,
+             *             "ms": 1.2
+             *           },
+             *           {
+             *             "step": 3,
+             *             "rows": 2,
+             *             "ms": 0.6
+             *           },
+             *           {
+             *             "step": 4,
+             *             "rows": 2,
+             *             "ms": 0.5
+             *           }
+             *         ],
              *         "upserts": [
              *           {
              *             "step": 5,
@@ -16773,6 +16836,14 @@ export interface operations {
                         };
                       };
                     };
+                    /** @description Each step run on DuckDB (a filter pushed whole into its source is not) */
+                    steps: {
+                      /** @description The step in the pipeline */
+                      step: number;
+                      /** @description Rows of the table the step made (on DuckDB) */
+                      rows: number;
+                      ms: number;
+                    }[];
                     upserts?: {
                       /** @description The upsert step in the pipeline */
                       step: number;
@@ -16913,6 +16984,33 @@ export interface operations {
              *             }
              *           }
              *         },
+             *         "steps": [
+             *           {
+             *             "step": 0,
+             *             "rows": 250,
+             *             "ms": 2.1
+             *           },
+             *           {
+             *             "step": 1,
+             *             "rows": 16,
+             *             "ms": 0.9
+             *           },
+             *           {
+             *             "step": 2,
+             *             "rows": 2,
+             *             "ms": 1.2
+             *           },
+             *           {
+             *             "step": 3,
+             *             "rows": 2,
+             *             "ms": 0.6
+             *           },
+             *           {
+             *             "step": 4,
+             *             "rows": 2,
+             *             "ms": 0.5
+             *           }
+             *         ],
              *         "upserts": [
              *           {
              *             "step": 5,
@@ -16950,6 +17048,14 @@ export interface operations {
                         };
                       };
                     };
+                    /** @description Each step run on DuckDB (a filter pushed whole into its source is not) */
+                    steps: {
+                      /** @description The step in the pipeline */
+                      step: number;
+                      /** @description Rows of the table the step made (on DuckDB) */
+                      rows: number;
+                      ms: number;
+                    }[];
                     upserts?: {
                       /** @description The upsert step in the pipeline */
                       step: number;
