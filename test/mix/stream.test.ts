@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Row } from '../../src/libs/rows.js';
+import { rowBytes } from '../../src/query/mix/limits.js';
 import { dropIndices, seed } from '../es/es-helpers.js';
 import { bodyOf, buildTestApp } from '../helpers.js';
 import { designPipeline, designResult, dropCpu, seedCpu, seedHosts } from './fixtures.js';
@@ -37,6 +39,11 @@ describe('POST /mix/query streams its rows as NDJSON or CSV when Accept asks', (
     ).toEqual(designResult.rows);
     const stats = JSON.parse(String(res.headers['x-pipeline-stats'])) as Record<string, unknown>;
     expect(stats).toMatchObject({ rows: 3, sources: { hosts: { rows: 8, requests: 1 }, cpu: { rows: 6, requests: 1 } } });
+    // The size the maxBytes budget counts: the hosts source's rows, as that source alone answers them.
+    const hostsAlone = await run({ sources: { hosts: designPipeline(P).sources.hosts } });
+    const hostRows = bodyOf<{ rows: Row[] }>(hostsAlone).data.rows;
+    expect(hostRows).toHaveLength(8);
+    expect((stats.sources as Record<string, { bytes: number }>).hosts!.bytes).toBe(hostRows.reduce((sum, row) => sum + rowBytes(row), 0));
     expect(stats.ms).toBeGreaterThan(0);
   });
 

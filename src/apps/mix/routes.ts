@@ -96,10 +96,10 @@ function streamAsked(request: FastifyRequest): RowMediaType | undefined {
 
 /**
  * Sends a run's rows as the stream asked for. The stats go in a header (the rows are computed
- * before the first byte, so they are known): rows and ms per source, upserts' counts, the total.
+ * before the first byte, so they are known): rows, bytes and ms per source, upserts' counts, the total.
  */
 function streamRows(reply: FastifyReply, { columns, rows, stats }: MixResult, type: RowMediaType) {
-  const sources = Object.fromEntries(Object.entries(stats.sources).map(([name, s]) => [name, { rows: s.rows, ms: s.ms, requests: s.requests }]));
+  const sources = Object.fromEntries(Object.entries(stats.sources).map(([name, s]) => [name, { rows: s.rows, bytes: s.bytes, ms: s.ms, requests: s.requests }]));
   const upserts = stats.upserts?.map(({ step, written, failed }) => ({ step, written, failed }));
   reply.header('x-pipeline-stats', JSON.stringify({ rows: rows.length, ms: stats.ms, sources, ...(upserts && { upserts }) }));
   return reply.type(type === 'text/csv' ? 'text/csv; charset=utf-8' : type).send(rowStreams[type]({ columns, rows }));
@@ -172,7 +172,7 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
           'by page, each page counted against the budgets): its rows are the buckets, and no filter moves into it.',
           'Elasticsearch documents become rows with nested objects as dotted columns (host.name). 207 when an upsert could not write every row.',
           '\n\n**Streamed rows**: `Accept: application/x-ndjson` answers one JSON row a line, `Accept: text/csv` CSV with a header of the columns',
-          '(null empty, arrays and objects as JSON text); the stats (rows and ms per source, upserts written and failed, total ms) are then in the',
+          '(null empty, arrays and objects as JSON text); the stats (rows, bytes and ms per source, upserts written and failed, total ms) are then in the',
           '`x-pipeline-stats` header. An error before the first row is the JSON envelope as usual.',
         ].join(' '),
         response: {

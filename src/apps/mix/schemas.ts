@@ -4,6 +4,7 @@ import { nodes as esNodes } from '../es/responses.js';
 
 const sourceStats = z.object({
   rows: z.number().int().describe('Rows the source gave the pipeline'),
+  bytes: z.number().int().describe('Their size as the maxBytes budget counts it (about their JSON text)'),
   ms: z.number(),
   query: z.unknown().describe('The backend query run: an Elasticsearch search body, InfluxQL text, or a list of them (semi-join chunks)'),
   requests: z.number().int().describe('Backend calls: pages of a point in time, chunks of a semi-join'),
@@ -50,12 +51,14 @@ export const pipelineResult = z
         sources: {
           hosts: {
             rows: 250,
+            bytes: 16_500,
             ms: 12.4,
             query: { query: { term: { env: 'prod' } }, _source: ['hostname', 'region'], size: 10000, track_total_hits: true },
             requests: 1,
           },
           cpu: {
             rows: 240,
+            bytes: 9_120,
             ms: 8.1,
             query: 'SELECT mean("usage_user") AS "cpu" FROM "cpu" WHERE time >= now() - 1h AND ("host" = \'web-1\' OR ...) GROUP BY "host"',
             requests: 1,

@@ -13,7 +13,7 @@ import { checkFillGrid, fillGridSql, fillSql } from '../fill.js';
 import { stepSql, type PipelineNode, type TableStep, type TimeStep } from '../pipeline.js';
 import type { Rows } from '../../libs/rows.js';
 import type { UpsertNode } from '../upsert.js';
-import { fewerRows, overBudget, SourceBudget, type PipelineBudgets } from '../../query/mix/limits.js';
+import { fewerRows, overBudget, rowBytes, SourceBudget, type PipelineBudgets } from '../../query/mix/limits.js';
 import type { Plan, PushedFilter } from './plan.js';
 import type { PipelineRequest } from './request.js';
 import { fetchForKeys, type SemiJoined } from '../../query/mix/semi-join.js';
@@ -22,6 +22,8 @@ import { upsertRows, type UpsertReport } from '../../query/mix/upsert.js';
 
 export interface SourceStats {
   rows: number;
+  /** The fetched rows' size as the maxBytes budget counts it (JSON text, roughly). */
+  bytes: number;
   ms: number;
   /** The backend query run: an Elasticsearch body, InfluxQL text, or a list of them (semi-join chunks). */
   query: unknown;
@@ -227,6 +229,7 @@ export class PipelineRun {
     this.tables.set(name, table);
     this.sources[name] = {
       rows: table.rows,
+      bytes: fetched.rows.reduce((sum, row) => sum + rowBytes(row), 0),
       ms: round(performance.now() - begun),
       query: fetched.query,
       requests: fetched.requests,
