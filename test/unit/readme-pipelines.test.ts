@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMixQuery } from '../../src/parser/pipeline.js';
 import { pipelineToText } from '../../src/parser/pipeline-print.js';
-import { pipelineBodyOf } from '../../src/parser/pipeline-text.js';
+import { isAppError } from '../../src/libs/errors.js';
+import { pipelineBodyOf, pipelineFromText } from '../../src/parser/pipeline-text.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -51,6 +52,21 @@ describe("README.md's pipelines compile and validate", () => {
     // As the route takes them: the text (or {"text"}) compiles to the JSON form, which validates.
     const request = parseMixQuery(pipelineBodyOf(body));
     expect(request.steps.length).toBeGreaterThan(0);
+  });
+
+  it("shows the syntax error that example 1 with 'bi region' for 'by region' gets", () => {
+    const [shown] = fenced(section('#### The pipeline as text'), '');
+    // Without the newline that opens the curl's quoted body: the error counts lines from "from".
+    const design = (curls[0]![1] as string).trimStart();
+    expect(design).toContain('by region');
+    let message: string | undefined;
+    try {
+      pipelineFromText(design.replace('by region', 'bi region'));
+    } catch (err) {
+      if (!isAppError(err)) throw err;
+      message = err.message;
+    }
+    expect(message).toBe(shown);
   });
 
   const timeSteps = fenced(section('#### Time-aware steps: `derive`, `fill`, as-of `join`'), 'json').map((text) => JSON.parse(text) as object);
