@@ -111,6 +111,17 @@ export async function mix<T = any>(app: FastifyInstance, body: unknown, opts: { 
   return { status: res.statusCode, body: bodyOf<T>(res) };
 }
 
+/** POST /mix/query with the whole body as text/plain (the pipeline's text form). */
+export async function mixText(app: FastifyInstance, text: string, explain = false): Promise<Answer> {
+  const res = await app.inject({
+    method: 'POST',
+    url: `/mix/query${explain ? '?explain=true' : ''}`,
+    headers: { 'content-type': 'text/plain' },
+    payload: text,
+  });
+  return { status: res.statusCode, body: bodyOf(res) };
+}
+
 /** The data of a 200 answer. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read loosely; test/es/responses.test.ts checks their schema
 export function ok<T = any>(answer: Answer<T>): T {

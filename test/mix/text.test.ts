@@ -4,22 +4,11 @@ import { explanation } from '../../src/apps/mix/schemas.js';
 import { mixQueryBody } from '../../src/parser/pipeline.js';
 import { pipelineToText } from '../../src/parser/pipeline-print.js';
 import { direct, dropIndices } from '../es/es-helpers.js';
-import { bodyOf, buildTestApp } from '../helpers.js';
+import { buildTestApp } from '../helpers.js';
 import { directRows } from '../influx/support.js';
-import { cpuDatabase, designPipeline, designResult, dropCpu, hostsIndex, mix, ok, refused, seedCpu, seedHosts, type Answer } from './fixtures.js';
+import { cpuDatabase, designPipeline, designResult, dropCpu, hostsIndex, mix, mixText, ok, refused, seedCpu, seedHosts } from './fixtures.js';
 
 const P = 'dsl';
-
-/** POST /mix/query with the whole body as text/plain. */
-async function mixText(app: FastifyInstance, text: string, explain = false): Promise<Answer> {
-  const res = await app.inject({
-    method: 'POST',
-    url: `/mix/query${explain ? '?explain=true' : ''}`,
-    headers: { 'content-type': 'text/plain' },
-    payload: text,
-  });
-  return { status: res.statusCode, body: bodyOf(res) };
-}
 
 const rowsOf = (data: { columns: string[]; rows: object[] }) => ({ columns: data.columns, rows: data.rows });
 

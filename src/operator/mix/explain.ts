@@ -22,7 +22,8 @@ function stepInput(node: PipelineNode): unknown {
       return {
         join: {
           right: node.right,
-          on: Object.fromEntries(node.on),
+          // An as-of join may have no equal keys; the request language has no empty "on".
+          ...(node.on.length > 0 && { on: Object.fromEntries(node.on) }),
           how: node.how,
           prefix: node.prefix,
           suffix: node.suffix,
