@@ -117,7 +117,7 @@ export const explanation = z
         },
       },
       joins: [],
-      steps: [{ step: 0, join: { with: 'cpu', on: { hostname: 'host' } } }],
+      steps: [{ step: 0, join: { right: 'cpu', on: { hostname: 'host' }, how: 'inner', prefix: '', suffix: '_cpu' } }],
       pipeline: {
         sources: {
           hosts: { es: 'default', index: 'cpu-hosts', query: { term: { env: 'prod' } } },
