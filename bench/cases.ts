@@ -24,4 +24,15 @@ export interface BenchCase {
 }
 
 // Export first, so its RSS growth is measured on a gateway that no bulk load has grown yet.
-export const cases: BenchCase[] = [esExport, esSearch, influxQuery, esBulk, influxWrite, pipelineEndToEnd, pipelineInMemory, pipelineSpill, pipelineHealth, coldStart];
+export const cases: BenchCase[] = [
+  esExport,
+  esSearch,
+  influxQuery,
+  esBulk,
+  influxWrite,
+  pipelineEndToEnd,
+  pipelineInMemory,
+  pipelineSpill,
+  pipelineHealth,
+  coldStart,
+];

@@ -10,13 +10,25 @@ export interface EngineTimes {
   computeMs: number;
   readMs: number;
   totalMs: number;
+  /** Of compute: each step's milliseconds. */
+  stepMs: number[];
 }
 
-/** Runs the steps over tables already in the engine: the table they make. */
-export async function stepsOn(engine: Engine, start: string, steps: readonly PipelineStep[], tables: Map<string, TableRef>): Promise<TableRef> {
+/** Runs the steps over tables already in the engine: the table they make, and each step's milliseconds. */
+export async function stepsOn(
+  engine: Engine,
+  start: string,
+  steps: readonly PipelineStep[],
+  tables: Map<string, TableRef>,
+): Promise<{ result: TableRef; stepMs: number[] }> {
   let current = tables.get(start)!;
-  for (const step of steps) current = await engine.materialize(JoinNode.is(step) ? joinSql(step, current, tables.get(step.right)!) : stepSql(step, current));
-  return current;
+  const stepMs: number[] = [];
+  for (const step of steps) {
+    const started = performance.now();
+    current = await engine.materialize(JoinNode.is(step) ? joinSql(step, current, tables.get(step.right)!) : stepSql(step, current));
+    stepMs.push(performance.now() - started);
+  }
+  return { result: current, stepMs };
 }
 
 /** Opens an engine, loads the sources, runs the steps, reads the result back, closes it. */
@@ -32,11 +44,11 @@ export async function runTimed(
     const tables = new Map<string, TableRef>();
     for (const [name, rows] of Object.entries(sources)) tables.set(name, await engine.load(rows));
     const t1 = performance.now();
-    const result = await stepsOn(engine, start, steps, tables);
+    const { result, stepMs } = await stepsOn(engine, start, steps, tables);
     const t2 = performance.now();
     const rows = await engine.read(result);
     const t3 = performance.now();
-    return { rows, times: { loadMs: t1 - t0, computeMs: t2 - t1, readMs: t3 - t2, totalMs: t3 - t0 } };
+    return { rows, times: { loadMs: t1 - t0, computeMs: t2 - t1, readMs: t3 - t2, totalMs: t3 - t0, stepMs } };
   } finally {
     engine.close();
   }

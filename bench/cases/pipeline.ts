@@ -70,8 +70,10 @@ const sameRows = (a: Row[], b: Row[]) =>
   JSON.stringify(a, (_, v: unknown) => (typeof v === 'number' ? Number(v.toPrecision(12)) : v)) ===
   JSON.stringify(b, (_, v: unknown) => (typeof v === 'number' ? Number(v.toPrecision(12)) : v));
 
-const splitNote = (t: EngineTimes[]) =>
-  `load ${median(t.map((x) => x.loadMs)).toFixed(0)} / compute ${median(t.map((x) => x.computeMs)).toFixed(0)} / read back ${median(t.map((x) => x.readMs)).toFixed(0)} ms (medians)`;
+const splitNote = (t: EngineTimes[]) => {
+  const m = (pick: (x: EngineTimes) => number) => median(t.map(pick)).toFixed(0);
+  return `open + load ${m((x) => x.loadMs)} / compute ${m((x) => x.computeMs)} (join ${m((x) => x.stepMs[0]!)}, aggregate ${m((x) => x.stepMs[1]!)}) / read back ${m((x) => x.readMs)} ms (medians)`;
+};
 
 /**
  * Join + aggregate over sources already in memory: on DuckDB as a pipeline runs it now (open,
