@@ -7,6 +7,7 @@ import { influxQuery, influxWrite } from './cases/influx.js';
 import { pipelineEndToEnd } from './cases/pipeline-e2e.js';
 import { pipelineHealth } from './cases/pipeline-health.js';
 import { pipelineInMemory } from './cases/pipeline.js';
+import { pipelineSpill } from './cases/pipeline-spill.js';
 import type { Row } from './report.js';
 
 export interface BenchContext {
@@ -23,4 +24,15 @@ export interface BenchCase {
 }
 
 // Export first, so its RSS growth is measured on a gateway that no bulk load has grown yet.
-export const cases: BenchCase[] = [esExport, esSearch, influxQuery, esBulk, influxWrite, pipelineEndToEnd, pipelineInMemory, pipelineHealth, coldStart];
+export const cases: BenchCase[] = [
+  esExport,
+  esSearch,
+  influxQuery,
+  esBulk,
+  influxWrite,
+  pipelineEndToEnd,
+  pipelineInMemory,
+  pipelineSpill,
+  pipelineHealth,
+  coldStart,
+];

@@ -1,7 +1,7 @@
 // npm run bench [-- --quick] [-- --only search,bulk,...]: the gateway beside the backends it
 // fronts, in one run, pairs interleaved, medians of the repetitions; writes bench/RESULTS.md.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startAll } from '../test/backends/engines.js';
@@ -21,6 +21,9 @@ try {
   if (!existsSync(`${benchDist}/main.js`)) throw new Error('the gateway did not build');
   process.stderr.write('[bench] type errors above: measuring the JavaScript tsc emitted anyway\n');
 }
+// The InfluxQL parser reads its WebAssembly beside dist/ (src/query/influxql-parser.ts): tsc does not copy it.
+mkdirSync(`${benchDist}/../wasm/influxql`, { recursive: true });
+copyFileSync('wasm/influxql/influxql.wasm', `${benchDist}/../wasm/influxql/influxql.wasm`);
 // OpenSearch is not measured: left out, an idle JVM would only add noise.
 const engines = await startAll({ influx: true, es: true });
 const urls = { es: engines.es.url, influx: engines.influx.url };

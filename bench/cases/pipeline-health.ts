@@ -11,7 +11,7 @@ interface Probed {
 }
 
 /** Calls /health one after another (20 ms apart) until `until` settles: the latency other requests see meanwhile. */
-async function probeHealth(url: string, until: Promise<unknown>): Promise<Probed> {
+export async function probeHealth(url: string, until: Promise<unknown>): Promise<Probed> {
   // An object, so that the checker sees the flag the callback sets.
   const state = { done: false };
   void until.finally(() => (state.done = true));
