@@ -20,7 +20,7 @@ export interface TableRef {
   table: Sql;
   columns: readonly string[];
   classes: ReadonlyMap<string, ColumnClass>;
-  /** 1, 2, … in row order; a name none of the columns has. */
+  /** 0, 1, … in row order (the table's rowid). */
   ordinal: Sql;
 }
 
@@ -80,8 +80,11 @@ const columnName = (stored: string): string => Buffer.from(stored.slice(1), 'hex
 const appendSlice = 8192;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The column that numbers a table's rows: no stored column name starts with "#". */
-const ordinalIdent = Sql.ident('#');
+/**
+ * A table's rows in order: DuckDB's rowid, the insertion order, which a CREATE TABLE … AS keeps
+ * from its SELECT (preserve_insertion_order); stored column names start with "c", so none is rowid.
+ */
+const ordinalIdent = Sql.code('rowid');
 
 /** SQL has no SELECT of no columns: a step over a table without columns selects this one, and a table made of it alone has no columns. */
 export const emptyColumns = sql`NULL AS "_"`;
@@ -149,15 +152,16 @@ export class Engine {
     const columns = columnsOf(rows);
     const types = columns.map((c) => inferType(rows, c));
     const name = `t${this.tables++}`;
-    const defs = [sql`${ordinalIdent} BIGINT`, ...columns.map((c, i) => sql`${columnIdent(c)} ${Sql.code(types[i]!)}`)];
-    await this.exec(sql`CREATE TABLE ${Sql.ident(name)} (${Sql.join(defs)})`);
+    const defs = columns.map((c, i) => sql`${columnIdent(c)} ${Sql.code(types[i]!)}`);
+    // A table needs a column: rows without any field get the placeholder column emptyColumns names, all NULL.
+    await this.exec(sql`CREATE TABLE ${Sql.ident(name)} (${defs.length === 0 ? Sql.code('"_" JSON') : Sql.join(defs)})`);
     const appender = await this.connection.createAppender(name);
     try {
       for (let n = 0; n < rows.length; n++) {
         // Appending holds the event loop (~0.4 s per 10^6 rows): other requests get a turn between slices.
         if (n > 0 && n % appendSlice === 0) await nextTurn();
         const row = rows[n]!;
-        appender.appendBigInt(BigInt(n + 1));
+        if (columns.length === 0) appender.appendNull();
         columns.forEach((column, i) => {
           const value = Object.hasOwn(row, column) ? row[column] : undefined;
           if (value === null || value === undefined) appender.appendNull();
@@ -175,11 +179,11 @@ export class Engine {
     return this.describe(name);
   }
 
-  /** Makes a table of a SELECT's rows, numbered in the order the SELECT gives them; with its row count. */
+  /** Makes a table of a SELECT's rows, in the order the SELECT gives them (its rowid); with its row count. */
   materialize(select: Sql): Promise<TableRef & { rows: number }> {
     return this.queue(async () => {
       const name = `t${this.tables++}`;
-      const [made] = await this.exec(sql`CREATE TABLE ${Sql.ident(name)} AS SELECT row_number() OVER () AS ${ordinalIdent}, * FROM (${select})`);
+      const [made] = await this.exec(sql`CREATE TABLE ${Sql.ident(name)} AS SELECT * FROM (${select})`);
       // CREATE TABLE … AS answers the rows it inserted.
       return { ...(await this.describe(name)), rows: Number(made!.Count) };
     });
@@ -218,7 +222,7 @@ export class Engine {
     const pairs = ref.columns.map((c) => sql`${Sql.value(c)}, ${asJsonValue(columnIdent(c), ref.classes.get(c)!)}`);
     const block = Sql.code(String(readBlock));
     const rows = await this.exec(
-      sql`SELECT '[' || string_agg(json_object(${Sql.join(pairs)})::VARCHAR, ',' ORDER BY ${ref.ordinal}) || ']' AS block FROM ${ref.table} GROUP BY (${ref.ordinal} - 1) // ${block} ORDER BY min(${ref.ordinal})`,
+      sql`SELECT '[' || string_agg(json_object(${Sql.join(pairs)})::VARCHAR, ',' ORDER BY ${ref.ordinal}) || ']' AS block FROM ${ref.table} GROUP BY ${ref.ordinal} // ${block} ORDER BY min(${ref.ordinal})`,
     );
     return rows.flatMap((row) => JSON.parse(row.block as string) as Row[]);
   }
@@ -234,7 +238,7 @@ export class Engine {
   private async describe(name: string): Promise<TableRef> {
     // DESCRIBE, not duckdb_columns(): its first call in an instance takes ~70 ms.
     const described = await this.exec(sql`DESCRIBE ${Sql.ident(name)}`);
-    const [, ...stored] = described.map((c) => ({ name: String(c.column_name), type: String(c.column_type) }));
+    const stored = described.map((c) => ({ name: String(c.column_name), type: String(c.column_type) }));
     const columns = stored.length === 1 && stored[0]!.name === '_' ? [] : stored.map((c) => ({ name: columnName(c.name), type: c.type }));
     return {
       table: Sql.ident(name),
