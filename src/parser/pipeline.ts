@@ -60,6 +60,8 @@ const record = <K extends z.core.$ZodRecordKey, V extends z.ZodType>(key: K, val
 const unlessReported = {
   when: (payload: z.core.ParsePayload) => !payload.issues.some((i) => (i.path ?? []).length === 0),
 };
+// Only when nothing inside is wrong either: for checks that read the object's members as their types.
+const whenValid = { when: (payload: z.core.ParsePayload) => payload.issues.length === 0 };
 
 /** Refines a strict object of optional keys to hold exactly one (or with `several`, at least one). */
 const oneKey = (noun: string, example: string, several = false) =>
@@ -199,7 +201,7 @@ const esAggregate = strict('es aggregate argument', {
     for (const name of Object.keys(a.metrics)) {
       if (Object.hasOwn(a.groupBy, name)) ctx.addIssue({ code: 'custom', message: `"${name}" is a group already`, path: ['metrics', name] });
     }
-  }, unlessReported)
+  }, whenValid)
   .describe('Bucket inside Elasticsearch: the rows are the buckets (a composite aggregation, every page), one per group');
 
 // Sources: every name and argument is checked here, before any backend is called.
@@ -452,7 +454,7 @@ const fill = strict('fill argument', {
     }
     if (f.from !== undefined && f.to !== undefined && Date.parse(f.from) > Date.parse(f.to))
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'before from' });
-  }, unlessReported)
+  }, whenValid)
   .describe('Adds the missing rows of a time grid, per group, ordered by the by columns then time');
 
 const sort = z

@@ -826,7 +826,7 @@ export interface paths {
      *
      *     **Budgets** (settings limits.pipeline.*): more than 64 steps, 16 sources or 1000 filter conditions, or sources holding more than 100000 rows or 67108864 bytes together (or a join making more than 100000 rows) is refused (413) naming the budget, with a hint to filter, aggregate or limit; rows are never cut silently. At most 4 sources are fetched at once; beyond 8 pipelines in flight a new one is refused (429, retry shortly). An Elasticsearch source's `time` range is ANDed with its query; with `aggregate` it buckets inside Elasticsearch (a composite aggregation read page by page, each page counted against the budgets): its rows are the buckets, and no filter moves into it. Elasticsearch documents become rows with nested objects as dotted columns (host.name). 207 when an upsert could not write every row.
      *
-     *     **Streamed rows**: `Accept: application/x-ndjson` answers one JSON row a line, `Accept: text/csv` CSV with a header of the columns (null empty, arrays and objects as JSON text); the stats (rows and ms per source, upserts written and failed, total ms) are then in the `x-pipeline-stats` header. An error before the first row is the JSON envelope as usual.
+     *     **Streamed rows**: `Accept: application/x-ndjson` answers one JSON row a line, `Accept: text/csv` CSV with a header of the columns (null empty, arrays and objects as JSON text); the stats (rows, bytes and ms per source, upserts written and failed, total ms) are then in the `x-pipeline-stats` header. An error before the first row is the JSON envelope as usual.
      */
     post: operations['mixQuery'];
     delete?: never;
@@ -16745,6 +16745,7 @@ export interface operations {
              *         "sources": {
              *           "hosts": {
              *             "rows": 250,
+             *             "bytes": 16500,
              *             "ms": 12.4,
              *             "query": {
              *               "query": {
@@ -16763,6 +16764,7 @@ export interface operations {
              *           },
              *           "cpu": {
              *             "rows": 240,
+             *             "bytes": 9120,
              *             "ms": 8.1,
              *             "query": "SELECT mean(\"usage_user\") AS \"cpu\" FROM \"cpu\" WHERE time >= now() - 1h AND (\"host\" = 'web-1' OR ...) GROUP BY \"host\"",
              *             "requests": 1,
@@ -16823,6 +16825,8 @@ export interface operations {
                       [key: string]: {
                         /** @description Rows the source gave the pipeline */
                         rows: number;
+                        /** @description Their size as the maxBytes budget counts it (about their JSON text) */
+                        bytes: number;
                         ms: number;
                         /** @description The backend query run: an Elasticsearch search body, InfluxQL text, or a list of them (semi-join chunks) */
                         query: unknown;
@@ -16957,6 +16961,7 @@ export interface operations {
              *         "sources": {
              *           "hosts": {
              *             "rows": 250,
+             *             "bytes": 16500,
              *             "ms": 12.4,
              *             "query": {
              *               "query": {
@@ -16975,6 +16980,7 @@ export interface operations {
              *           },
              *           "cpu": {
              *             "rows": 240,
+             *             "bytes": 9120,
              *             "ms": 8.1,
              *             "query": "SELECT mean(\"usage_user\") AS \"cpu\" FROM \"cpu\" WHERE time >= now() - 1h AND (\"host\" = 'web-1' OR ...) GROUP BY \"host\"",
              *             "requests": 1,
@@ -17035,6 +17041,8 @@ export interface operations {
                       [key: string]: {
                         /** @description Rows the source gave the pipeline */
                         rows: number;
+                        /** @description Their size as the maxBytes budget counts it (about their JSON text) */
+                        bytes: number;
                         ms: number;
                         /** @description The backend query run: an Elasticsearch search body, InfluxQL text, or a list of them (semi-join chunks) */
                         query: unknown;

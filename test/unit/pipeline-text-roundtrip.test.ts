@@ -22,7 +22,8 @@ const number = fc.oneof(
 );
 const scalar = fc.oneof(text, number, fc.boolean());
 const duration = fc.constantFrom('5m', '30s', '1h', '7d', '250ms', '1h30m');
-const json = fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>;
+// Through JSON text and back, as a request body arrives: -0 is written 0.
+const json = fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as Json);
 const jsonObject = fc.dictionary(fc.string({ maxLength: 5 }), json, { maxKeys: 3 }) as fc.Arbitrary<JsonObject>;
 const names = (min = 1) => fc.array(name, { minLength: min, maxLength: 3 });
 const record = <T>(keys: fc.Arbitrary<string>, values: fc.Arbitrary<T>, minKeys = 1) => fc.dictionary(keys, values, { minKeys, maxKeys: 3 });
