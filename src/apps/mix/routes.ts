@@ -99,7 +99,9 @@ function streamAsked(request: FastifyRequest): RowMediaType | undefined {
  * before the first byte, so they are known): rows, bytes and ms per source, upserts' counts, the total.
  */
 function streamRows(reply: FastifyReply, { columns, rows, stats }: MixResult, type: RowMediaType) {
-  const sources = Object.fromEntries(Object.entries(stats.sources).map(([name, s]) => [name, { rows: s.rows, bytes: s.bytes, ms: s.ms, requests: s.requests }]));
+  const sources = Object.fromEntries(
+    Object.entries(stats.sources).map(([name, s]) => [name, { rows: s.rows, bytes: s.bytes, ms: s.ms, requests: s.requests }]),
+  );
   const upserts = stats.upserts?.map(({ step, written, failed }) => ({ step, written, failed }));
   reply.header('x-pipeline-stats', JSON.stringify({ rows: rows.length, ms: stats.ms, sources, ...(upserts && { upserts }) }));
   return reply.type(type === 'text/csv' ? 'text/csv; charset=utf-8' : type).send(rowStreams[type]({ columns, rows }));
