@@ -147,5 +147,6 @@ describe('pushdown against the real backends', () => {
       { numRuns: 150 },
     );
     expect(moved).toBeGreaterThan(60);
-  });
+    // 450 pipelines, each opening its own DuckDB: minutes on a loaded 2-core runner.
+  }, 300_000);
 });
