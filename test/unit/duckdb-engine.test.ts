@@ -72,6 +72,20 @@ describe('a pipeline engine', () => {
     );
   });
 
+  it('loads rows past one data chunk in order, a column missing, null or inherited ("constructor") in some rows', async () => {
+    // 2 048 rows per chunk: 5 000 rows span three, and the nulls fall on both sides of each boundary.
+    const rows: Row[] = Array.from({ length: 5000 }, (_, i) => ({
+      i,
+      ...(i % 7 !== 0 && { host: `h${i % 13}` }),
+      flag: i % 5 === 0 ? null : i % 2 === 0,
+      ...(i % 2047 === 0 && { constructor: `own ${i}` }),
+      doc: i % 3 === 0 ? { n: i } : `text ${i}`,
+    }));
+    const back = await withEngine(async (engine) => engine.read(await engine.load(rows)));
+    expect(back).toEqual(rows.map((r) => ({ host: null, constructor: null, ...r })));
+    expect(back.map((r) => r.i)).toEqual(rows.map((_, i) => i));
+  });
+
   it('types a column by its values: one scalar type typed, mixed or nested as JSON, never a string for a number', async () => {
     const rows = [
       { n: 1, s: 'a', b: true, mixed: 1, nested: [1, '1'], empty: null },
