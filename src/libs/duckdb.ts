@@ -172,36 +172,33 @@ export class Engine {
   }
 
   /** Loads rows into a new table: columns in first-seen order, each typed by its values, missing and null as NULL. */
-  load(rows: Rows): Promise<TableRef> {
-    return this.queue(() => this.append(rows));
+  async load(rows: Rows): Promise<TableRef> {
+    const loader = this.loader();
+    await loader.append(rows);
+    return loader.finish();
   }
 
-  private async append(rows: Rows): Promise<TableRef> {
-    const described = columnTypes(rows);
-    const columns = [...described.keys()];
-    const types = [...described.values()].map((t) => t ?? 'JSON');
+  /**
+   * A new table filled page by page as a source's pages arrive, so that no source is held whole in
+   * memory; its columns and their types end as if every row had been loaded at once.
+   */
+  loader(): TableLoader {
     const name = `t${this.tables++}`;
-    const defs = columns.map((c, i) => sql`${columnIdent(c)} ${Sql.code(types[i]!)}`);
-    // A table needs a column: rows without any field get the placeholder column emptyColumns names.
-    await this.exec(sql`CREATE TABLE ${Sql.ident(name)} (${defs.length === 0 ? Sql.code('"_" JSON') : Sql.join(defs)})`);
-    const chunkTypes = columns.length === 0 ? [VARCHAR] : types.map((t) => vectorType[t]);
-    const appender = await this.connection.createAppender(name);
-    try {
-      for (let from = 0; from < rows.length; from += chunkRows) {
-        // Appending holds the event loop (~1 s per 10^6 rows): other requests get a turn after each chunk.
-        if (from > 0) await nextTurn();
-        const count = Math.min(chunkRows, rows.length - from);
-        const chunk = DuckDBDataChunk.create(chunkTypes, count);
-        // The placeholder column of a table without columns is all NULL.
-        if (columns.length === 0) writeColumn(chunk.getColumnVector(0), rows, from, count, '_', 'JSON');
-        columns.forEach((column, i) => writeColumn(chunk.getColumnVector(i), rows, from, count, column, types[i]!));
-        appender.appendDataChunk(chunk);
-      }
-      appender.flushSync();
-    } finally {
-      appender.closeSync();
-    }
-    return this.describe(name);
+    return new TableLoader(Sql.ident(name), {
+      exec: (statement) => this.queue(() => this.exec(statement)),
+      // Under the queue: an Appender must not interleave with other statements.
+      append: (chunks) =>
+        this.queue(async () => {
+          const appender = await this.connection.createAppender(name);
+          try {
+            for await (const chunk of chunks) appender.appendDataChunk(chunk);
+            appender.flushSync();
+          } finally {
+            appender.closeSync();
+          }
+        }),
+      describe: () => this.queue(() => this.describe(name)),
+    });
   }
 
   /** Makes a table of a SELECT's rows, in the order the SELECT gives them (its rowid); with its row count. */
@@ -277,5 +274,101 @@ export class Engine {
       classes: new Map(columns.map((c) => [c.name, classOf(c.type)])),
       ordinal: ordinalIdent,
     };
+  }
+}
+
+/** What a TableLoader may do in its engine, each in the engine's one-statement-at-a-time queue. */
+interface LoaderAccess {
+  exec(statement: Sql): Promise<Row[]>;
+  append(chunks: AsyncIterable<DuckDBDataChunk>): Promise<void>;
+  describe(): Promise<TableRef>;
+}
+
+/** A column of a table being loaded: its stored type, and whether it holds a value yet (a column of nulls only is JSON until then). */
+interface LoadedColumn {
+  type: StoredType;
+  valued: boolean;
+}
+
+/** The placeholder column of a table whose rows have no fields (a table needs a column). */
+const placeholder = Sql.code('"_"');
+
+/**
+ * Fills one table page by page. A page's new columns are added, a column of nulls only takes the
+ * type of its first values, and a column whose values disagree becomes JSON (its numbers, strings
+ * and booleans as their JSON), so the table ends as a one-shot load of every row would make it.
+ */
+export class TableLoader {
+  private readonly columns = new Map<string, LoadedColumn>();
+  private created = false;
+  private hasPlaceholder = false;
+
+  constructor(
+    private readonly table: Sql,
+    private readonly engine: LoaderAccess,
+  ) {}
+
+  /** Appends a page of rows after those appended before. */
+  async append(rows: Rows): Promise<void> {
+    const types = columnTypes(rows);
+    if (!this.created) await this.create(types);
+    else for (const [column, type] of types) await this.widen(column, type);
+    if (rows.length === 0) return;
+    const columns = [...this.columns];
+    const chunkTypes: DuckDBType[] = this.hasPlaceholder ? [VARCHAR] : [];
+    for (const [, { type }] of columns) chunkTypes.push(vectorType[type]);
+    await this.engine.append(
+      (async function* () {
+        for (let from = 0; from < rows.length; from += chunkRows) {
+          // Appending holds the event loop (~1 s per 10^6 rows): other requests get a turn after each chunk.
+          if (from > 0) await nextTurn();
+          const count = Math.min(chunkRows, rows.length - from);
+          const chunk = DuckDBDataChunk.create(chunkTypes, count);
+          let vector = 0;
+          // The placeholder column is all NULL ("_" is no stored column's name: they start with "c").
+          if (chunkTypes.length > columns.length) writeColumn(chunk.getColumnVector(vector++), rows, from, count, '_', 'JSON');
+          for (const [column, { type }] of columns) writeColumn(chunk.getColumnVector(vector++), rows, from, count, column, type);
+          yield chunk;
+        }
+      })(),
+    );
+  }
+
+  /** The table, once every page is in: a source without rows is a table without columns. */
+  async finish(): Promise<TableRef> {
+    if (!this.created) await this.create(new Map());
+    if (this.hasPlaceholder && this.columns.size > 0) await this.engine.exec(sql`ALTER TABLE ${this.table} DROP COLUMN ${placeholder}`);
+    return this.engine.describe();
+  }
+
+  private async create(types: Map<string, StoredType | null>): Promise<void> {
+    const defs: Sql[] = [];
+    for (const [column, type] of types) {
+      this.columns.set(column, { type: type ?? 'JSON', valued: type !== null });
+      defs.push(sql`${columnIdent(column)} ${Sql.code(type ?? 'JSON')}`);
+    }
+    this.hasPlaceholder = defs.length === 0;
+    await this.engine.exec(sql`CREATE TABLE ${this.table} (${this.hasPlaceholder ? sql`${placeholder} JSON` : Sql.join(defs)})`);
+    this.created = true;
+  }
+
+  /** Makes a column ready for a page whose values of it are of `type` (null: the page has only nulls there). */
+  private async widen(column: string, type: StoredType | null): Promise<void> {
+    const known = this.columns.get(column);
+    const ident = columnIdent(column);
+    if (known === undefined) {
+      this.columns.set(column, { type: type ?? 'JSON', valued: type !== null });
+      await this.engine.exec(sql`ALTER TABLE ${this.table} ADD COLUMN ${ident} ${Sql.code(type ?? 'JSON')}`);
+    } else if (type === null || type === known.type) {
+      known.valued ||= type !== null;
+    } else if (!known.valued) {
+      this.columns.set(column, { type, valued: true });
+      await this.engine.exec(sql`ALTER TABLE ${this.table} ALTER COLUMN ${ident} SET DATA TYPE ${Sql.code(type)}`);
+    } else if (known.type !== 'JSON') {
+      // As JSON.stringify writes them: -0 + 0.0 is 0.
+      const asJson = known.type === 'DOUBLE' ? sql`to_json(${ident} + 0.0)` : sql`to_json(${ident})`;
+      this.columns.set(column, { type: 'JSON', valued: true });
+      await this.engine.exec(sql`ALTER TABLE ${this.table} ALTER COLUMN ${ident} SET DATA TYPE JSON USING ${asJson}`);
+    }
   }
 }

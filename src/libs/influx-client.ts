@@ -175,18 +175,19 @@ export class InfluxConnection {
    * chunkSize points, handed to onChunk as they arrive. When onChunk throws, the read stops there
    * (the response is abandoned) and its error is the answer.
    */
-  async queryChunks(q: string, options: InfluxQueryOptions & { chunkSize: number }, onChunk: (results: InfluxStatementResult[]) => void): Promise<void> {
+  async queryChunks(q: string, options: InfluxQueryOptions & { chunkSize: number }, onChunk: (results: InfluxStatementResult[]) => Promise<void>): Promise<void> {
     const form = new URLSearchParams({ q, chunked: 'true', chunk_size: String(options.chunkSize) });
     if (options.db) form.set('db', options.db);
     if (options.epoch) form.set('epoch', options.epoch);
     if (options.params) form.set('params', JSON.stringify(options.params));
     let refused: { reason: unknown } | undefined;
-    const take = (line: string) => {
+    // The next chunk is read once the last one is taken: a slow taker holds the response back.
+    const take = async (line: string) => {
       if (line.trim() === '') return true;
       const body = JSON.parse(line) as { results?: InfluxStatementResult[]; error?: string };
       if (body.error) throw new AppError(Code.VALIDATION, `influx/${this.name}: ${body.error}`);
       try {
-        onChunk(body.results ?? []);
+        await onChunk(body.results ?? []);
         return true;
       } catch (reason) {
         refused = { reason };
@@ -203,10 +204,10 @@ export class InfluxConnection {
         for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n')) {
           const line = pending.slice(0, end);
           pending = pending.slice(end + 1);
-          if (!take(line)) return;
+          if (!(await take(line))) return;
         }
       }
-      take(pending + decoder.decode());
+      await take(pending + decoder.decode());
     });
     if (refused) throw refused.reason;
   }

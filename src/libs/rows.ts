@@ -2,6 +2,9 @@
 export type Row = Record<string, unknown>;
 export type Rows = readonly Row[];
 
+/** Takes rows a page at a time, in order, as they arrive (a pipeline's source loading into its engine). */
+export type RowSink = (page: Row[]) => Promise<void>;
+
 /** A pipeline's result: the rows and their columns (every key, in first-seen order). */
 export interface Table {
   columns: string[];

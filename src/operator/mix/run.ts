@@ -11,7 +11,7 @@ import { asofJoinSql } from '../asof.js';
 import { deriveSql } from '../derive.js';
 import { checkFillGrid, fillGridSql, fillSql } from '../fill.js';
 import { stepSql, type PipelineNode, type TableStep, type TimeStep } from '../pipeline.js';
-import type { Rows } from '../../libs/rows.js';
+import type { Rows, RowSink } from '../../libs/rows.js';
 import type { UpsertNode } from '../upsert.js';
 import { fewerRows, overBudget, rowBytes, SourceBudget, type PipelineBudgets } from '../../query/mix/limits.js';
 import type { Plan, PushedFilter } from './plan.js';
@@ -161,7 +161,7 @@ export class PipelineRun {
     if (!this.tables.has(node.right)) {
       const column = planned.semiJoin!.left;
       const keys = (await this.engine.read(await this.engine.materialize(joinKeysSql(this.current, column)))).map((row) => row[column]);
-      await this.load(node.right, () => fetchForKeys(this.ctx.backends, node.right, planned, keys, this.ctx.level, this.budget));
+      await this.load(node.right, (sink) => fetchForKeys(this.ctx.backends, node.right, planned, keys, this.ctx.level, this.budget, sink));
     }
     const right = this.tables.get(node.right)!;
     // An as-of join makes at most one row per left row.
@@ -217,19 +217,24 @@ export class PipelineRun {
     this.stepStats.push({ step: index, rows: made.rows, ms: round(performance.now() - begun) });
   }
 
-  private async load(name: string, fetch: () => Promise<Fetched | SemiJoined>): Promise<void> {
+  /** Fetches a source page by page into a new table of the engine; the pushed filters are checked again on it. */
+  private async load(name: string, fetch: (sink: RowSink) => Promise<Fetched | SemiJoined>): Promise<void> {
     const begun = performance.now();
-    const fetched = await fetch();
+    const loader = this.engine.loader();
+    let [rows, bytes] = [0, 0];
+    const fetched = await fetch(async (page) => {
+      rows += page.length;
+      for (const row of page) bytes += rowBytes(row);
+      await loader.append(page);
+    });
     const { pushed } = this.plan.sources[name]!;
-    const loaded = await this.engine.load(fetched.rows);
+    const loaded = await loader.finish();
     const table =
-      pushed.length > 0
-        ? await refusingLargePatterns(pushed[0]!.from, () => this.engine.materialize(filterSql(recheck(pushed), loaded)))
-        : { ...loaded, rows: fetched.rows.length };
+      pushed.length > 0 ? await refusingLargePatterns(pushed[0]!.from, () => this.engine.materialize(filterSql(recheck(pushed), loaded))) : { ...loaded, rows };
     this.tables.set(name, table);
     this.sources[name] = {
       rows: table.rows,
-      bytes: fetched.rows.reduce((sum, row) => sum + rowBytes(row), 0),
+      bytes,
       ms: round(performance.now() - begun),
       query: fetched.query,
       requests: fetched.requests,
@@ -249,7 +254,7 @@ export class PipelineRun {
         atOnce(async () => {
           if (failed) return;
           try {
-            await this.load(name, () => fetchRows(backends, name, this.plan.sources[name]!.fetch, level, this.budget));
+            await this.load(name, (sink) => fetchRows(backends, name, this.plan.sources[name]!.fetch, level, this.budget, sink));
           } catch (err) {
             failed = true;
             throw err;

@@ -17,12 +17,12 @@ export async function executeInChunks(
   conn: InfluxConnection,
   statement: InfluxQL,
   options: InfluxQueryOptions & { chunkSize: number },
-  onChunk: (results: InfluxStatementResult[]) => void,
+  onChunk: (results: InfluxStatementResult[]) => Promise<void>,
 ): Promise<void> {
-  await conn.queryChunks(statement.text, options, (results) => {
+  await conn.queryChunks(statement.text, options, async (results) => {
     const failed = results.find((r) => r.error !== undefined);
     if (failed) throw statementError(conn.name, failed, results.length > 1, options.db);
-    onChunk(results);
+    await onChunk(results);
   });
 }
 

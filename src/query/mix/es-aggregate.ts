@@ -1,6 +1,6 @@
 import type { EsConnection } from '../../libs/es-client.js';
 import { durationParts } from '../../libs/duration.js';
-import type { Row } from '../../libs/rows.js';
+import type { Row, RowSink } from '../../libs/rows.js';
 import { search } from '../es/search.js';
 import { limits, type SourceBudget } from './limits.js';
 
@@ -138,8 +138,8 @@ export async function readBuckets(
   f: { index: string; query: object; aggregate: EsAggregate },
   name: string,
   budget: SourceBudget,
-): Promise<{ rows: Row[]; query: unknown; requests: number }> {
-  const rows: Row[] = [];
+  sink: RowSink,
+): Promise<{ query: unknown; requests: number }> {
   let after: Record<string, unknown> | undefined;
   let requests = 0;
   for (;;) {
@@ -149,9 +149,9 @@ export async function readBuckets(
     const buckets = page?.buckets ?? [];
     const pageRows = buckets.map((bucket) => bucketRow(bucket, f.aggregate));
     budget.take(name, pageRows);
-    for (const row of pageRows) rows.push(row);
+    await sink(pageRows);
     after = page?.after_key;
     if (after === undefined || buckets.length < limits.esBucketPageSize) break;
   }
-  return { rows, query: compositeBody(f.query, f.aggregate), requests };
+  return { query: compositeBody(f.query, f.aggregate), requests };
 }

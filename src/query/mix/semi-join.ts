@@ -4,6 +4,7 @@ import { esAccepts, type EsTarget, type InfluxKey } from './catalog.js';
 import { literalPattern } from '../influxql.js';
 import type { Where } from '../influx/search.js';
 import { limits, type SourceBudget } from './limits.js';
+import type { RowSink } from '../../libs/rows.js';
 import { fetchRows, type Fetch, type Fetched } from './sources.js';
 
 /** A join whose right source is fetched only for the keys its left rows hold (when they are few). */
@@ -86,18 +87,18 @@ export async function fetchForKeys(
   keys: readonly unknown[],
   level: Level,
   budget: SourceBudget,
+  sink: RowSink,
 ): Promise<SemiJoined> {
   const { by } = planned.semiJoin!;
   const usable = keys.length > limits.semiJoinMaxKeys ? null : restrictingKeys(by, keys);
-  if (!usable) return { ...(await fetchRows(backends, name, planned.fetch, level, budget)), keys: keys.length, restricted: false };
+  if (!usable) return { ...(await fetchRows(backends, name, planned.fetch, level, budget, sink)), keys: keys.length, restricted: false };
   const size = by.kind === 'es' ? limits.semiJoinMaxKeys : limits.influxKeysPerQuery;
   const parts: Fetched[] = [];
   for (const chunk of chunks(usable, size)) {
-    parts.push(await fetchRows(backends, name, restricted(planned.fetch, by, chunk), level, budget));
+    parts.push(await fetchRows(backends, name, restricted(planned.fetch, by, chunk), level, budget, sink));
   }
   const queries = parts.map((p) => p.query);
   return {
-    rows: parts.flatMap((p) => p.rows),
     query: queries.length === 1 ? queries[0] : queries,
     requests: parts.reduce((n, p) => n + p.requests, 0),
     keys: keys.length,

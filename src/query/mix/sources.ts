@@ -2,7 +2,7 @@ import type { Level } from '../../config/settings.js';
 import type { Backends } from '../../libs/db.js';
 import type { EsConnection } from '../../libs/es-client.js';
 import { errors } from '../../libs/errors.js';
-import type { Row } from '../../libs/rows.js';
+import type { Row, RowSink } from '../../libs/rows.js';
 import { openCursor } from '../es/export-cursor.js';
 import { search as esSearch } from '../es/search.js';
 import { executeInChunks, seriesRows } from '../influx/execute.js';
@@ -75,9 +75,8 @@ export type Fetch =
   | { kind: 'influxql'; instance: string; database: string; q: string }
   | { kind: 'flux'; instance: string; query: string; params?: Record<string, FluxParam> };
 
-/** A source's rows and the backend query that produced them (ES body, InfluxQL text). */
+/** The backend query that produced a source's rows (ES body, InfluxQL text), all given to its sink. */
 export interface Fetched {
-  rows: Row[];
   query: unknown;
   /** Backend calls made (pages of a point in time, chunks of a semi-join). */
   requests: number;
@@ -103,9 +102,8 @@ export function flatten(source: object | undefined): Row {
   return row;
 }
 
-async function readAll(conn: EsConnection, f: Extract<Fetch, { kind: 'es' }>, name: string, budget: SourceBudget): Promise<Fetched> {
+async function readAll(conn: EsConnection, f: Extract<Fetch, { kind: 'es' }>, name: string, budget: SourceBudget, sink: RowSink): Promise<Fetched> {
   const cursor = await openCursor(conn, { index: f.index, query: f.query, fields: f.source ?? undefined, pageSize: limits.esPageSize });
-  const rows: Row[] = [];
   let requests = 0;
   try {
     for (;;) {
@@ -113,19 +111,19 @@ async function readAll(conn: EsConnection, f: Extract<Fetch, { kind: 'es' }>, na
       requests++;
       const page = hits.map((hit) => flatten(hit._source));
       budget.take(name, page);
-      for (const row of page) rows.push(row);
+      await sink(page);
       if (hits.length < limits.esPageSize) break;
     }
   } finally {
     // Best effort: an unclosed point in time expires after its keep-alive anyway.
     await cursor.close().catch(() => undefined);
   }
-  return { rows, query: { query: f.query, _source: f.source ?? true, size: limits.esPageSize, [cursor.via === 'scroll' ? 'scroll' : 'pit']: true }, requests };
+  return { query: { query: f.query, _source: f.source ?? true, size: limits.esPageSize, [cursor.via === 'scroll' ? 'scroll' : 'pit']: true }, requests };
 }
 
-async function esRows(backends: Backends, f: Extract<Fetch, { kind: 'es' }>, name: string, level: Level, budget: SourceBudget): Promise<Fetched> {
+async function esRows(backends: Backends, f: Extract<Fetch, { kind: 'es' }>, name: string, level: Level, budget: SourceBudget, sink: RowSink): Promise<Fetched> {
   const conn = backends.esInstance(f.instance, level);
-  if (f.mode === 'all') return readAll(conn, f, name, budget);
+  if (f.mode === 'all') return readAll(conn, f, name, budget, sink);
   const body = { query: f.query, _source: f.source ?? true, size: f.size ?? limits.esSearchWindow, track_total_hits: f.mode === 'page' };
   const result = await esSearch(conn, f.index, body);
   const total = result.total?.value ?? result.hits.length;
@@ -137,34 +135,35 @@ async function esRows(backends: Backends, f: Extract<Fetch, { kind: 'es' }>, nam
   }
   const rows = result.hits.map((hit) => flatten(hit.source));
   budget.take(name, rows);
-  return { rows, query: body, requests: 1 };
+  await sink(rows);
+  return { query: body, requests: 1 };
 }
 
 /**
- * Reads one source as rows, counted against the request's budget as they arrive (each page of
- * an Elasticsearch point in time, each chunk InfluxDB streams): more than the budget is refused,
- * never cut, and the rest is not read. Read with the credential of `level`.
+ * Reads one source's rows into `sink` a page at a time, each counted against the request's budget
+ * as it arrives (each page of an Elasticsearch point in time, each chunk InfluxDB streams): more
+ * than the budget is refused, never cut, and the rest is not read. Read with the credential of `level`.
  */
-export async function fetchRows(backends: Backends, name: string, f: Fetch, level: Level, budget: SourceBudget): Promise<Fetched> {
-  if (f.kind === 'es') return esRows(backends, f, name, level, budget);
-  if (f.kind === 'es-aggregate') return readBuckets(backends.esInstance(f.instance, level), f, name, budget);
-  if (f.kind === 'flux') return fluxRows(backends, f, name, level, budget);
+export async function fetchRows(backends: Backends, name: string, f: Fetch, level: Level, budget: SourceBudget, sink: RowSink): Promise<Fetched> {
+  if (f.kind === 'es') return esRows(backends, f, name, level, budget, sink);
+  if (f.kind === 'es-aggregate') return readBuckets(backends.esInstance(f.instance, level), f, name, budget, sink);
+  if (f.kind === 'flux') return fluxRows(backends, f, name, level, budget, sink);
   const statement =
     f.kind === 'influx'
       ? searchStatement({ database: f.database, measurement: f.measurement, spec: f.spec })
       : userQuery(f.q, { admin: false, where: `body.sources.${name}.q`, single: true });
-  const rows: Row[] = [];
-  await executeInChunks(backends.influxInstance(f.instance, level), statement, { db: f.database, chunkSize: limits.influxChunkSize }, (results) => {
+  await executeInChunks(backends.influxInstance(f.instance, level), statement, { db: f.database, chunkSize: limits.influxChunkSize }, async (results) => {
     const chunk = results.flatMap((r) => seriesRows(r.series ?? []));
     budget.take(name, chunk);
-    for (const row of chunk) rows.push(row);
+    await sink(chunk);
   });
-  return { rows, query: statement.text, requests: 1 };
+  return { query: statement.text, requests: 1 };
 }
 
 /** Flux's rows, counted against the budget once InfluxDB has answered (Flux is not read in chunks). */
-async function fluxRows(backends: Backends, f: Extract<Fetch, { kind: 'flux' }>, name: string, level: Level, budget: SourceBudget): Promise<Fetched> {
+async function fluxRows(backends: Backends, f: Extract<Fetch, { kind: 'flux' }>, name: string, level: Level, budget: SourceBudget, sink: RowSink): Promise<Fetched> {
   const rows = await fluxRowList(backends.influxInstance(f.instance, level), { query: f.query, params: f.params });
   budget.take(name, rows);
-  return { rows, query: f.query, requests: 1 };
+  await sink(rows);
+  return { query: f.query, requests: 1 };
 }
