@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import pLimit from 'p-limit';
-import { BOOLEAN, DOUBLE, DuckDBDataChunk, DuckDBInstance, SQLNULL, VARCHAR, type DuckDBConnection, type DuckDBType, type DuckDBValue, type DuckDBVector } from '@duckdb/node-api';
+import {
+  BOOLEAN,
+  DOUBLE,
+  DuckDBDataChunk,
+  DuckDBInstance,
+  SQLNULL,
+  VARCHAR,
+  type DuckDBConnection,
+  type DuckDBType,
+  type DuckDBValue,
+  type DuckDBVector,
+} from '@duckdb/node-api';
 import type { Row, Rows } from './rows.js';
 import { Sql, sql } from './sql.js';
 

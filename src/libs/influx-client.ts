@@ -175,7 +175,11 @@ export class InfluxConnection {
    * chunkSize points, handed to onChunk as they arrive. When onChunk throws, the read stops there
    * (the response is abandoned) and its error is the answer.
    */
-  async queryChunks(q: string, options: InfluxQueryOptions & { chunkSize: number }, onChunk: (results: InfluxStatementResult[]) => Promise<void>): Promise<void> {
+  async queryChunks(
+    q: string,
+    options: InfluxQueryOptions & { chunkSize: number },
+    onChunk: (results: InfluxStatementResult[]) => Promise<void>,
+  ): Promise<void> {
     const form = new URLSearchParams({ q, chunked: 'true', chunk_size: String(options.chunkSize) });
     if (options.db) form.set('db', options.db);
     if (options.epoch) form.set('epoch', options.epoch);

@@ -121,7 +121,14 @@ async function readAll(conn: EsConnection, f: Extract<Fetch, { kind: 'es' }>, na
   return { query: { query: f.query, _source: f.source ?? true, size: limits.esPageSize, [cursor.via === 'scroll' ? 'scroll' : 'pit']: true }, requests };
 }
 
-async function esRows(backends: Backends, f: Extract<Fetch, { kind: 'es' }>, name: string, level: Level, budget: SourceBudget, sink: RowSink): Promise<Fetched> {
+async function esRows(
+  backends: Backends,
+  f: Extract<Fetch, { kind: 'es' }>,
+  name: string,
+  level: Level,
+  budget: SourceBudget,
+  sink: RowSink,
+): Promise<Fetched> {
   const conn = backends.esInstance(f.instance, level);
   if (f.mode === 'all') return readAll(conn, f, name, budget, sink);
   const body = { query: f.query, _source: f.source ?? true, size: f.size ?? limits.esSearchWindow, track_total_hits: f.mode === 'page' };
@@ -161,7 +168,14 @@ export async function fetchRows(backends: Backends, name: string, f: Fetch, leve
 }
 
 /** Flux's rows, counted against the budget once InfluxDB has answered (Flux is not read in chunks). */
-async function fluxRows(backends: Backends, f: Extract<Fetch, { kind: 'flux' }>, name: string, level: Level, budget: SourceBudget, sink: RowSink): Promise<Fetched> {
+async function fluxRows(
+  backends: Backends,
+  f: Extract<Fetch, { kind: 'flux' }>,
+  name: string,
+  level: Level,
+  budget: SourceBudget,
+  sink: RowSink,
+): Promise<Fetched> {
   const rows = await fluxRowList(backends.influxInstance(f.instance, level), { query: f.query, params: f.params });
   budget.take(name, rows);
   await sink(rows);
