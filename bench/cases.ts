@@ -4,7 +4,7 @@ import { esBulk } from './cases/es-bulk.js';
 import { esSearch } from './cases/es-search.js';
 import { esExport } from './cases/export.js';
 import { influxQuery, influxWrite } from './cases/influx.js';
-import { pipelineEndToEnd } from './cases/pipeline-e2e.js';
+import { pipelineEndToEnd, pipelineEndToEndLarge } from './cases/pipeline-e2e.js';
 import { pipelineHealth } from './cases/pipeline-health.js';
 import { pipelineInMemory } from './cases/pipeline.js';
 import { pipelineSpill } from './cases/pipeline-spill.js';
@@ -31,6 +31,7 @@ export const cases: BenchCase[] = [
   esBulk,
   influxWrite,
   pipelineEndToEnd,
+  pipelineEndToEndLarge,
   pipelineInMemory,
   pipelineSpill,
   pipelineHealth,

@@ -38,8 +38,8 @@ function writeConfig(urls: BackendUrls): string {
       influx: { default: { url: urls.influx, timeoutMs: 120_000 } },
       auth: { tokens: { bench: { sha256, scopes: ['admin:*/*'] } } },
       // The bench measures the gateway's cost, not its protection: no rate limit, and room for the
-      // end-to-end pipeline's 101 000 rows (the default budget is 100 000).
-      limits: { rateLimit: null, maxEventLoopDelayMs: 0, pipeline: { maxRows: 200_000 } },
+      // large end-to-end pipeline's 10^6 points (the default budgets are 100 000 rows, 64 MiB).
+      limits: { rateLimit: null, maxEventLoopDelayMs: 0, pipeline: { maxRows: 2_000_000, maxBytes: 512 * 1024 * 1024 } },
       log: { dir: join(tmpdir(), `hostmonitor-bench-logs-${process.pid}`) },
     }),
   );

@@ -5,6 +5,7 @@ import { auth, call, rotated, sendAll } from './common.js';
 import { createIndex } from './es-search.js';
 import { freshDatabase, influxQl, lineBatches } from './influx.js';
 import { handWritten } from './pipeline.js';
+import { probeHealth } from './pipeline-health.js';
 
 interface Run {
   ms: number;
@@ -18,15 +19,16 @@ const timed = async (run: () => Promise<unknown>): Promise<Run> => {
 
 /**
  * POST /mix/query (hosts from Elasticsearch joined to cpu points from InfluxDB, aggregated by
- * region) vs a client fetching both itself and running the hand-written join + group-by.
+ * region) vs a client fetching both itself and running the hand-written join + group-by; the
+ * large one also probes /health while the pipeline runs.
  */
-export const pipelineEndToEnd: BenchCase = {
-  id: 'pipeline-e2e',
-  title: 'pipeline end to end from the real backends vs fetching both and joining by hand',
+const endToEnd = (id: string, sizes: { quick: [number, number]; full: [number, number] }, probed: boolean): BenchCase => ({
+  id,
+  title: `pipeline end to end from the real backends vs fetching both and joining by hand${probed ? ', and /health meanwhile' : ''}`,
   async run(ctx) {
-    const [points, hosts] = ctx.quick ? [5000, 1000] : [100_000, 1000];
-    const index = 'bench-mix-hosts';
-    const db = 'bench_mix';
+    const [points, hosts] = ctx.quick ? sizes.quick : sizes.full;
+    const index = `bench-mix-hosts-${id}`;
+    const db = `bench_mix_${id.replace(/-/g, '_')}`;
     const q = 'SELECT usage_user, host FROM cpu';
     const body = JSON.stringify({
       sources: {
@@ -85,6 +87,7 @@ export const pipelineEndToEnd: BenchCase = {
       gateway: { viaGateway: true, run: () => timed(viaGateway) },
       direct: { viaGateway: false, run: () => timed(byHand) },
     });
+    const health = probed ? await probeHealth(ctx.gateway.url, viaGateway()) : undefined;
     await fetch(`${ctx.urls.es}/${index}`, { method: 'DELETE' });
     await influxQl(ctx.urls.influx, `DROP DATABASE "${db}"`);
     const ms = median(m.gateway.results.map((r) => r.ms));
@@ -98,7 +101,12 @@ export const pipelineEndToEnd: BenchCase = {
         ratio: ref / ms,
         target: '—',
         met: null,
+        ...(health && { note: `/health p50 ${health.p50.toFixed(1)} / p99 ${health.p99.toFixed(1)} ms meanwhile (${health.count} probes)` }),
       },
     ];
   },
-};
+});
+
+export const pipelineEndToEnd = endToEnd('pipeline-e2e', { quick: [5000, 1000], full: [100_000, 1000] }, false);
+/** 10^6 points through the gateway: sources load page by page, so its RSS does not grow with them (the bench gateway's budgets allow it). */
+export const pipelineEndToEndLarge = endToEnd('pipeline-e2e-large', { quick: [50_000, 1000], full: [1_000_000, 10_000] }, true);
