@@ -1,4 +1,5 @@
 import { durationMs } from '../libs/duration.js';
+import { timeText } from '../libs/duckdb.js';
 import { Sql, sql } from '../libs/sql.js';
 
 /**
@@ -132,15 +133,12 @@ export function kindOf({ sql: x, kind }: Typed): Sql {
   }
 }
 
-/** A time as the answer writes it (Date#toISOString): "2026-12-01T10:05:00.000Z". */
-export const isoText = (time: Sql) => sql`strftime(${time}, '%Y-%m-%dT%H:%M:%S.%gZ')`;
-
 /** A time (TIMESTAMP in UTC) as the TIMESTAMP WITH TIME ZONE a step outputs. */
 export const timeOutput = (time: Sql) => sql`make_timestamptz(epoch_us(${time}))`;
 
 /**
  * The text of a value, for concat: a text as is; a number as DuckDB writes a DOUBLE, without
- * a trailing ".0" (2.0 is "2", 1e20 is "1e+20"); true/false; a time as isoText; an array or object
+ * a trailing ".0" (2.0 is "2", 1e20 is "1e+20"); true/false; a time as timeText; an array or object
  * as its JSON; null stays null.
  */
 export function textOf(value: Typed): Sql {
@@ -155,34 +153,34 @@ export function textOf(value: Typed): Sql {
     case 'boolean':
       return text(x);
     case 'time':
-      return isoText(x);
+      return timeText(x);
     case 'null':
       return nullOf.text;
     default:
-      return sql`CASE ${kindOf(value)} WHEN 'number' THEN ${numberText} WHEN 'text' THEN ${asText(value)} WHEN 'boolean' THEN CAST(${asBoolean(value)} AS VARCHAR) WHEN 'time' THEN ${isoText(asTime(value))} WHEN 'other' THEN ${text(x)} END`;
+      return sql`CASE ${kindOf(value)} WHEN 'number' THEN ${numberText} WHEN 'text' THEN ${asText(value)} WHEN 'boolean' THEN CAST(${asBoolean(value)} AS VARCHAR) WHEN 'time' THEN ${timeText(asTime(value))} WHEN 'other' THEN ${text(x)} END`;
   }
 }
 
-/** The value as JSON, for a column of mixed kinds: a time as its isoText. */
+/** The value as JSON, for a column of mixed kinds: a time as its timeText. */
 export function jsonOf(value: Typed): Sql {
   switch (value.kind) {
     case 'json':
       return value.sql;
     case 'time':
-      return sql`to_json(${isoText(value.sql)})`;
+      return sql`to_json(${timeText(value.sql)})`;
     case 'any':
-      return sql`CASE WHEN ${kindOf(value)} = 'time' THEN to_json(${isoText(asTime(value))}) ELSE CAST(to_json(${value.sql}) AS JSON) END`;
+      return sql`CASE WHEN ${kindOf(value)} = 'time' THEN to_json(${timeText(asTime(value))}) ELSE CAST(to_json(${value.sql}) AS JSON) END`;
     default:
       return sql`to_json(${value.sql})`;
   }
 }
 
 /**
- * A join key: equal for equal values of one kind (1 and 1.0 are equal, "1" and 1 are not);
- * null for null, arrays and objects, which never match.
+ * A join key: equal for equal values of one kind (1 and 1.0 are equal, 0 and -0 too, "1" and 1
+ * are not); null for null, arrays and objects, which never match.
  */
 export function keyOf(value: Typed): Sql {
-  return sql`CASE ${kindOf(value)} WHEN 'number' THEN 'n' || CAST(${asNumber(value)} AS VARCHAR) WHEN 'text' THEN 's' || ${asText(value)} WHEN 'boolean' THEN 'b' || CAST(${asBoolean(value)} AS VARCHAR) WHEN 'time' THEN 't' || ${isoText(asTime(value))} END`;
+  return sql`CASE ${kindOf(value)} WHEN 'number' THEN 'n' || CAST(${asNumber(value)} + 0.0 AS VARCHAR) WHEN 'text' THEN 's' || ${asText(value)} WHEN 'boolean' THEN 'b' || CAST(${asBoolean(value)} AS VARCHAR) WHEN 'time' THEN 't' || ${timeText(asTime(value))} END`;
 }
 
 /** A duration the schema accepted (libs/duration.ts) as a DuckDB INTERVAL, its length bound as a value. */

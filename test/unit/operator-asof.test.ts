@@ -6,6 +6,7 @@ import { durationMs as parsedMs } from '../../src/libs/duration.js';
 
 const durationMs = (d: string) => parsedMs(d)!;
 import { openDuckDb } from './duckdb.js';
+import { withEngine } from '../engine.js';
 
 let db: Awaited<ReturnType<typeof openDuckDb>>;
 beforeAll(async () => (db = await openDuckDb()));
@@ -103,5 +104,14 @@ describe('as-of join', () => {
       { k: 1, t: 10, t_r: 5, p: 'one' },
       { k: '1', t: 10, t_r: null, p: null },
     ]);
+  });
+
+  it('matches a key 0 with -0, as an equality join does (the engine keeps -0 in a number column)', async () => {
+    const node = JoinNode.create({ right: 'r', on: { k: 'k' }, asof: { left: 't', right: 't', direction: 'backward' } }) as JoinNode & { asof: AsofArgs };
+    const rows = await withEngine(async (engine) => {
+      const [l, r] = [await engine.load([{ k: 0, t: 10 }]), await engine.load([{ k: -0, t: 5, p: 'zero' }])];
+      return engine.read(await engine.materializeNamed(asofJoinSql(node, await engine.named(l), await engine.named(r))));
+    });
+    expect(rows).toEqual([{ k: 0, t: 10, t_r: 5, p: 'zero' }]);
   });
 });
