@@ -37,7 +37,8 @@ describe('a pipeline engine', () => {
 
   it('spills a sort and a join past its memory limit to its own folder, removed on close', async () => {
     const spillDirectory = join(tmpdir(), `duck-spill-test-${process.pid}`);
-    const engine = await Engine.open({ memoryLimit: '48MB', spillDirectory, threads: 2 });
+    // One thread: two threads each pinning their blocks ran out of 48 MB once under load.
+    const engine = await Engine.open({ memoryLimit: '48MB', spillDirectory, threads: 1 });
     try {
       await engine.run(sql`CREATE TABLE big AS SELECT i, md5(i::VARCHAR) AS s FROM range(1500000) t(i)`);
       await engine.run(sql`CREATE TABLE sorted AS SELECT * FROM big ORDER BY s`);
@@ -106,7 +107,8 @@ describe('a pipeline engine', () => {
         async (rows, cuts) => {
           const bounds = [0, ...cuts.map((c) => Math.min(c, rows.length)).sort((x, y) => x - y), rows.length];
           await withEngine(async (engine) => {
-            const loader = engine.loader();
+            // Each page appended on its own, as pages of a batch's size are.
+            const loader = engine.loader(1);
             for (let i = 1; i < bounds.length; i++) await loader.append(rows.slice(bounds[i - 1], bounds[i]));
             const paged = await loader.finish();
             const whole = await engine.load(rows);
