@@ -273,19 +273,34 @@ export class Engine {
 
   /**
    * A table's rows in row order, a block at a time: each block is its own statement over a range
-   * of the ordinal, so only one block is in memory and other statements of the engine run between
-   * blocks. Until the table's end; nothing is read before the first block is asked for.
+   * of the ordinal, so other statements of the engine run between blocks. The next block is read
+   * while the reader uses this one (DuckDB's threads work while rows are sent): two blocks at most
+   * are in memory. Nothing is read before the first block is asked for.
    */
   async *blocks(ref: TableRef): AsyncGenerator<Row[], void, undefined> {
-    for (let from = 0; ; from += readBlock) {
+    const read = async (from: number): Promise<Row[]> => {
       // The bounds are the engine's own numbers, written as literals: as bound parameters the blocks took ~1.4x longer.
       const range = sql`${ref.ordinal} BETWEEN ${Sql.code(String(from))} AND ${Sql.code(String(from + readBlock - 1))}`;
       const [{ block }] = (await this.run(sql`SELECT ${blockJson(ref)} AS block FROM ${ref.table} WHERE ${range}`)) as [Row];
-      // No row in the range (string_agg of nothing is NULL): the table ended with the block before.
-      if (block === null) return;
-      const rows = JSON.parse(block as string) as Row[];
-      yield rows;
-      if (rows.length < readBlock) return;
+      // No row in the range: string_agg of nothing is NULL.
+      return block === null ? [] : (JSON.parse(block as string) as Row[]);
+    };
+    const ahead = (from: number) => {
+      const reading = read(from);
+      // Its failure is thrown where it is awaited; until then it is not an unhandled rejection.
+      reading.catch(() => undefined);
+      return reading;
+    };
+    let next: Promise<Row[]> | undefined = ahead(0);
+    try {
+      for (let from = 0; next; from += readBlock) {
+        const rows: Row[] = await next;
+        next = rows.length === readBlock ? ahead(from + readBlock) : undefined;
+        if (rows.length > 0) yield rows;
+      }
+    } finally {
+      // A reader that stops early leaves no statement running: the engine may be closed once this returns.
+      await next?.catch(() => undefined);
     }
   }
 
