@@ -22,7 +22,7 @@ export function handle<S extends RequestSchema>(action: Action<S>) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the route's response schema types the data, not this shared handler
   return async function (this: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<any> {
     // Fastify validated these with action.schema, which the route spreads into its own schema.
-    const input = { params: request.params, query: request.query, body: request.body } as RequestInput<S>;
+    const input = { params: request.params, query: request.query, body: request.body, headers: request.headers } as RequestInput<S>;
     const chain = action.parse(input);
     // Decided on the parsed values the chain will send, not on the request text.
     for (const node of chain) if (QueryNode.is(node) && node.elevation) requireAdmin(request, node.backend, node.elevation);

@@ -87,12 +87,22 @@ const bindType = (value: unknown): DuckDBType => {
 
 /** Rows per block of JSON text read back. */
 const readBlock = 8192;
+const blockRows = Sql.code(String(readBlock));
 
 /** A time as RFC3339 text with milliseconds in UTC, as Date#toISOString writes it: how rows hold times. */
 export const timeText = (expr: Sql) => sql`strftime(${expr}, '%Y-%m-%dT%H:%M:%S.%gZ')`;
 
 /** A column's value as the JSON a row holds. */
 const asJsonValue = (expr: Sql, cls: ColumnClass) => (cls === 'time' ? timeText(expr) : expr);
+
+/**
+ * The aggregate of a block of a table's rows as one JSON array text, in row order: DuckDB writes it
+ * and JSON.parse reads it ~4x faster than converting each value through the client (1.5 s per 10^5 rows of 6 columns).
+ */
+function blockJson(ref: TableRef): Sql {
+  const pairs = ref.columns.map((c) => sql`${Sql.value(c)}, ${asJsonValue(columnIdent(c), ref.classes.get(c)!)}`);
+  return sql`'[' || string_agg(json_object(${Sql.join(pairs)})::VARCHAR, ',' ORDER BY ${ref.ordinal}) || ']'`;
+}
 
 /**
  * DuckDB matches identifiers without case ("Host" and "host" would be one column): a column is
@@ -244,28 +254,53 @@ export class Engine {
     return this.materialize(sql`SELECT ${stored} FROM (${select})`);
   }
 
-  /** A table's rows as plain rows, in row order. */
+  /** A table's rows as plain rows, in row order: every block in one statement, ~1.5x faster than block by block (10^6 rows). */
   read(ref: TableRef): Promise<Row[]> {
-    return this.queue(() => this.readRows(ref));
+    return this.queue(async () => {
+      const blocks = await this.exec(
+        sql`SELECT ${blockJson(ref)} AS block FROM ${ref.table} GROUP BY ${ref.ordinal} // ${blockRows} ORDER BY min(${ref.ordinal})`,
+      );
+      const read: Row[] = [];
+      for (const [n, { block }] of blocks.entries()) {
+        // A block takes ~10 ms to parse: other requests get a turn between blocks.
+        if (n > 0) await nextTurn();
+        for (const row of JSON.parse(block as string) as Row[]) read.push(row);
+      }
+      return read;
+    });
   }
 
   /**
-   * Reads rows as JSON text, a block of rows per value: DuckDB writes it and JSON.parse reads it
-   * ~4x faster than converting each value through the client (1.5 s per 10^5 rows of 6 columns).
+   * A table's rows in row order, a block at a time: each block is its own statement over a range
+   * of the ordinal, so other statements of the engine run between blocks. The next block is read
+   * while the reader uses this one (DuckDB's threads work while rows are sent): two blocks at most
+   * are in memory. Nothing is read before the first block is asked for.
    */
-  private async readRows(ref: TableRef): Promise<Row[]> {
-    const pairs = ref.columns.map((c) => sql`${Sql.value(c)}, ${asJsonValue(columnIdent(c), ref.classes.get(c)!)}`);
-    const block = Sql.code(String(readBlock));
-    const rows = await this.exec(
-      sql`SELECT '[' || string_agg(json_object(${Sql.join(pairs)})::VARCHAR, ',' ORDER BY ${ref.ordinal}) || ']' AS block FROM ${ref.table} GROUP BY ${ref.ordinal} // ${block} ORDER BY min(${ref.ordinal})`,
-    );
-    const read: Row[] = [];
-    for (const [n, row] of rows.entries()) {
-      // A block takes ~10 ms to parse: other requests get a turn between blocks.
-      if (n > 0) await nextTurn();
-      for (const parsed of JSON.parse(row.block as string) as Row[]) read.push(parsed);
+  async *blocks(ref: TableRef): AsyncGenerator<Row[], void, undefined> {
+    const read = async (from: number): Promise<Row[]> => {
+      // The bounds are the engine's own numbers, written as literals: as bound parameters the blocks took ~1.4x longer.
+      const range = sql`${ref.ordinal} BETWEEN ${Sql.code(String(from))} AND ${Sql.code(String(from + readBlock - 1))}`;
+      const [{ block }] = (await this.run(sql`SELECT ${blockJson(ref)} AS block FROM ${ref.table} WHERE ${range}`)) as [Row];
+      // No row in the range: string_agg of nothing is NULL.
+      return block === null ? [] : (JSON.parse(block as string) as Row[]);
+    };
+    const ahead = (from: number) => {
+      const reading = read(from);
+      // Its failure is thrown where it is awaited; until then it is not an unhandled rejection.
+      reading.catch(() => undefined);
+      return reading;
+    };
+    let next: Promise<Row[]> | undefined = ahead(0);
+    try {
+      for (let from = 0; next; from += readBlock) {
+        const rows: Row[] = await next;
+        next = rows.length === readBlock ? ahead(from + readBlock) : undefined;
+        if (rows.length > 0) yield rows;
+      }
+    } finally {
+      // A reader that stops early leaves no statement running: the engine may be closed once this returns.
+      await next?.catch(() => undefined);
     }
-    return read;
   }
 
   /** Closes the instance; its tables and spill files go with it. */

@@ -1,3 +1,4 @@
+import type { RowMediaType } from '../libs/rows-format.js';
 import { dispatch, type Handlers, type QueryContext, type QueryKind, type Verb } from '../query/base-query.js';
 import { PipelineRun } from './mix/run.js';
 import { explainPipeline, startPipeline, type ExplainNode, type SourcesNode } from './mix/start.js';
@@ -31,13 +32,17 @@ export const QueryNode = {
   is: (node: { kind: string }): node is QueryNode => node.kind === 'QueryNode',
 };
 
-/** Ends a pipeline's chain: its state becomes the answer (columns, rows, stats; a 207 after a partial upsert). */
+/**
+ * Ends a pipeline's chain: its state becomes the answer (columns, rows, stats; a 207 after a
+ * partial upsert), its rows read whole, or left to stream as the media type the client asked for.
+ */
 export interface ResultNode {
   readonly kind: 'ResultNode';
+  readonly stream: RowMediaType | undefined;
 }
 
 export const ResultNode = {
-  create: (): ResultNode => Object.freeze({ kind: 'ResultNode' }),
+  create: (stream: RowMediaType | undefined): ResultNode => Object.freeze({ kind: 'ResultNode', stream }),
 };
 
 /** Every plain-data operator node the parser can produce. */
@@ -105,7 +110,7 @@ const operators = {
   UpsertNode: runUpsert,
   DeriveNode: runTimeStep,
   FillNode: runTimeStep,
-  ResultNode: ({ input }) => PipelineRun.of(input).result(),
+  ResultNode: ({ input }, node) => PipelineRun.of(input).result(node.stream),
 } satisfies Handlers<OperatorNode, Hop>;
 
 /**

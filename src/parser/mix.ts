@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowStreamAsked } from '../libs/rows-format.js';
 import { ExplainNode, SourcesNode } from '../operator/mix/start.js';
 import { QueryNode, ResultNode } from '../operator/run.js';
 import { documentedAs, documentOf, mixQueryBody, mixQueryExample, pipelineRequest } from './pipeline.js';
@@ -37,12 +38,13 @@ export const mixActions = {
   instances: action({ querystring: regionQuery }, ({ query }) => [QueryNode.create('mix', 'list', { region: query.region })]),
   /**
    * A pipeline is a chain: its first node plans it and fetches its sources, each step runs on the
-   * state that makes, the last node answers. With ?explain=true, the plan alone.
+   * state that makes, the last node answers (streaming the rows when Accept asks for NDJSON or CSV).
+   * With ?explain=true, the plan alone.
    */
-  query: action({ querystring: explainQuery, body: queryBody }, ({ query, body }) => {
+  query: action({ querystring: explainQuery, body: queryBody }, ({ query, body, headers }) => {
     const request = pipelineRequest(body);
     if (query.explain === 'true') return [ExplainNode.create(request, body)];
-    return [SourcesNode.create(request), ...request.steps, ResultNode.create()];
+    return [SourcesNode.create(request), ...request.steps, ResultNode.create(rowStreamAsked(headers))];
   }),
   resources: action({ querystring: keywordQuery }, ({ query }) => [QueryNode.create('mix', 'searchMeta', { kind: 'resources', keyword: query.keyword })]),
   nodes: action({ querystring: regionQuery }, ({ query }) => [QueryNode.create('mix', 'searchMeta', { kind: 'nodes', region: query.region })]),

@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { z } from 'zod';
 import type { OperatorChain } from '../operator/run.js';
 
@@ -10,11 +11,15 @@ export interface RequestSchema {
 
 type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
 
-/** What a route hands the parser: its path parameters, query string and body, as its schema made them. */
+/**
+ * What a route hands the parser: its path parameters, query string and body, as its schema made
+ * them, and its headers as sent (for content negotiation).
+ */
 export interface RequestInput<S extends RequestSchema = RequestSchema> {
   params: Output<S['params']>;
   query: Output<S['querystring']>;
   body: Output<S['body']>;
+  headers: Readonly<IncomingHttpHeaders>;
 }
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnIdent, Engine } from '../../src/libs/duckdb.js';
+import { columnIdent, Engine, type TableRef } from '../../src/libs/duckdb.js';
 import type { Row } from '../../src/libs/rows.js';
 import { Sql, sql } from '../../src/libs/sql.js';
 import { withEngine } from '../engine.js';
@@ -158,6 +158,47 @@ describe('a pipeline engine', () => {
       expect(table.columns).toEqual([]);
       expect(await engine.run(sql`SELECT count(*) AS n FROM ${table.table}`)).toEqual([{ n: 2n }]);
       expect(await engine.read(table)).toEqual([{}, {}]);
+    });
+  });
+  /** Every block of a table, the engine asked for one block at a time. */
+  const allBlocks = async (engine: Engine, table: TableRef): Promise<Row[][]> => {
+    const blocks: Row[][] = [];
+    for await (const block of engine.blocks(table)) blocks.push(block);
+    return blocks;
+  };
+
+  it('reads a table block by block in row order, the same rows as read, a block of 8 192 rows but the last', async () => {
+    await withEngine(async (engine) => {
+      for (const n of [0, 1, 8191, 8192, 8193, 2 * 8192 + 5]) {
+        // Descending values: row order is the table's, not the values'.
+        const table = await engine.materialize(
+          sql`SELECT (${Sql.code(String(n))} - i)::DOUBLE AS ${columnIdent('n')}, TIMESTAMP '2026-12-01' + INTERVAL (i) MILLISECOND AS ${columnIdent('t')},
+                ('{"i":' || i || '}')::JSON AS ${columnIdent('doc')} FROM range(${Sql.code(String(n))}) r(i) ORDER BY i`,
+        );
+        const blocks = await allBlocks(engine, table);
+        expect(
+          blocks.map((b) => b.length),
+          String(n),
+        ).toEqual([...Array<number>(Math.floor(n / 8192)).fill(8192), ...(n % 8192 > 0 ? [n % 8192] : [])]);
+        const rows = blocks.flat();
+        expect(rows).toEqual(await engine.read(table));
+        expect(rows.map((r) => r.n)).toEqual(Array.from({ length: n }, (_, i) => n - i));
+        if (n > 8192) expect(rows[8192]).toEqual({ n: n - 8192, t: '2026-12-01T00:00:08.192Z', doc: { i: 8192 } });
+      }
+    });
+  });
+
+  it('runs other statements between blocks, and stops reading when the reader stops', async () => {
+    await withEngine(async (engine) => {
+      const table = await engine.materializeNamed(sql`SELECT i FROM range(20000) r(i) ORDER BY i`);
+      const blocks = engine.blocks(table);
+      const first = await blocks.next();
+      expect((first.value as Row[]).length).toBe(8192);
+      // The engine is free between blocks: a statement does not wait for the reader to finish.
+      expect(await engine.run(sql`SELECT count(*) AS n FROM ${table.table}`)).toEqual([{ n: 20000n }]);
+      expect((await blocks.next()).value).toEqual(Array.from({ length: 8192 }, (_, i) => ({ i: 8192 + i })));
+      expect(await blocks.return()).toEqual({ done: true, value: undefined });
+      expect(await blocks.next()).toEqual({ done: true, value: undefined });
     });
   });
 });

@@ -41,7 +41,7 @@ export const refusedByTheCompiler = [
       QueryNode.create('es', 'searchMeta', { kind: 'index', instance: params.instance, index: params.index }),
     ]),
   // @ts-expect-error the route's params lack the index the action needs
-  () => esActions.indexGet.parse({ params: { instance: 'default' }, query: undefined, body: undefined }),
+  () => esActions.indexGet.parse({ headers: {}, params: { instance: 'default' }, query: undefined, body: undefined }),
 ];
 
 describe('QueryNode.create builds a plain node of one backend, verb and arguments', () => {
@@ -67,7 +67,7 @@ describe('the /es actions turn validated requests into typed nodes', () => {
   const params = { instance: 'default', index: 'twitter' };
 
   it('GET /es/:instance/indices/:index reads the index meta', () => {
-    expect(esActions.indexGet.parse({ params, query: undefined, body: undefined })).toEqual([
+    expect(esActions.indexGet.parse({ headers: {}, params, query: undefined, body: undefined })).toEqual([
       { kind: 'QueryNode', backend: 'es', verb: 'searchMeta', args: [{ kind: 'index', instance: 'default', index: 'twitter' }] },
     ]);
   });
@@ -78,13 +78,13 @@ describe('the /es actions turn validated requests into typed nodes', () => {
       ['close', esActions.indexClose],
       ['refresh', esActions.indexRefresh],
     ] as const) {
-      const [node] = act.parse({ params, query: undefined, body: undefined });
+      const [node] = act.parse({ headers: {}, params, query: undefined, body: undefined });
       expect(node).toMatchObject({ backend: 'es', verb: 'updateMeta', args: [{ kind: 'indexAction', ...params, action: name }] });
     }
   });
 
   it('the query string becomes typed values: refresh and conflicts of a delete by query', () => {
-    const [node] = esActions.deleteByQuery.parse({ params, query: { refresh: 'true', conflicts: 'proceed' }, body: { query: { match_all: {} } } });
+    const [node] = esActions.deleteByQuery.parse({ headers: {}, params, query: { refresh: 'true', conflicts: 'proceed' }, body: { query: { match_all: {} } } });
     expect(node).toMatchObject({
       verb: 'deleteData',
       args: [{ kind: 'byQuery', ...params, query: { match_all: {} }, refresh: true, conflicts: 'proceed' }],
@@ -93,21 +93,21 @@ describe('the /es actions turn validated requests into typed nodes', () => {
   });
 
   it('no search body is the empty search; a script in it asks for admin', () => {
-    const [plain] = esActions.search.parse({ params, query: undefined, body: null });
+    const [plain] = esActions.search.parse({ headers: {}, params, query: undefined, body: null });
     expect(plain).toMatchObject({ verb: 'searchData', args: [{ kind: 'search', ...params, body: {} }] });
-    const [scripted] = esActions.search.parse({ params, query: undefined, body: { query: { script: { script: 'true' } } } });
+    const [scripted] = esActions.search.parse({ headers: {}, params, query: undefined, body: { query: { script: { script: 'true' } } } });
     expect(scripted?.elevation).toBe('the script clause at body.query.script');
   });
 
   it('the template body is sent as validated, under its checked name', () => {
     const template = { index_patterns: ['tweets-*'], priority: 10 };
-    const [node] = esActions.templatePut.parse({ params: { instance: 'default', name: 'tweets' }, query: undefined, body: template });
+    const [node] = esActions.templatePut.parse({ headers: {}, params: { instance: 'default', name: 'tweets' }, query: undefined, body: template });
     expect(node).toEqual({ kind: 'QueryNode', backend: 'es', verb: 'createMeta', args: [{ kind: 'template', instance: 'default', name: 'tweets', template }] });
   });
 
   it('an index name the schema let through but Elasticsearch would refuse is a 400 naming it', () => {
     expect(indexParams.safeParse({ instance: 'default', index: 'Twitter' }).success).toBe(true);
-    expect(() => esActions.indexGet.parse({ params: { instance: 'default', index: 'Twitter' }, query: undefined, body: undefined })).toThrow(
+    expect(() => esActions.indexGet.parse({ headers: {}, params: { instance: 'default', index: 'Twitter' }, query: undefined, body: undefined })).toThrow(
       'invalid index name "Twitter": must be lowercase',
     );
   });

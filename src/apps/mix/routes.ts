@@ -1,4 +1,3 @@
-import accepts from 'accepts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -6,14 +5,14 @@ import type { Settings } from '../../config/settings.js';
 import { Code } from '../../libs/code.js';
 import { AppError } from '../../libs/errors.js';
 import { fluxIsRead, fluxNeedsAdmin } from '../../libs/flux-access.js';
-import { rowMediaTypes, rowStreams, type RowMediaType } from '../../libs/rows-format.js';
+import { rowStreams } from '../../libs/rows-format.js';
 import { allows, type Family, type Level } from '../../middlewares/auth.js';
 import type { UpsertTarget } from '../../middlewares/audit.js';
 import { mixActions } from '../../parser/mix.js';
 import { checkPipelineSize, type MixQueryBody } from '../../parser/pipeline.js';
 import { pipelineBodyOf } from '../../parser/pipeline-text.js';
 import { findScript } from '../../query/es/scripts.js';
-import type { MixResult } from '../../operator/mix/run.js';
+import type { MixResult, MixStream } from '../../operator/mix/run.js';
 import { limits, overBudget } from '../../query/mix/limits.js';
 import { sourceKind } from '../../query/mix/sources.js';
 import { handle } from '../handle.js';
@@ -88,23 +87,25 @@ async function checkPipelinePermissions(request: FastifyRequest, body: MixQueryB
 
 const pipelineHandler = handle(mixActions.query);
 
-/** The row stream the client asked for with Accept, or undefined for the JSON envelope (also when it names neither). */
-function streamAsked(request: FastifyRequest): RowMediaType | undefined {
-  const type = accepts(request.raw).type(['application/json', ...rowMediaTypes]);
-  return rowMediaTypes.find((t) => t === type);
-}
-
 /**
- * Sends a run's rows as the stream asked for. The stats go in a header (the rows are computed
- * before the first byte, so they are known): rows, bytes and ms per source, upserts' counts, the total.
+ * Sends a run's rows as the stream asked for, read from its engine as they go out; `closed` is
+ * called once the stream closes (its end, a failed block, or the client gone), after the engine is.
+ * The stats go in a header (the result table is made before the first byte, so they are known):
+ * rows, bytes and ms per source, upserts' counts, the total.
  */
-function streamRows(reply: FastifyReply, { columns, rows, stats }: MixResult, type: RowMediaType) {
+function streamRows(reply: FastifyReply, run: MixStream, closed: () => void) {
+  const body = rowStreams[run.type](run);
+  body.once('close', () => {
+    run.close();
+    closed();
+  });
+  const { stats } = run;
   const sources = Object.fromEntries(
     Object.entries(stats.sources).map(([name, s]) => [name, { rows: s.rows, bytes: s.bytes, ms: s.ms, requests: s.requests }]),
   );
   const upserts = stats.upserts?.map(({ step, written, failed }) => ({ step, written, failed }));
-  reply.header('x-pipeline-stats', JSON.stringify({ rows: rows.length, ms: stats.ms, sources, ...(upserts && { upserts }) }));
-  return reply.type(type === 'text/csv' ? 'text/csv; charset=utf-8' : type).send(rowStreams[type]({ columns, rows }));
+  reply.header('x-pipeline-stats', JSON.stringify({ rows: run.rowCount, ms: stats.ms, sources, ...(upserts && { upserts }) }));
+  return reply.type(run.type === 'text/csv' ? 'text/csv; charset=utf-8' : run.type).send(body);
 }
 const pipelineAnswer = z.union([pipelineResult, explanation]).meta({ example: pipelineResult.meta()?.example });
 const pipelineStreams = {
@@ -198,15 +199,17 @@ export const mixRoutes: FastifyPluginAsyncZod = async (app) => {
         );
       }
       inFlight++;
-      let answer: { data: MixResult };
+      let streaming = false;
       try {
         // A run's answer: its result in the envelope (200, or 207 with the upserts' message).
-        answer = (await pipelineHandler.call(this, request, reply)) as { data: MixResult };
+        const answer = (await pipelineHandler.call(this, request, reply)) as { data: MixResult | MixStream };
+        if (!('blocks' in answer.data)) return answer;
+        // A streaming run's engine is open until its stream closes: it stays in flight until then.
+        streaming = true;
+        return streamRows(reply, answer.data, () => inFlight--);
       } finally {
-        inFlight--;
+        if (!streaming) inFlight--;
       }
-      const stream = streamAsked(request);
-      return stream ? streamRows(reply, answer.data, stream) : answer;
     },
   );
 

@@ -12,6 +12,7 @@ import { deriveSql } from '../derive.js';
 import { checkFillGrid, fillGridSql, fillSql } from '../fill.js';
 import { stepSql, type PipelineNode, type TableStep, type TimeStep } from '../pipeline.js';
 import type { Rows, RowSink } from '../../libs/rows.js';
+import type { RowBlocks, RowMediaType } from '../../libs/rows-format.js';
 import type { UpsertNode } from '../upsert.js';
 import { fewerRows, overBudget, rowBytes, SourceBudget, type PipelineBudgets } from '../../query/mix/limits.js';
 import type { Plan, PushedFilter } from './plan.js';
@@ -38,10 +39,31 @@ export interface StepStats {
   ms: number;
 }
 
+export interface MixStats {
+  sources: Record<string, SourceStats>;
+  steps: StepStats[];
+  upserts?: UpsertReport[];
+  ms: number;
+}
+
 export interface MixResult {
   columns: string[];
   rows: Rows;
-  stats: { sources: Record<string, SourceStats>; steps: StepStats[]; upserts?: UpsertReport[]; ms: number };
+  stats: MixStats;
+}
+
+/**
+ * A result the client asked to stream: its rows are read from DuckDB block by block as they are
+ * sent, so the engine stays open until `close`, which the sender calls when the stream closes
+ * (its end, a failure, or the client gone).
+ */
+export interface MixStream extends RowBlocks {
+  type: RowMediaType;
+  columns: string[];
+  /** The result table's row count, known before its first row is read. */
+  rowCount: number;
+  stats: MixStats;
+  close(): void;
 }
 
 /** A step of the request as the plan runs it: its position in the request, and the node (a join rewritten, a filter left over). */
@@ -58,6 +80,9 @@ export interface RunContext {
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/** A table of the run with its row count. */
+type CountedTable = TableRef & { rows: number };
 
 /**
  * DuckDB's RE2 refuses a pattern whose program outgrows its memory, which the gateway's count of
@@ -88,13 +113,13 @@ function recheck(pushed: readonly PushedFilter[]): FilterNode {
  * upserts write the current rows in their turn. The sources' rows and bytes together are counted
  * against the budgets as they arrive; a join that would make more rows than maxRows is refused
  * before it is built. Sources are read with the credential of the context's level, upserts
- * written with write (admin when the level is). The DuckDB goes when the result is read or the
- * chain fails (close).
+ * written with write (admin when the level is). The DuckDB goes when the result is read, when a
+ * streamed result's stream closes, or when the chain fails (close).
  */
 export class PipelineRun {
   /** The table the next step reads. */
-  private current!: TableRef;
-  private readonly tables = new Map<string, TableRef>();
+  private current!: CountedTable;
+  private readonly tables = new Map<string, CountedTable>();
   private readonly sources: Record<string, SourceStats> = {};
   private readonly stepStats: StepStats[] = [];
   private readonly upserts: UpsertReport[] = [];
@@ -182,24 +207,24 @@ export class PipelineRun {
     this.upserts.push(await upsertRows(this.ctx.backends, node.target, index, rows, atLeast(this.ctx.level, 'write')));
   }
 
-  /** The rows, their columns and the stats; 207 when an upsert could not write every row. Closes the DuckDB. */
-  async result(): Promise<MixResult | Respond> {
-    let rows: Rows;
-    try {
-      rows = await this.engine.read(this.current);
-    } finally {
-      this.close();
+  /**
+   * The rows, their columns and the stats; 207 when an upsert could not write every row. The rows
+   * are read and the DuckDB closed, unless they are to stream: then they are read as they are sent.
+   */
+  async result(stream: RowMediaType | undefined): Promise<MixResult | MixStream | Respond> {
+    const columns = [...this.current.columns];
+    let result: MixResult | MixStream;
+    if (stream) {
+      result = { type: stream, columns, rowCount: this.current.rows, blocks: this.engine.blocks(this.current), stats: this.stats(), close: () => this.close() };
+    } else {
+      let rows: Rows;
+      try {
+        rows = await this.engine.read(this.current);
+      } finally {
+        this.close();
+      }
+      result = { columns, rows, stats: this.stats() };
     }
-    const result = {
-      columns: [...this.current.columns],
-      rows,
-      stats: {
-        sources: this.sources,
-        steps: this.stepStats,
-        ...(this.upserts.length > 0 && { upserts: this.upserts }),
-        ms: round(performance.now() - this.started),
-      },
-    };
     const failed = this.upserts.filter((u) => u.failed > 0);
     if (failed.length === 0) return result;
     return Respond.partial(result, failed.map((u) => `${u.failed} of ${u.failed + u.written} rows not written to ${u.target}`).join('; '));
@@ -208,6 +233,15 @@ export class PipelineRun {
   /** Closes the DuckDB (its tables and spill files go with it). */
   close(): void {
     this.engine.close();
+  }
+
+  private stats(): MixStats {
+    return {
+      sources: this.sources,
+      steps: this.stepStats,
+      ...(this.upserts.length > 0 && { upserts: this.upserts }),
+      ms: round(performance.now() - this.started),
+    };
   }
 
   private async made(index: number, make: () => Promise<TableRef & { rows: number }>): Promise<void> {
