@@ -122,12 +122,19 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Writes a column's cells of rows [from, from + count) into a vector of its stored type: missing and null are NULL. */
 function writeColumn(vector: DuckDBVector, rows: Rows, from: number, count: number, column: string, type: StoredType): void {
+  // A member of every object ("constructor") is a row's only when its own: checked for those names alone.
+  const inherited = column in Object.prototype;
   for (let n = 0; n < count; n++) {
     const value = rows[from + n]![column];
-    // An inherited member ("constructor") is not the row's: columns are own keys, but not every row has each.
-    if (value === null || value === undefined || !Object.hasOwn(rows[from + n]!, column)) vector.setItem(n, null);
+    if (value === null || value === undefined || (inherited && !Object.hasOwn(rows[from + n]!, column))) vector.setItem(n, null);
     else vector.setItem(n, type === 'JSON' ? JSON.stringify(value) : (value as DuckDBValue));
   }
+  vector.flush();
+}
+
+/** Fills a vector's first `count` cells with NULL. */
+function writeNulls(vector: DuckDBVector, count: number): void {
+  for (let n = 0; n < count; n++) vector.setItem(n, null);
   vector.flush();
 }
 
@@ -386,8 +393,8 @@ export class TableLoader {
           const count = Math.min(chunkRows, rows.length - from);
           const chunk = DuckDBDataChunk.create(chunkTypes, count);
           let vector = 0;
-          // The placeholder column is all NULL ("_" is no stored column's name: they start with "c").
-          if (chunkTypes.length > columns.length) writeColumn(chunk.getColumnVector(vector++), rows, from, count, '_', 'JSON');
+          // The placeholder column is all NULL.
+          if (chunkTypes.length > columns.length) writeNulls(chunk.getColumnVector(vector++), count);
           for (const [column, { type }] of columns) writeColumn(chunk.getColumnVector(vector++), rows, from, count, column, type);
           yield chunk;
         }
