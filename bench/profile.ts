@@ -35,7 +35,7 @@ function topSelf(profile: Profile, count: number): string[] {
     if (frame.functionName === '(idle)') return;
     const where = frame.url
       .replace(/^.*\/node_modules\//, '')
-      .replace(/^.*\/hostmonitor-bench\/dist\//, 'dist/')
+      .replace(/^.*\/hostmonitor-bench\/[^/]+\/dist\//, 'dist/')
       .replace(/^file:\/\//, '');
     const key = `${frame.functionName || '(anonymous)'} ${where}:${frame.lineNumber + 1}`;
     const dt = profile.timeDeltas[i] ?? 0;
@@ -53,7 +53,7 @@ function topInclusive(profile: Profile, count: number): string[] {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const moduleOf = (url: string) => /\/hostmonitor-bench\/(dist\/.+)$/.exec(url)?.[1] ?? /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
+  const moduleOf = (url: string) => /\/hostmonitor-bench\/[^/]+\/(dist\/.+)$/.exec(url)?.[1] ?? /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
   const inclusive = new Map<string, number>();
   let total = 0;
   profile.samples.forEach((id, i) => {
