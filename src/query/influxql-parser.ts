@@ -47,8 +47,10 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 // Dashboards send the same few queries again and again, and a parse is a pure function of the
-// text and the params: the last answers are kept (a parse is most of a raw query's CPU in the gateway).
+// text and the params: the last answers are kept (a parse is most of a raw query's CPU in the
+// gateway). Only short ones, so that the cache stays within a few MB whatever is sent.
 const cacheSize = 256;
+const cachedLength = 4096;
 const cache = new Map<string, Parsed>();
 
 /** Parses `text` as InfluxDB would, with `params` bound to its $name placeholders. */
@@ -57,7 +59,7 @@ export function parseInfluxQL(text: string, params: Record<string, unknown> = {}
   const known = cache.get(key);
   if (known) return known;
   const parsed = parse(key);
-  if ('error' in parsed && parsed.kind === 'depth') return parsed;
+  if (key.length > cachedLength || ('error' in parsed && parsed.kind === 'depth')) return parsed;
   if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
   cache.set(key, deepFreeze(parsed));
   return parsed;
