@@ -6,6 +6,9 @@ export interface LoadResult {
   p99: number;
   errors: number;
   non2xx: number;
+  /** Completed requests over the run, and the run's length in seconds. */
+  total: number;
+  duration: number;
 }
 
 export interface LoadOptions {
@@ -17,6 +20,8 @@ export interface LoadOptions {
   seconds: number;
   /** Requests per second over all connections; as fast as possible without it. */
   rate?: number;
+  /** Bodies each connection sends in turn, instead of `body`. */
+  bodies?: string[];
 }
 
 /** Fixed-duration load with autocannon: requests/s and latency percentiles (ms). */
@@ -29,6 +34,7 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     connections: options.connections,
     duration: options.seconds,
     ...(options.rate && { overallRate: options.rate }),
+    ...(options.bodies && { requests: options.bodies.map((body) => ({ body })) }),
   });
   return {
     rps: result.requests.average,
@@ -36,6 +42,8 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    total: result.requests.total,
+    duration: result.duration,
   };
 }
 

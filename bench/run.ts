@@ -1,29 +1,19 @@
 // npm run bench [-- --quick] [-- --only search,bulk,...]: the gateway beside the backends it
 // fronts, in one run, pairs interleaved, medians of the repetitions; writes bench/RESULTS.md.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startAll } from '../test/backends/engines.js';
 import { cases, type BenchContext } from './cases.js';
-import { benchDist, startGateway } from './gateway.js';
+import { buildGateway, startGateway } from './gateway.js';
 import { howToRead, machine, standing, table, type Row } from './report.js';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const quick = values.quick;
 const only = values.only?.split(',');
 
-process.stderr.write(`[bench] building the gateway into ${benchDist}\n`);
-try {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', benchDist], { stdio: 'inherit' });
-} catch {
-  // tsc still emits on type errors; those come from work in progress elsewhere in the tree.
-  if (!existsSync(`${benchDist}/main.js`)) throw new Error('the gateway did not build');
-  process.stderr.write('[bench] type errors above: measuring the JavaScript tsc emitted anyway\n');
-}
-// The InfluxQL parser reads its WebAssembly beside dist/ (src/query/influxql-parser.ts): tsc does not copy it.
-mkdirSync(`${benchDist}/../wasm/influxql`, { recursive: true });
-copyFileSync('wasm/influxql/influxql.wasm', `${benchDist}/../wasm/influxql/influxql.wasm`);
+buildGateway();
 // OpenSearch is not measured: left out, an idle JVM would only add noise.
 const engines = await startAll({ influx: true, es: true });
 const urls = { es: engines.es.url, influx: engines.influx.url };

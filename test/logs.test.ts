@@ -28,4 +28,18 @@ describe('logs', () => {
     const everything = readFileSync(join(dir, 'access.log'), 'utf8') + readFileSync(join(dir, 'app.log'), 'utf8');
     expect(everything).not.toContain('hunter2-secret');
   });
+
+  it('writes the access lines of requests answered together, each whole on its own line, by the time the app has closed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hm-logs-'));
+    const app = await buildTestApp({ log: { level: 'info', console: false, dir } });
+    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => app.inject(`/es/nope-${i}`)));
+    await app.close();
+
+    const lines = readFileSync(join(dir, 'access.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.reqId).sort()).toEqual(answers.map((a) => a.headers['x-request-id']).sort());
+    expect(new Set(lines.map((l) => l.instance))).toEqual(new Set(answers.map((_, i) => `nope-${i}`)));
+  });
 });

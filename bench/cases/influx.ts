@@ -4,7 +4,7 @@ import { auth, batchRows, call, loadPairRows, rotated, sendAll } from './common.
 const start = 1_700_000_000_000;
 
 /** Point i of the cpu measurement: 1 000 hosts, one point per host per second. */
-const point = (i: number) => ({
+export const point = (i: number) => ({
   measurement: 'cpu',
   tags: { host: `host-${i % 1000}`, region: `region-${i % 20}` },
   fields: { usage_user: (i * 7919) % 100, usage_system: (i * 104_729) % 100 },

@@ -48,6 +48,25 @@ function fileStream(dir: string, name: string): RotatingFileStream {
   return createStream(name, { path: dir, size: '50M', interval: '1d', maxFiles: 14, compress: 'gzip' });
 }
 
+/**
+ * The access lines of one turn of the event loop, written to `target` at its end in one write:
+ * one system call or trip to the thread pool per turn rather than per request.
+ */
+class TurnBatch {
+  private lines = '';
+  constructor(private readonly target: DestinationStream) {}
+  write(line: string): void {
+    if (this.lines === '') setImmediate(this.flush);
+    this.lines += line;
+  }
+  readonly flush = (): void => {
+    if (this.lines === '') return;
+    const lines = this.lines;
+    this.lines = '';
+    this.target.write(lines);
+  };
+}
+
 export function createLogs(config: Settings['log']): Logs {
   const files: RotatingFileStream[] = [];
   const console = consoleStream(config.console);
@@ -56,13 +75,21 @@ export function createLogs(config: Settings['log']): Logs {
   // The audit trail is written whatever the configured level, and without pino's numeric level: its
   // lines carry the level a call needed (write, admin) under that key. Pino writes what its level
   // formatter returns first (an empty object leaves a stray comma), so that is the log's name.
-  const make = (name: string, toConsole: boolean, trail = false): Logger => {
+  const batches: TurnBatch[] = [];
+  // Only the access log is batched: the app's errors and the audit trail go out as they are written.
+  const batched = (stream: DestinationStream, batch: boolean): DestinationStream => {
+    if (!batch) return stream;
+    const turn = new TurnBatch(stream);
+    batches.push(turn);
+    return turn;
+  };
+  const make = (name: string, toConsole: boolean, { trail = false, batch = false } = {}): Logger => {
     const streams: StreamEntry[] = [];
-    if (toConsole && console) streams.push({ stream: console, level: config.level === 'silent' ? 'fatal' : config.level });
+    if (toConsole && console) streams.push({ stream: batched(console, batch), level: config.level === 'silent' ? 'fatal' : config.level });
     if (config.dir) {
       const file = fileStream(config.dir, `${name}.log`);
       files.push(file);
-      streams.push({ stream: file, level: 'trace' });
+      streams.push({ stream: batched(file, batch), level: 'trace' });
     }
     const level = streams.length === 0 ? 'silent' : trail ? 'info' : config.level;
     const names = trail ? { base: null, formatters: { level: () => ({ log: name }) } } : { base: { log: name } };
@@ -71,8 +98,11 @@ export function createLogs(config: Settings['log']): Logs {
 
   return {
     app: make('app', true),
-    access: make('access', true),
-    audit: make('audit', false, true),
-    close: () => Promise.all(files.map((f) => new Promise<void>((resolve) => f.end(() => resolve())))).then(() => undefined),
+    access: make('access', true, { batch: true }),
+    audit: make('audit', false, { trail: true }),
+    close: () => {
+      for (const turn of batches) turn.flush();
+      return Promise.all(files.map((f) => new Promise<void>((resolve) => f.end(() => resolve())))).then(() => undefined);
+    },
   };
 }

@@ -6,7 +6,7 @@ import fp from 'fastify-plugin';
 import type { Settings } from '../config/settings.js';
 import { Code } from '../libs/code.js';
 import { AppError } from '../libs/errors.js';
-import { securityHeaders } from './security-headers.js';
+import { securityHeaderValues } from './security-headers.js';
 
 class OverloadedError extends AppError {
   constructor() {
@@ -23,7 +23,12 @@ class OverloadedError extends AppError {
  */
 export const protectionPlugin = fp<{ settings: Settings }>(
   async (app, { settings }) => {
-    app.addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, (err) => done(err as Error | undefined)));
+    // helmet's headers depend on no request: set as the values it gave once, not by running its middlewares per request.
+    const headers = Object.entries(securityHeaderValues);
+    app.addHook('onRequest', (_request, reply, done) => {
+      for (const [name, value] of headers) reply.raw.setHeader(name, value);
+      done();
+    });
     if (settings.cors.origins.length > 0) await app.register(cors, { origin: settings.cors.origins });
     const limit = settings.limits.rateLimit;
     const denied = settings.limits.deniedRateLimit;

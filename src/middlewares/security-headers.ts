@@ -6,7 +6,7 @@ import helmet from 'helmet';
  * The security headers of every answer, with a CSP Swagger UI can live with. helmet is built
  * once, not through @fastify/helmet, which rebuilds it (parsing the CSP) per request.
  */
-export const securityHeaders = helmet({
+const securityHeaders = helmet({
   contentSecurityPolicy: {
     directives: {
       defaultSrc: ["'self'"],
@@ -19,8 +19,9 @@ export const securityHeaders = helmet({
 });
 
 /**
- * The same headers as values, for answers written where no hook runs (errors met before routing,
- * errors of Node's HTTP parser). They depend on no request: read once off a detached response.
+ * The same headers as values: every answer gets them (protection.ts), also those written where no
+ * hook runs (errors met before routing, errors of Node's HTTP parser). They depend on no request:
+ * read once off a detached response.
  */
 export const securityHeaderValues: Readonly<Record<string, string>> = (() => {
   const response = new ServerResponse(new IncomingMessage(new Socket()));

@@ -46,10 +46,34 @@ function load(): Exports {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+// Dashboards send the same few queries again and again, and a parse is a pure function of the
+// text and the params: the last answers are kept (a parse is most of a raw query's CPU in the
+// gateway). Only short ones, so that the cache stays within a few MB whatever is sent.
+const cacheSize = 256;
+const cachedLength = 4096;
+const cache = new Map<string, Parsed>();
+
 /** Parses `text` as InfluxDB would, with `params` bound to its $name placeholders. */
 export function parseInfluxQL(text: string, params: Record<string, unknown> = {}): Parsed {
+  const key = JSON.stringify({ q: text, params });
+  const known = cache.get(key);
+  if (known) return known;
+  const parsed = parse(key);
+  if (key.length > cachedLength || ('error' in parsed && parsed.kind === 'depth')) return parsed;
+  if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
+  cache.set(key, deepFreeze(parsed));
+  return parsed;
+}
+
+const deepFreeze = (parsed: Parsed): Parsed => {
+  if ('statements' in parsed) Object.freeze(parsed.statements).forEach((s) => Object.freeze(s));
+  return Object.freeze(parsed);
+};
+
+/** One call into the parser with a request (the JSON of the text and the params). */
+function parse(json: string): Parsed {
   const module = (parser ??= load());
-  const request = encoder.encode(JSON.stringify({ q: text, params }));
+  const request = encoder.encode(json);
   let packed: bigint;
   try {
     const at = module.alloc(request.length);

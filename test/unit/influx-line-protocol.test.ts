@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkLineProtocol } from '../../src/query/influx/line-protocol.js';
 import type { Precision } from '../../src/query/influx/points.js';
@@ -123,6 +124,63 @@ describe('line protocol checker: the points limit', () => {
     const body = `# header\n\n   \n  # indented\n${points(50_001)}\n`;
     expect(() => checkLineProtocol(body, 'ns')).toThrow(
       expect.objectContaining({ status: 413, message: '50001 points in one write; the limit is 50000: split the batch into several requests' }),
+    );
+  });
+});
+
+describe('line protocol checker: the one-regex check of common lines', () => {
+  const outcome = (body: string, precision: Precision, commonLines: boolean) => {
+    try {
+      return checkLineProtocol(body, precision, { commonLines });
+    } catch (err) {
+      return (err as Error).message;
+    }
+  };
+  const piece = (units: string) => fc.string({ unit: fc.constantFrom(...units.split('')), minLength: 0, maxLength: 6 });
+  // Names often plain, sometimes with what needs escaping or is refused; values of every kind, at and past their limits.
+  const name = fc.oneof(piece('ab_.-:/'), piece('ab ,="\\#é'), fc.constantFrom('time', 'cpu', 'host'));
+  const value = fc.oneof(
+    fc.double().map(String),
+    fc.integer().map(String),
+    fc.bigInt({ min: -(2n ** 64n), max: 2n ** 64n }).map((n) => `${n}i`),
+    fc.constantFrom(
+      '1.',
+      '.5',
+      '-.5',
+      '+1',
+      '1e400',
+      '1e-400',
+      `${'9'.repeat(31)}`,
+      `${'9'.repeat(19)}i`,
+      '1u',
+      't',
+      'True',
+      'tx',
+      '"a b"',
+      '"a\\"b"',
+      '"x',
+      '""',
+    ),
+    piece('0123456789.eEi-+'),
+  );
+  const time = fc.oneof(
+    fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }).map(String),
+    fc.constantFrom('9223372036854775806', '-9223372036854775806', '9223372036854775807', '', '1.5'),
+  );
+  const pairs = (k: fc.Arbitrary<string>, v: fc.Arbitrary<string>, min: number) =>
+    fc.array(fc.tuple(k, v), { minLength: min, maxLength: 3 }).map((ps) => ps.map(([a, b]) => `${a}=${b}`).join(','));
+  const line = fc
+    .tuple(name, pairs(name, name, 0), pairs(name, value, 1), fc.option(time), fc.constantFrom('', ' ', '\r', '\t'))
+    .map(([m, tags, fields, t, tail]) => `${m}${tags ? `,${tags}` : ''} ${fields}${t === null ? '' : ` ${t}`}${tail}`);
+  const precision = fc.constantFrom<Precision>('ns', 'u', 'ms', 's', 'm', 'h');
+
+  it('answers any body as the reader alone does: the same count, or the same 400 naming the same line', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(line, fc.constantFrom('', '# c', ' m v=1')), { minLength: 1, maxLength: 5 }), precision, (lines, p) => {
+        const body = lines.join('\n');
+        expect(outcome(body, p, true)).toEqual(outcome(body, p, false));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

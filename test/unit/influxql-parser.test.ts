@@ -139,6 +139,14 @@ describe("InfluxDB's parser: canonical text", () => {
     expect(kinds('SELECT v FROM $m', { m: { identifier: 'DROP DATABASE d' } })).toEqual(['read:SelectStatement']);
   });
 
+  it('answers a query it has seen with the same statements, which nobody can change, and tells different params apart', () => {
+    const first = parseInfluxQL('SELECT v FROM m WHERE h = $h', { h: 'a' });
+    const again = parseInfluxQL('SELECT v FROM m WHERE h = $h', { h: 'a' });
+    expect(again).toEqual(first);
+    expect(Object.isFrozen(again) && statementsOf(again).every((s) => Object.isFrozen(s))).toBe(true);
+    expect(statementsOf(parseInfluxQL('SELECT v FROM m WHERE h = $h', { h: 'b' }))[0]!.text).toBe("SELECT v FROM m WHERE h = 'b'");
+  });
+
   it('refuses a query whose canonical text would not parse back to the same statements', () => {
     // A bound string holding a carriage return: InfluxQL can only write it raw, and InfluxDB reads a raw one as a newline.
     const parsed = parseInfluxQL('SELECT v FROM m WHERE h = $h', { h: 'a\rb' });
