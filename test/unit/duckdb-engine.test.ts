@@ -118,7 +118,16 @@ describe('a pipeline engine', () => {
           });
         },
       ),
-      { numRuns: 150 },
+      {
+        numRuns: 150,
+        // A column of nulls, then of JSON, then of numbers, each on its own page: it must stay JSON.
+        examples: [
+          [
+            [{ a: null }, { a: [1] }, { a: 1 }],
+            [1, 2],
+          ],
+        ],
+      },
     );
   });
 
