@@ -103,7 +103,8 @@ describe.each(flavors)('export of 50 000 documents on $name', ({ instance }) => 
     const whilePaused = (await queryTotal(instance, index)) - start;
     expect(whilePaused).toBeLessThanOrEqual(3 * 2);
     for (let i = 0; i < 10; i++) await pages.next();
-    expect((await queryTotal(instance, index)) - start).toBeGreaterThan(whilePaused + 10);
+    // At least a shard query per page pulled: OpenSearch 3.9 at times counts one per page, not two (1 run in 3 here).
+    expect((await queryTotal(instance, index)) - start).toBeGreaterThanOrEqual(whilePaused + 10);
     stream.destroy();
     expect(await waitFor(async () => (await openContexts(instance, index)) === 0)).toBe(true);
   });
